@@ -1,0 +1,19 @@
+/**
+ * The embedded database: a PGlite instance served over the PostgreSQL wire protocol on loopback by
+ * scripts/db-server.ts. Used whenever DATABASE_URL is unset outside production, so that
+ * `npm run dev` needs nothing installed; production always names its PostgreSQL explicitly.
+ */
+export const EMBEDDED_DB_HOST = "127.0.0.1";
+export const EMBEDDED_DB_DEFAULT_PORT = 54329;
+
+export function embeddedDatabaseUrl(port: number = EMBEDDED_DB_DEFAULT_PORT): string {
+  return `postgresql://postgres:postgres@${EMBEDDED_DB_HOST}:${port}/postgres?sslmode=disable`;
+}
+
+/** DATABASE_URL when set, else the embedded server's address (its port from EMBEDDED_DB_PORT). */
+export function resolveDatabaseUrl(env: Record<string, string | undefined>): string {
+  const explicit = env.DATABASE_URL?.trim();
+  if (explicit) return explicit;
+  const port = Number(env.EMBEDDED_DB_PORT ?? EMBEDDED_DB_DEFAULT_PORT);
+  return embeddedDatabaseUrl(Number.isInteger(port) && port > 0 ? port : EMBEDDED_DB_DEFAULT_PORT);
+}
