@@ -1,0 +1,23 @@
+import type { Metadata, Viewport } from "next";
+import "@fontsource/be-vietnam-pro/400.css";
+import "@fontsource/be-vietnam-pro/500.css";
+import "@fontsource/be-vietnam-pro/600.css";
+import "@fontsource/be-vietnam-pro/700.css";
+import "./globals.css";
+import { messages } from "@/lib/messages";
+
+export const metadata: Metadata = {
+  title: { default: `${messages.appName} — ${messages.appOwner}`, template: `%s · ${messages.appName}` },
+  description: "Khai thác, sử dụng dữ liệu hộ tịch điện tử phục vụ giải quyết thủ tục hành chính tỉnh Gia Lai",
+  robots: { index: false, follow: false },
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#174b80" };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="vi">
+      <body className="min-h-screen font-sans">{children}</body>
+    </html>
+  );
+}

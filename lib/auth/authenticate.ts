@@ -1,0 +1,83 @@
+import type { Db } from "@/lib/db/client";
+import { verifyPassword, dummyPasswordHash } from "@/lib/auth/password";
+import { SIGN_IN_POLICY } from "@/lib/auth/policy";
+import { recordSecurityEvent, type RequestMeta } from "@/lib/auth/security-log";
+
+export type AuthenticateResult =
+  | { ok: true; userId: string; sessionVersion: number }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "locked"; lockedUntil: Date }
+  | { ok: false; reason: "inactive" };
+
+export function normalizeUsername(username: string): string {
+  return username.trim().toLowerCase();
+}
+
+/**
+ * Checks a username and password, applies the lockout rule and writes the security log.
+ *
+ * The counters live in the database, not in process memory, so the rule holds across every app
+ * instance behind a load balancer. The increment is a single atomic UPDATE, so parallel guesses
+ * cannot slip past the threshold. A locked account is refused without checking the password, so
+ * guessing cannot continue during the lock.
+ */
+export async function authenticate(
+  db: Db,
+  input: { username: string; password: string },
+  meta: RequestMeta,
+  now: Date = new Date(),
+): Promise<AuthenticateResult> {
+  const username = normalizeUsername(input.username);
+  const user = await db.user.findUnique({
+    where: { username },
+    select: { id: true, passwordHash: true, active: true, lockedUntil: true, sessionVersion: true },
+  });
+
+  if (!user) {
+    // Same cost as a real check: a missing account must not answer faster than a wrong password.
+    await verifyPassword(await dummyPasswordHash(), input.password);
+    await recordSecurityEvent(db, { type: "SIGN_IN_FAILURE", username, detail: "unknown username" }, meta);
+    return { ok: false, reason: "invalid" };
+  }
+
+  if (user.lockedUntil && user.lockedUntil > now) {
+    await recordSecurityEvent(db, { type: "SIGN_IN_LOCKED", username, userId: user.id }, meta);
+    return { ok: false, reason: "locked", lockedUntil: user.lockedUntil };
+  }
+
+  const passwordOk = await verifyPassword(user.passwordHash, input.password);
+  if (!passwordOk) return registerFailure(db, user.id, username, meta, now);
+
+  if (!user.active) {
+    // Told only after a correct password, so the account's state is not revealed to guessers.
+    await recordSecurityEvent(db, { type: "SIGN_IN_INACTIVE", username, userId: user.id }, meta);
+    return { ok: false, reason: "inactive" };
+  }
+
+  await db.$transaction([
+    db.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now } }),
+    db.securityEvent.create({ data: { type: "SIGN_IN_SUCCESS", username, userId: user.id, ip: meta.ip, userAgent: meta.userAgent } }),
+  ]);
+  return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
+}
+
+async function registerFailure(db: Db, userId: string, username: string, meta: RequestMeta, now: Date): Promise<AuthenticateResult> {
+  return db.$transaction(async (tx) => {
+    const { failedLoginCount } = await tx.user.update({
+      where: { id: userId },
+      data: { failedLoginCount: { increment: 1 } },
+      select: { failedLoginCount: true },
+    });
+    await tx.securityEvent.create({
+      data: { type: "SIGN_IN_FAILURE", username, userId, ip: meta.ip, userAgent: meta.userAgent, detail: `attempt ${failedLoginCount}` },
+    });
+    if (failedLoginCount < SIGN_IN_POLICY.maxFailedAttempts) return { ok: false as const, reason: "invalid" as const };
+
+    const lockedUntil = new Date(now.getTime() + SIGN_IN_POLICY.lockMinutes * 60_000);
+    await tx.user.update({ where: { id: userId }, data: { lockedUntil, failedLoginCount: 0 } });
+    await tx.securityEvent.create({
+      data: { type: "ACCOUNT_LOCKED", username, userId, ip: meta.ip, userAgent: meta.userAgent, detail: `until ${lockedUntil.toISOString()}` },
+    });
+    return { ok: false as const, reason: "locked" as const, lockedUntil };
+  });
+}

@@ -1,0 +1,22 @@
+import { createPrismaClient } from "@/lib/db/client";
+import { deployMigrations } from "@/lib/db/migrate";
+import { isDatabaseEmpty, runSeed } from "@/lib/seed/run-seed";
+
+/**
+ * Brings a database up to date for a development or demo run: applies pending migrations, then
+ * seeds reference units and the demo accounts only when the database is empty, so demo data never
+ * lands on a database that already holds real work.
+ */
+export async function prepareDevelopmentDatabase(url: string, log: (line: string) => void): Promise<void> {
+  const applied = await deployMigrations(url);
+  log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
+  const prisma = createPrismaClient(url, { max: 2 });
+  try {
+    if (await isDatabaseEmpty(prisma)) {
+      log("empty database: seeding units and demo accounts");
+      await runSeed(prisma, { demo: true, log });
+    }
+  } finally {
+    await prisma.$disconnect();
+  }
+}

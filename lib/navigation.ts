@@ -1,0 +1,18 @@
+import type { Role } from "@/lib/auth/roles";
+import { roleCan, type Action } from "@/lib/auth/permissions";
+import { messages } from "@/lib/messages";
+
+export type NavItem = { href: string; label: string; action: Action };
+
+/**
+ * The portal's pages, in menu order. Only pages that exist are listed; each names the permission
+ * that shows it, so the menu can never offer a page the role would be refused.
+ */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: "/", label: messages.shell.home, action: "home.view" },
+  { href: "/admin/security-log", label: messages.shell.securityLog, action: "securityLog.read" },
+];
+
+export function navFor(role: Role): NavItem[] {
+  return NAV_ITEMS.filter((item) => roleCan(role, item.action));
+}

@@ -1,0 +1,32 @@
+import NextAuth from "next-auth";
+import { NextResponse } from "next/server";
+import { baseAuthConfig, isPublicPath } from "@/lib/auth/config.base";
+import { env } from "@/lib/env";
+
+const REQUEST_ID_HEADER = "x-request-id";
+
+// The proxy runs before every page and route: it refreshes the session cookie (so the 8-hour limit
+// counts from the last request, i.e. idle time), sends unauthenticated people to the sign-in page,
+// and stamps each request with an id that every log line of that request carries.
+const { auth } = NextAuth(() => ({ ...baseAuthConfig, secret: env().authSecret }));
+
+export const proxy = auth((request) => {
+  const requestId = request.headers.get(REQUEST_ID_HEADER) || crypto.randomUUID();
+  const { pathname, search } = request.nextUrl;
+  if (!request.auth?.user && !isPublicPath(pathname)) {
+    const signInUrl = new URL("/login", request.nextUrl.origin);
+    if (pathname !== "/") signInUrl.searchParams.set("callbackUrl", pathname + search);
+    const redirect = NextResponse.redirect(signInUrl);
+    redirect.headers.set(REQUEST_ID_HEADER, requestId);
+    return redirect;
+  }
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_ID_HEADER, requestId);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  return response;
+});
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|fonts/).*)"],
+};
