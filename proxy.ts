@@ -1,5 +1,5 @@
 import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { baseAuthConfig, isPublicPath } from "@/lib/auth/config.base";
 import { env } from "@/lib/env";
 
@@ -10,7 +10,7 @@ const REQUEST_ID_HEADER = "x-request-id";
 // and stamps each request with an id that every log line of that request carries.
 const { auth } = NextAuth(() => ({ ...baseAuthConfig, secret: env().authSecret }));
 
-export const proxy = auth((request) => {
+const handler = auth((request) => {
   const requestId = request.headers.get(REQUEST_ID_HEADER) || crypto.randomUUID();
   const { pathname, search } = request.nextUrl;
   if (!request.auth?.user && !isPublicPath(pathname)) {
@@ -26,6 +26,13 @@ export const proxy = auth((request) => {
   response.headers.set(REQUEST_ID_HEADER, requestId);
   return response;
 });
+
+// A plain function declaration: Next.js recognises the proxy statically.
+export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  // With lazy configuration next-auth's auth(fn) resolves to the wrapped handler.
+  const wrapped = (await handler) as unknown as (req: NextRequest, ev: NextFetchEvent) => Promise<Response>;
+  return wrapped(request, event);
+}
 
 export const config = {
   matcher: ["/((?!_next/static|_next/image|favicon.ico|fonts/).*)"],

@@ -30,9 +30,8 @@ export const messages = {
     usernameRequired: "Vui lòng nhập tên đăng nhập.",
     passwordRequired: "Vui lòng nhập mật khẩu.",
     invalid: "Tên đăng nhập hoặc mật khẩu không đúng.",
-    remaining: (n: number) => `Còn ${n} lần thử trước khi tài khoản bị tạm khóa 15 phút.`,
     locked: (until: string) =>
-      `Tài khoản đã bị tạm khóa do nhập sai mật khẩu 5 lần liên tiếp. Vui lòng thử lại sau ${until}, hoặc liên hệ quản trị hệ thống để mở khóa.`,
+      `Tài khoản đã bị tạm khóa 15 phút do nhập sai mật khẩu 5 lần liên tiếp. Vui lòng thử lại sau ${until}, hoặc liên hệ quản trị hệ thống để mở khóa.`,
     inactive: "Tài khoản đã ngừng hoạt động. Vui lòng liên hệ quản trị hệ thống.",
     expired: "Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.",
     signedOut: "Bạn đã đăng xuất.",

@@ -2,6 +2,7 @@ import { Card, DefinitionList } from "@/components/ui/card";
 import type { Actor } from "@/lib/auth/actor";
 import { formatDateTime } from "@/lib/format";
 import { messages } from "@/lib/messages";
+import { foldVietnamese } from "@/lib/text/normalize";
 
 export function AccountCard({ actor, history }: { actor: Actor; history: { previous: { at: Date; ip: string | null } | null; failuresSince: number } }) {
   return (
@@ -10,7 +11,8 @@ export function AccountCard({ actor, history }: { actor: Actor; history: { previ
         items={[
           { label: "Họ và tên", value: actor.fullName },
           { label: "Tên đăng nhập", value: actor.username },
-          { label: "Vai trò", value: messages.roles[actor.role] + (actor.title ? ` — ${actor.title}` : "") },
+          { label: "Vai trò", value: messages.roles[actor.role] },
+          ...(actor.title && foldVietnamese(actor.title) !== foldVietnamese(messages.roles[actor.role]) ? [{ label: "Chức danh", value: actor.title }] : []),
           {
             label: "Lần đăng nhập trước",
             value: history.previous ? `${formatDateTime(history.previous.at)}${history.previous.ip ? ` (IP ${history.previous.ip})` : ""}` : "Đây là lần đăng nhập đầu tiên",
