@@ -31,6 +31,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${E2E.port}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
+    // SIGTERM lets the server script stop Next.js and the embedded database it owns.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     stdout: "pipe",
     stderr: "pipe",
   },

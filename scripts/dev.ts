@@ -4,6 +4,7 @@
 import "dotenv/config";
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
+import { killProcessTree } from "@/lib/dev/process-tree";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/pglite-server";
 import { prepareDevelopmentDatabase } from "@/lib/db/prepare";
 import { EMBEDDED_DB_DEFAULT_PORT } from "@/lib/db/url";
@@ -17,14 +18,8 @@ let stopping = false;
 async function stop(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
-    // Next.js starts its own server child: signal the whole process group.
-    if (next?.pid) {
-      try {
-        process.kill(-next.pid, "SIGTERM");
-      } catch {
-        /* already gone */
-      }
-    }
+    // Next.js runs the real server in a child process: stop the whole tree.
+    if (next?.pid) killProcessTree(next.pid);
     await database?.stop();
   }
   process.exit(code);
@@ -42,7 +37,6 @@ async function main() {
 
   next = spawn(process.execPath, [join("node_modules", "next", "dist", "bin", "next"), "dev", "--port", String(port)], {
     stdio: "inherit",
-    detached: true,
     env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
   });
   next.on("exit", (code) => void stop(code ?? 0));

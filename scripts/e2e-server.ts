@@ -3,6 +3,7 @@
 // migrated and seeded with the demo data. Stops everything on SIGTERM/SIGINT.
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
+import { killProcessTree } from "@/lib/dev/process-tree";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/pglite-server";
 import { prepareDevelopmentDatabase } from "@/lib/db/prepare";
 import { E2E } from "../tests/e2e/config";
@@ -12,13 +13,7 @@ let database: EmbeddedDatabase | undefined;
 let next: ChildProcess | undefined;
 
 async function stop(code: number): Promise<never> {
-  if (next?.pid) {
-    try {
-      process.kill(-next.pid, "SIGTERM");
-    } catch {
-      /* gone */
-    }
-  }
+  if (next?.pid) killProcessTree(next.pid);
   await database?.stop();
   process.exit(code);
 }
@@ -36,7 +31,6 @@ async function main() {
   await prepareDevelopmentDatabase(url, log);
   next = spawn(process.execPath, [join("node_modules", "next", "dist", "bin", "next"), "start", "--port", String(E2E.port), "--hostname", "127.0.0.1"], {
     stdio: "inherit",
-    detached: true,
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url, AUTH_SECRET: E2E.authSecret, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn" },
   });
   next.on("exit", (code) => void stop(code ?? 0));

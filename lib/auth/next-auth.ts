@@ -7,6 +7,7 @@ import { authenticate } from "@/lib/auth/authenticate";
 import { requestMetaFromHeaders } from "@/lib/auth/security-log";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/log";
 
 /** Carries why a sign-in failed to the sign-in form (the code is all next-auth passes through). */
 class SignInRefused extends CredentialsSignin {
@@ -21,6 +22,17 @@ const ZCredentials = z.object({ username: z.string().trim().min(1).max(64), pass
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...baseAuthConfig,
   secret: env().authSecret,
+  // A refused password is an expected outcome, already in the security log: not an error line.
+  logger: {
+    error(error: Error) {
+      if (error.name === "CredentialsSignin" || error instanceof CredentialsSignin) return;
+      logger().error({ err: error }, "auth error");
+    },
+    warn(code: string) {
+      logger().warn({ code }, "auth warning");
+    },
+    debug() {},
+  },
   providers: [
     Credentials({
       credentials: { username: {}, password: {} },

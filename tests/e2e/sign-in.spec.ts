@@ -50,7 +50,7 @@ test("a wrong password is refused with a plain message at the form", async ({ pa
   await page.getByLabel("Tên đăng nhập").fill("pleiku.canbo");
   await page.getByLabel("Mật khẩu").fill("sai-mat-khau");
   await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Tên đăng nhập hoặc mật khẩu không đúng.");
+  await expect(page.locator("#sign-in-error")).toHaveText("Tên đăng nhập hoặc mật khẩu không đúng.");
   await expect(page.getByLabel("Tên đăng nhập")).toHaveValue("pleiku.canbo");
 });
 
@@ -67,15 +67,19 @@ test("five wrong passwords lock the account for 15 minutes, and the person is to
   for (let i = 0; i < 5; i++) {
     await page.getByLabel("Tên đăng nhập").fill("e2e.khoa");
     await page.getByLabel("Mật khẩu").fill(`sai-${i}`);
-    await page.getByRole("button", { name: "Đăng nhập" }).click();
-    await expect(page.getByRole("alert")).toBeVisible();
+    // Wait for each answer, so that five attempts really reach the server.
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/login"),
+      page.getByRole("button", { name: "Đăng nhập" }).click(),
+    ]);
+    await expect(page.locator("#sign-in-error")).toBeVisible();
   }
-  await expect(page.getByRole("alert")).toContainText("Tài khoản đã bị tạm khóa 15 phút do nhập sai mật khẩu 5 lần liên tiếp");
+  await expect(page.locator("#sign-in-error")).toContainText("Tài khoản đã bị tạm khóa 15 phút do nhập sai mật khẩu 5 lần liên tiếp");
   // Even the right password is refused while locked.
   await page.getByLabel("Tên đăng nhập").fill("e2e.khoa");
   await page.getByLabel("Mật khẩu").fill("Dung-Mat-Khau-9");
   await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page.getByRole("alert")).toContainText("tạm khóa");
+  await expect(page.locator("#sign-in-error")).toContainText("tạm khóa");
 });
 
 test("an officer keyboard-signs-in: Tab order reaches the button and Enter submits", async ({ page }) => {
