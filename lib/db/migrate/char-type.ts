@@ -58,7 +58,21 @@ function restoreCharColumns<Q extends SqlQueryable>(queryable: Q): Q {
   return queryable;
 }
 
+/**
+ * adapter-pg's executeScript splits a migration on every ";", which cuts PL/pgSQL bodies
+ * ($$ … ; … $$, e.g. the access log's append-only trigger) into invalid pieces. PostgreSQL's simple
+ * query protocol runs a multi-statement script as one string, exactly as the native engine does.
+ */
+function wholeScript(adapter: SqlDriverAdapter): void {
+  // The adapter's own driver: the pool of the database this adapter is connected to.
+  const driver = (adapter as SqlDriverAdapter & { underlyingDriver(): pg.Pool | pg.Client }).underlyingDriver();
+  adapter.executeScript = async (script: string) => {
+    await driver.query(script);
+  };
+}
+
 function charAware(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  wholeScript(adapter);
   restoreCharColumns(adapter);
   const startTransaction = adapter.startTransaction.bind(adapter);
   adapter.startTransaction = async (...args) => restoreCharColumns(await startTransaction(...args));
