@@ -2,6 +2,8 @@ import type { PrismaClient } from "@/lib/db/client";
 import { UnitLevel } from "@/lib/generated/prisma/enums";
 import { seedDemo, type DemoSeedResult } from "@/lib/seed/demo";
 import { importReferenceUnits, type ImportCounts } from "@/lib/units/import-units";
+import { seedCatalogue } from "@/lib/seed/catalogue";
+import { seedDemoAccess } from "@/lib/seed/demo-access";
 
 /** What a seed run wrote, and what the database holds afterwards. */
 export interface SeedResult {
@@ -25,9 +27,13 @@ export async function runSeed(prisma: PrismaClient, { demo, log = () => {} }: Se
     async (tx) => {
       log("Importing reference units (province, Sở Tư pháp, communes, pre-reform units)…");
       const imported = await importReferenceUnits(tx);
+      log("Importing the procedure catalogue and the papers it replaces…");
+      await seedCatalogue(tx);
       if (!demo) return { imported, demoResult: null };
-      log("Creating demo agency and accounts (existing accounts are left untouched)…");
-      return { imported, demoResult: await seedDemo(tx) };
+      log("Creating demo agency, accounts, population-database grants and the demo API key…");
+      const demoResult = await seedDemo(tx);
+      await seedDemoAccess(tx);
+      return { imported, demoResult };
     },
     // The default 5 s interactive-transaction timeout is too tight for a first import on a cold
     // PGlite plus eight argon2 hashes on a small machine.
