@@ -10,6 +10,7 @@ export type NavItem = { href: string; label: string; action: Action };
  */
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: messages.shell.home, action: "home.view" },
+  { href: "/lookups", label: "Tra cứu hộ tịch", action: "record.lookup" },
   { href: "/admin/security-log", label: messages.shell.securityLog, action: "securityLog.read" },
 ];
 

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth/guards";
+import { requestMetaFromHeaders } from "@/lib/auth/security-log";
+import { isAppError } from "@/lib/errors";
+import { openRecord, type OpenedRecord } from "@/lib/lookups/open-record";
+import { EVENT_LABELS, PURPOSE_LABELS } from "@/lib/lookups/labels";
+import { RecordView } from "@/components/lookups/record-view";
+import { PopulationPanel } from "@/components/lookups/population-view";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
+import { PrintButton } from "@/components/ui/print-button";
+import { formatDateTime } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Bản ghi hộ tịch" };
+
+export default async function RecordPage({ params }: { params: Promise<{ lookupId: string; recordId: string }> }) {
+  const actor = await requirePermission("record.lookup");
+  const { lookupId, recordId } = await params;
+  let opened: OpenedRecord;
+  try {
+    opened = await openRecord(actor, lookupId, decodeURIComponent(recordId), requestMetaFromHeaders(await headers()).ip);
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    if (isAppError(error)) {
+      return (
+        <div className="flex max-w-2xl flex-col gap-3">
+          <h1 className="text-2xl font-bold">Bản ghi hộ tịch</h1>
+          <Alert tone="error" title="Không lấy được bản ghi">{error.userMessage}</Alert>
+          <div className="flex gap-3">
+            <Link href={`/lookups/${lookupId}/records/${recordId}`} className={buttonClass("primary")}>Thử lại</Link>
+            <Link href="/lookups" className={buttonClass("secondary")}>Về trang tra cứu</Link>
+          </div>
+        </div>
+      );
+    }
+    throw error;
+  }
+  const { record, lookup, currentUnit, population } = opened;
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <p className="text-sm text-slate-600"><Link href="/lookups" className="underline">Tra cứu</Link> › Bản ghi</p>
+          <h1 className="text-2xl font-bold">{EVENT_LABELS[record.type]}: {record.subject?.fullName ?? (record.spouses ? `${record.spouses.husband.fullName} – ${record.spouses.wife.fullName}` : "")}</h1>
+          <p className="text-sm text-slate-700">
+            Mục đích: {PURPOSE_LABELS[lookup.purposeKind as keyof typeof PURPOSE_LABELS]}{lookup.purposeRef ? ` — ${lookup.purposeRef}` : ""} · tra cứu lúc {formatDateTime(lookup.createdAt)}
+          </p>
+        </div>
+        <PrintButton />
+      </div>
+      <div className="grid grid-cols-1 gap-5 xl:grid-cols-2">
+        <section aria-labelledby="moj-heading">
+          <h2 id="moj-heading" className="mb-2 text-lg font-semibold">Hệ thống hộ tịch điện tử (Bộ Tư pháp)</h2>
+          <RecordView record={record} currentUnit={currentUnit} />
+        </section>
+        <section aria-labelledby="pop-heading">
+          <h2 id="pop-heading" className="mb-2 text-lg font-semibold">CSDL quốc gia về dân cư (Bộ Công an)</h2>
+          <PopulationPanel views={population} />
+        </section>
+      </div>
+    </div>
+  );
+}

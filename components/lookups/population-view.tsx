@@ -1,0 +1,51 @@
+import type { PopulationView } from "@/lib/lookups/open-record";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { formatPartialDate } from "@/lib/dates";
+import { messages } from "@/lib/messages";
+
+const STATUS_STYLE = { same: "", partial: "bg-amber-50", differs: "bg-red-50", missing: "" } as const;
+const STATUS_NOTE = { same: "", partial: "Sổ ghi thiếu", differs: "Không khớp", missing: "" } as const;
+const MARITAL = { single: "Chưa kết hôn", married: "Đã kết hôn", divorced: "Đã ly hôn", widowed: "Góa" } as const;
+const isDate = (s: string | null) => !!s && /^\d{4}(-\d{2}){0,2}$/.test(s);
+
+/** The population database beside the record: each field compared, disagreements highlighted. */
+export function PopulationPanel({ views }: { views: PopulationView[] }) {
+  return (
+    <div className="flex flex-col gap-4">
+      {views.map((v, i) => {
+        if (v.status === "no_grant") return <Alert key={i} tone="warning" title="Không có quyền khai thác CSDL quốc gia về dân cư">{messages.upstream.noGrant}</Alert>;
+        if (v.status === "no_id") return <Alert key={i} tone="info" title={v.role}>Bản ghi chưa có số định danh cá nhân nên không đối chiếu được với CSDL quốc gia về dân cư.</Alert>;
+        if (v.status === "not_found") return <Alert key={i} tone="warning" title={v.role}>CSDL quốc gia về dân cư không có số định danh này.</Alert>;
+        if (v.status === "failed") return <Alert key={i} tone="error" title={`${v.role}: không lấy được dữ liệu dân cư`}>{messages.upstream[v.kind]}</Alert>;
+        const c = v.citizen;
+        const differs = v.comparison.filter((f) => f.status === "differs").length;
+        return (
+          <Card key={i} title={`${v.role} — CSDL quốc gia về dân cư`}>
+            {differs ? <p className="mb-2 text-sm font-medium text-red-800" role="note">{differs} thông tin không khớp giữa hai hệ thống: cần làm rõ trước khi sử dụng.</p> : null}
+            <table className="w-full text-sm">
+              <thead className="text-left text-slate-600">
+                <tr><th scope="col" className="py-1 font-medium">Thông tin</th><th scope="col" className="py-1 font-medium">Sổ hộ tịch</th><th scope="col" className="py-1 font-medium">CSDL dân cư</th></tr>
+              </thead>
+              <tbody>
+                {v.comparison.map((f) => (
+                  <tr key={f.label} className={`border-t border-slate-100 ${STATUS_STYLE[f.status]}`}>
+                    <th scope="row" className="py-1.5 pr-2 text-left font-normal text-slate-700">
+                      {f.label}
+                      {STATUS_NOTE[f.status] ? <span className="ml-1 text-xs font-semibold text-red-800">({STATUS_NOTE[f.status]})</span> : null}
+                    </th>
+                    <td className="py-1.5 pr-2">{isDate(f.record) ? formatPartialDate(f.record) : (f.record ?? "—")}</td>
+                    <td className="py-1.5">{isDate(f.population) ? formatPartialDate(f.population) : (f.population ?? "—")}</td>
+                  </tr>
+                ))}
+                <tr className="border-t border-slate-100"><th scope="row" className="py-1.5 text-left font-normal text-slate-700">Nơi thường trú</th><td /><td className="py-1.5">{c.residence.address}</td></tr>
+                <tr className="border-t border-slate-100"><th scope="row" className="py-1.5 text-left font-normal text-slate-700">Tình trạng hôn nhân</th><td /><td className="py-1.5">{MARITAL[c.maritalStatus]}</td></tr>
+                <tr className="border-t border-slate-100"><th scope="row" className="py-1.5 text-left font-normal text-slate-700">Trạng thái</th><td /><td className="py-1.5">{c.status === "alive" ? "Còn sống" : `Đã chết${c.dateOfDeath ? ` (${formatPartialDate(c.dateOfDeath)})` : ""}`}</td></tr>
+              </tbody>
+            </table>
+          </Card>
+        );
+      })}
+    </div>
+  );
+}

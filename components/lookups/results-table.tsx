@@ -1,0 +1,70 @@
+import Link from "next/link";
+import type { LookupResultItem } from "@/lib/lookups/result-item";
+import { EVENT_LABELS, LEVEL_LABELS, ORIGIN_LABELS, QUALITY_LABELS, REASON_LABELS } from "@/lib/lookups/labels";
+import { formatPartialDate } from "@/lib/dates";
+
+const LEVEL_STYLE = { exact: "bg-green-100 text-green-900", probable: "bg-amber-100 text-amber-900", possible: "bg-slate-200 text-slate-800" } as const;
+
+/** The results of one lookup; each row opens the record under the same lookup (and purpose). */
+export function ResultsTable({ lookupId, results, truncated }: { lookupId: string; results: LookupResultItem[]; truncated: boolean }) {
+  if (results.length === 0) {
+    return (
+      <div className="rounded-lg border border-slate-200 bg-white p-6 text-center" role="status">
+        <p className="font-semibold">Không tìm thấy dữ liệu hộ tịch phù hợp.</p>
+        <p className="mt-1 text-sm text-slate-600">Thử tìm theo cách khác (họ tên và ngày sinh, hoặc số đăng ký), bỏ bớt điều kiện, hoặc yêu cầu công dân cung cấp thêm thông tin.</p>
+      </div>
+    );
+  }
+  return (
+    <section aria-label="Kết quả tra cứu" className="rounded-lg border border-slate-200 bg-white shadow-sm">
+      <header className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-200 px-4 py-3">
+        <h2 className="text-base font-semibold">Kết quả: {results.length} bản ghi</h2>
+        {truncated ? <p className="text-sm text-amber-800">Còn kết quả khác: hãy thu hẹp điều kiện tra cứu.</p> : null}
+      </header>
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[900px] text-sm">
+          <thead className="bg-slate-50 text-left text-slate-700">
+            <tr>
+              <th scope="col" className="px-3 py-2 font-medium">Sự kiện</th>
+              <th scope="col" className="px-3 py-2 font-medium">Họ tên</th>
+              <th scope="col" className="px-3 py-2 font-medium">Số định danh</th>
+              <th scope="col" className="px-3 py-2 font-medium">Ngày sinh</th>
+              <th scope="col" className="px-3 py-2 font-medium">Đăng ký</th>
+              <th scope="col" className="px-3 py-2 font-medium">Mức khớp</th>
+              <th scope="col" className="px-3 py-2"><span className="sr-only">Mở</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {results.map((r) => (
+              <tr key={r.recordId} className="border-t border-slate-100 align-top">
+                <td className="px-3 py-2">
+                  <p className="font-medium">{EVENT_LABELS[r.type]}</p>
+                  <p className="text-xs text-slate-600">{ORIGIN_LABELS[r.origin]} · {QUALITY_LABELS[r.quality]}</p>
+                </td>
+                <td className="px-3 py-2">
+                  <p className="font-medium">{r.fullName}</p>
+                  {r.related ? <p className="text-xs text-slate-600">{r.type === "BIRTH" ? "Cha – mẹ: " : ""}{r.related}</p> : null}
+                </td>
+                <td className="px-3 py-2 tabular-nums">{r.personalId ?? <span className="text-slate-500">chưa có</span>}</td>
+                <td className="px-3 py-2 tabular-nums">{formatPartialDate(r.dateOfBirth)}</td>
+                <td className="px-3 py-2">
+                  <p>{formatPartialDate(r.registeredOn)} · {r.authority}</p>
+                  <p className="text-xs text-slate-600">Nay: {r.currentUnit ? r.currentUnit.name : "ngoài tỉnh Gia Lai"}</p>
+                </td>
+                <td className="px-3 py-2">
+                  <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${LEVEL_STYLE[r.match.level]}`}>{LEVEL_LABELS[r.match.level]}</span>
+                  <p className="mt-1 text-xs text-slate-700">{r.match.reasons.map((x) => REASON_LABELS[x]).join(", ")}</p>
+                </td>
+                <td className="px-3 py-2">
+                  <Link href={`/lookups/${lookupId}/records/${encodeURIComponent(r.recordId)}`} className="font-medium text-brand-700 underline">
+                    Xem
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import type { EventType, MatchReason, Match, CivilRecord } from "@/lib/adapters/civil-registry/port";
+
+// Vietnamese labels of the register's codes, for pages and exports.
+export const EVENT_LABELS: Record<EventType, string> = {
+  BIRTH: "Khai sinh",
+  MARRIAGE: "Kết hôn",
+  DEATH: "Khai tử",
+  PARENTAGE: "Nhận cha, mẹ, con",
+  GUARDIANSHIP: "Giám hộ",
+  CHANGE_CORRECTION: "Thay đổi, cải chính hộ tịch",
+  DIVORCE: "Ly hôn, hủy kết hôn",
+  ADOPTION: "Nuôi con nuôi",
+};
+
+export const REASON_LABELS: Record<MatchReason, string> = {
+  personal_id: "trùng số định danh",
+  name_exact: "trùng họ tên",
+  name_folded: "trùng họ tên (không dấu)",
+  name_variant: "họ tên gần đúng",
+  dob_exact: "trùng ngày sinh",
+  dob_partial: "sổ chỉ ghi tháng/năm sinh",
+  dob_swapped: "ngày và tháng sinh bị đảo",
+  father_name: "trùng tên cha",
+  mother_name: "trùng tên mẹ",
+  spouse_name: "trùng tên vợ/chồng",
+  entry_number: "trùng số đăng ký",
+  book_number: "trùng quyển số",
+  authority: "trùng cơ quan đăng ký",
+  registered_on: "trùng ngày đăng ký",
+};
+
+export const LEVEL_LABELS: Record<Match["level"], string> = { exact: "Khớp chính xác", probable: "Có thể là", possible: "Gần giống" };
+export const ORIGIN_LABELS: Record<CivilRecord["origin"], string> = { "born-digital": "Đăng ký điện tử", digitised: "Số hóa từ sổ giấy" };
+export const QUALITY_LABELS: Record<CivilRecord["quality"], string> = {
+  verified: "Đã kiểm tra",
+  needs_review: "Cần kiểm tra lại",
+  incomplete: "Thiếu thông tin",
+  suspected_duplicate: "Nghi trùng lặp",
+};
+
+export const PURPOSE_LABELS = {
+  DOSSIER: "Giải quyết hồ sơ thủ tục hành chính",
+  COPY_REQUEST: "Cấp bản sao trích lục hộ tịch",
+  CONFIRMATION_REQUEST: "Xác nhận thông tin hộ tịch",
+  AGENCY_REQUEST: "Yêu cầu cung cấp dữ liệu của cơ quan",
+  OTHER: "Mục đích khác",
+} as const;
+
+export const OUTCOME_LABELS = { FOUND: "Có kết quả", NOT_FOUND: "Không có kết quả", REFUSED: "Bị từ chối", UPSTREAM_FAILURE: "Lỗi kết nối" } as const;
+export const SEARCH_BY_LABELS = { personalId: "Số định danh cá nhân", name: "Họ tên và ngày sinh", registration: "Số đăng ký" } as const;

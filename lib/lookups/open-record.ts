@@ -1,0 +1,102 @@
+import "server-only";
+import type { CivilRecord } from "@/lib/adapters/civil-registry/port";
+import type { Citizen } from "@/lib/adapters/population/port";
+import { isUpstreamError, type UpstreamErrorKind } from "@/lib/adapters/errors";
+import { issueOfficerCredential } from "@/lib/adapters/population/credential";
+import type { Actor } from "@/lib/auth/actor";
+import { roleCan } from "@/lib/auth/permissions";
+import { writeAccessLog, type AccessLogEntry } from "@/lib/audit/write-access-log";
+import { todayInVietnam } from "@/lib/dates";
+import { resolveDeps, resolveSystems, type Deps } from "@/lib/deps";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { messages } from "@/lib/messages";
+import { findValidGrant } from "@/lib/grants/valid-grant";
+import { compareWithPopulation, peopleOf, type ComparedField } from "@/lib/lookups/compare";
+
+export type PopulationView =
+  | { status: "found"; role: string; citizen: Citizen; comparison: ComparedField[] }
+  | { status: "not_found"; role: string }
+  | { status: "no_id"; role: string }
+  | { status: "no_grant" }
+  | { status: "failed"; role: string; kind: UpstreamErrorKind };
+
+export type OpenedRecord = {
+  record: CivilRecord;
+  lookup: { id: string; purposeKind: string; purposeRef: string | null; createdAt: Date };
+  currentUnit: { code: string; name: string } | null;
+  population: PopulationView[];
+};
+
+/**
+ * Opens one record of a lookup's results, with the population database's data on the same people.
+ * Only the officer who made the lookup, inside their jurisdiction, and only a record that lookup
+ * returned: the purpose stated for the search covers the opening. Every call to each system is
+ * logged, a refusal for want of a grant included; nothing is shown until those rows are written.
+ */
+export async function openRecord(actor: Actor, lookupId: string, recordId: string, ip: string | null, deps?: Deps): Promise<OpenedRecord> {
+  const { db, now } = resolveDeps(deps);
+  if (!roleCan(actor.role, "record.lookup")) throw new AppError("NOT_FOUND");
+  const lookup = await db.lookup.findFirst({
+    where: { id: lookupId, userId: actor.userId, unitId: { in: [...actor.unitIds] }, resultIds: { has: recordId } },
+    select: { id: true, purposeKind: true, purposeRef: true, legalBasis: true, createdAt: true, unit: { select: { id: true, code: true } } },
+  });
+  if (!lookup) throw new AppError("NOT_FOUND", { message: "record not in a lookup of this officer" });
+
+  const systems = resolveSystems(deps);
+  const ctx = { officerId: actor.username, unitCode: lookup.unit.code };
+  const base = {
+    userId: actor.userId, actorLabel: actor.username, unitId: lookup.unit.id, unitCode: lookup.unit.code,
+    purposeKind: lookup.purposeKind, purposeRef: lookup.purposeRef, legalBasis: lookup.legalBasis, lookupId: lookup.id, ip,
+  };
+  const logs: AccessLogEntry[] = [];
+
+  let record: CivilRecord | null = null;
+  try {
+    record = await systems.civilRegistry.getRecord(recordId, ctx);
+    logs.push({ ...base, system: "CIVIL_REGISTRY", operation: "GET_RECORD", query: { recordId }, resultIds: record ? [record.id] : [], outcome: record ? "FOUND" : "NOT_FOUND" });
+  } catch (error) {
+    if (!isUpstreamError(error)) throw error;
+    logs.push({ ...base, system: "CIVIL_REGISTRY", operation: "GET_RECORD", query: { recordId }, resultIds: [], outcome: "UPSTREAM_FAILURE", errorKind: error.kind });
+    await db.$transaction(async (tx) => { for (const l of logs) await writeAccessLog(tx, l, now); });
+    throw new AppError("UPSTREAM_UNAVAILABLE", { message: error.message, userMessage: messages.upstream[error.kind] });
+  }
+
+  const population: PopulationView[] = [];
+  if (record) {
+    const today = todayInVietnam(now);
+    const grant = await findValidGrant(db, actor.userId, today);
+    const people = peopleOf(record);
+    if (!grant && people.length) {
+      population.push({ status: "no_grant" });
+      logs.push({ ...base, system: "POPULATION", operation: "GET_CITIZEN", query: { personalIds: people.map((p) => p.person.personalId) }, resultIds: [], outcome: "REFUSED", errorKind: "no_grant" });
+    }
+    for (const { role, person } of grant ? people : []) {
+      if (!person.personalId) {
+        population.push({ status: "no_id", role });
+        continue;
+      }
+      const credential = issueOfficerCredential(env().population.credentialSecret, {
+        officerId: actor.username, unitCode: lookup.unit.code, grantDecision: grant!.decisionNumber ?? grant!.id,
+        validUntil: grant!.validUntil ? grant!.validUntil.toISOString().slice(0, 10) : "9999-12-31", issuedAt: now.toISOString(),
+      });
+      const entry = { ...base, system: "POPULATION" as const, operation: "GET_CITIZEN" as const, query: { personalId: person.personalId } };
+      try {
+        const citizen = await systems.population.getCitizen(person.personalId, credential, {});
+        logs.push({ ...entry, resultIds: citizen ? [citizen.personalId] : [], outcome: citizen ? "FOUND" : "NOT_FOUND" });
+        population.push(citizen ? { status: "found", role, citizen, comparison: compareWithPopulation(person, citizen) } : { status: "not_found", role });
+      } catch (error) {
+        if (!isUpstreamError(error)) throw error;
+        logs.push({ ...entry, resultIds: [], outcome: error.kind === "refused" ? "REFUSED" : "UPSTREAM_FAILURE", errorKind: error.upstreamCode ?? error.kind });
+        population.push({ status: "failed", role, kind: error.kind });
+      }
+    }
+  }
+
+  // No log rows, no data: the page renders only after these rows are committed.
+  await db.$transaction(async (tx) => { for (const l of logs) await writeAccessLog(tx, l, now); });
+  if (!record) throw new AppError("NOT_FOUND", { message: "record vanished upstream" });
+  const code = record.registration.currentCommuneCode;
+  const currentUnit = code ? await db.unit.findUnique({ where: { code }, select: { code: true, name: true } }) : null;
+  return { record, lookup: { id: lookup.id, purposeKind: lookup.purposeKind, purposeRef: lookup.purposeRef, createdAt: lookup.createdAt }, currentUnit, population };
+}

@@ -1,0 +1,117 @@
+import { PAPERS } from "@/lib/seed/catalogue";
+import { ZEventType } from "@/lib/adapters/civil-registry/port";
+
+const partialDate = { type: "string", pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$", description: "yyyy-MM-dd, or yyyy-MM / yyyy when only part is known; not in the future", examples: ["1998-03-12"] };
+const name = { type: "string", minLength: 2, maxLength: 100, description: "Matched without diacritics, case, spacing or apostrophes" };
+const error = {
+  type: "object",
+  required: ["error"],
+  properties: {
+    error: {
+      type: "object",
+      required: ["code", "message"],
+      properties: {
+        code: { type: "string", enum: ["INVALID_INPUT", "UNAUTHENTICATED", "NOT_FOUND", "UPSTREAM_UNAVAILABLE", "INTERNAL"] },
+        message: { type: "string" },
+        field: { type: "string", description: "Dotted path of the offending field, e.g. query.personalId" },
+      },
+    },
+  },
+};
+const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
+
+/** OpenAPI 3.1 description of /api/v1, served at GET /api/v1/openapi.json. */
+export const lookupApiDocument = {
+  openapi: "3.1.0",
+  info: {
+    title: "Cổng khai thác dữ liệu hộ tịch Gia Lai — system API",
+    version: "1.0.0",
+    description:
+      "For the provincial administrative-procedure (TTHC) system: look up civil-status records while handling a dossier, " +
+      "so that the citizen need not submit the papers. Every call states its dossier and the papers it replaces, and is " +
+      "written to the portal's access log. Keys are bound to a commune or to the province; a province key names the unit in unitCode.",
+  },
+  servers: [{ url: "/" }],
+  security: [{ bearerKey: [] }],
+  paths: {
+    "/api/v1/lookups": {
+      post: {
+        operationId: "createLookup",
+        summary: "Search the civil-status registers for a dossier",
+        requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/LookupRequest" } } } },
+        responses: {
+          "200": { description: "The lookup was logged; results best first (possibly none)", content: { "application/json": { schema: { $ref: "#/components/schemas/LookupResponse" } } } },
+          "400": errorResponse("Invalid body; error.field names the field (also an unknown procedure or a paper not in it)"),
+          "401": errorResponse("Missing, unknown or revoked API key"),
+          "404": errorResponse("unitCode unknown or outside the key's scope"),
+          "503": errorResponse("The national civil-registry system did not answer; the failed lookup was logged"),
+        },
+      },
+    },
+    "/api/v1/openapi.json": { get: { operationId: "getOpenApi", security: [], summary: "This document", responses: { "200": { description: "OpenAPI 3.1" } } } },
+  },
+  components: {
+    securitySchemes: { bearerKey: { type: "http", scheme: "bearer", description: "The API key issued by the portal's administrator" } },
+    schemas: {
+      Error: error,
+      LookupRequest: {
+        type: "object",
+        required: ["unitCode", "purpose", "query"],
+        additionalProperties: false,
+        properties: {
+          unitCode: { type: "string", description: "Statistics code of the commune handling the dossier, e.g. 23575", examples: ["23575"] },
+          purpose: {
+            type: "object",
+            required: ["kind", "dossierCode", "procedureCode", "replacesPapers"],
+            properties: {
+              kind: { const: "dossier" },
+              dossierCode: { type: "string", maxLength: 50, pattern: "^[\\p{L}\\p{N}._\\-/]+$" },
+              procedureCode: { type: "string", description: "Code in the portal's procedure catalogue, e.g. 1.001193", examples: ["1.001193"] },
+              replacesPapers: { type: "array", minItems: 1, items: { type: "string", enum: PAPERS.map((p) => p.code) }, description: "Papers of that procedure the citizen no longer submits" },
+            },
+          },
+          query: {
+            oneOf: [
+              { type: "object", required: ["personalId"], additionalProperties: false, properties: { personalId: { type: "string", pattern: "^\\d{12}$", description: "Checked for structure: province code, century/sex digit, year not in the future" } } },
+              { type: "object", required: ["fullName", "dateOfBirth"], additionalProperties: false, properties: { fullName: name, dateOfBirth: partialDate, fatherName: name, motherName: name, spouseName: name } },
+              { type: "object", required: ["entryNumber"], additionalProperties: false, properties: { entryNumber: { type: "string", maxLength: 20 }, bookNumber: { type: "string", maxLength: 20 }, authority: { type: "string", maxLength: 200, description: "Registering authority, former or current name" }, registeredOn: partialDate } },
+            ],
+          },
+          eventTypes: { type: "array", minItems: 1, items: { type: "string", enum: ZEventType.options }, description: "Case-insensitive; all kinds when omitted" },
+        },
+      },
+      LookupResponse: {
+        type: "object",
+        required: ["lookupId", "truncated", "results"],
+        properties: {
+          lookupId: { type: "string" },
+          truncated: { type: "boolean", description: "More records matched than were returned" },
+          results: {
+            type: "array",
+            items: {
+              type: "object",
+              required: ["recordId", "type", "fullName", "personalId", "dateOfBirth", "registeredOn", "authority", "currentUnitCode", "origin", "quality", "match"],
+              properties: {
+                recordId: { type: "string" },
+                type: { type: "string", enum: ZEventType.options },
+                fullName: { type: "string" },
+                personalId: { type: ["string", "null"] },
+                dateOfBirth: { type: ["string", "null"], description: "Possibly partial (legacy records)" },
+                registeredOn: { type: "string" },
+                authority: { type: "string", description: "As named on the day of registration" },
+                currentUnitCode: { type: ["string", "null"], description: "The commune now holding the register; null outside Gia Lai" },
+                origin: { type: "string", enum: ["born-digital", "digitised"] },
+                quality: { type: "string", enum: ["verified", "needs_review", "incomplete", "suspected_duplicate"] },
+                match: {
+                  type: "object",
+                  required: ["score", "level", "reasons"],
+                  properties: { score: { type: "number" }, level: { type: "string", enum: ["exact", "probable", "possible"] }, reasons: { type: "array", items: { type: "string" } } },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+} as const;
