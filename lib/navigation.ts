@@ -11,6 +11,9 @@ export type NavItem = { href: string; label: string; action: Action };
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: messages.shell.home, action: "home.view" },
   { href: "/lookups", label: "Tra cứu hộ tịch", action: "record.lookup" },
+  { href: "/lookups/history", label: "Lịch sử tra cứu", action: "dossier.read" },
+  { href: "/dossiers", label: "Hồ sơ đã tra cứu", action: "dossier.read" },
+  { href: "/access-log", label: "Nhật ký khai thác", action: "accessLog.read" },
   { href: "/admin/security-log", label: messages.shell.securityLog, action: "securityLog.read" },
 ];
 

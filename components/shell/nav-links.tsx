@@ -7,10 +7,12 @@ import type { NavItem } from "@/lib/navigation";
 /** Menu links; the current page is marked for screen readers (aria-current) and by colour. */
 export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
+  const matches = items.filter((i) => (i.href === "/" ? pathname === "/" : pathname === i.href || pathname.startsWith(i.href + "/")));
+  const current = matches.sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return (
     <ul className="flex flex-col gap-0.5">
       {items.map((item) => {
-        const active = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
+        const active = item.href === current;
         return (
           <li key={item.href}>
             <Link

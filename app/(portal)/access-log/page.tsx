@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import { requirePermission } from "@/lib/auth/guards";
+import { listAccessLog, ZAccessLogFilter } from "@/lib/audit/list-access-log";
+import { findUnusualUse } from "@/lib/audit/unusual-use";
+import { OUTCOME_LABELS, PURPOSE_LABELS } from "@/lib/lookups/labels";
+import { UnusualUsePanel } from "@/components/lookups/unusual-use-panel";
+import { Pager } from "@/components/ui/pager";
+import { buttonClass } from "@/components/ui/button";
+import { formatDateTime, formatCount } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Nhật ký khai thác dữ liệu" };
+
+const SYSTEMS = { CIVIL_REGISTRY: "Hộ tịch điện tử", POPULATION: "CSDL dân cư" } as const;
+const OPERATIONS: Record<string, string> = { SEARCH: "Tìm kiếm", GET_RECORD: "Xem bản ghi", GET_CITIZEN: "Xem thông tin dân cư" };
+
+export default async function AccessLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePermission("accessLog.read");
+  const filter = ZAccessLogFilter.parse(await searchParams);
+  const [{ rows, total, page, pageCount }, flags] = await Promise.all([
+    listAccessLog(actor, filter),
+    actor.role === "PROVINCIAL_OFFICER" ? findUnusualUse(actor) : Promise.resolve(null),
+  ]);
+  return (
+    <div className="flex flex-col gap-4">
+      <div>
+        <h1 className="text-2xl font-bold">Nhật ký khai thác dữ liệu</h1>
+        <p className="text-sm text-slate-700">Mọi lượt xem dữ liệu công dân: ai, khi nào, ở hệ thống nào, vì mục đích gì và kết quả. Nhật ký không sửa, xóa được và được kiểm tra toàn vẹn bằng chuỗi băm.</p>
+      </div>
+      {flags ? <UnusualUsePanel flags={flags} /> : null}
+      <form className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" role="search">
+        <label className="flex flex-col gap-1 text-sm font-medium">Hệ thống
+          <select name="system" defaultValue={filter.system ?? ""} className="rounded-md border border-slate-300 bg-white px-3 py-2 font-normal">
+            <option value="">Tất cả</option>
+            {Object.entries(SYSTEMS).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-medium">Kết quả
+          <select name="outcome" defaultValue={filter.outcome ?? ""} className="rounded-md border border-slate-300 bg-white px-3 py-2 font-normal">
+            <option value="">Tất cả</option>
+            {Object.entries(OUTCOME_LABELS).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-medium">Người tra cứu<input name="actor" defaultValue={filter.actor ?? ""} className="rounded-md border border-slate-300 px-3 py-2 font-normal" /></label>
+        <button type="submit" className={buttonClass("primary")}>Lọc</button>
+      </form>
+      <p className="text-sm text-slate-700">{formatCount(total)} dòng nhật ký</p>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full min-w-[980px] text-sm">
+          <thead className="bg-slate-100 text-left text-slate-700">
+            <tr>
+              <th scope="col" className="px-3 py-2 font-medium">#</th>
+              <th scope="col" className="px-3 py-2 font-medium">Thời điểm</th>
+              <th scope="col" className="px-3 py-2 font-medium">Người tra cứu</th>
+              <th scope="col" className="px-3 py-2 font-medium">Hệ thống, thao tác</th>
+              <th scope="col" className="px-3 py-2 font-medium">Mục đích</th>
+              <th scope="col" className="px-3 py-2 font-medium">Kết quả</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
+              <tr><td colSpan={6} className="px-3 py-6 text-center text-slate-600">Chưa có lượt khai thác nào.</td></tr>
+            ) : (
+              rows.map((r) => (
+                <tr key={r.seq.toString()} className="border-t border-slate-100 align-top">
+                  <td className="px-3 py-2 tabular-nums text-slate-600">{r.seq.toString()}</td>
+                  <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatDateTime(r.at)}</td>
+                  <td className="px-3 py-2">{r.actorLabel}<p className="text-xs text-slate-600">{r.unitCode}{r.ip ? ` · IP ${r.ip}` : ""}</p></td>
+                  <td className="px-3 py-2">{SYSTEMS[r.system as keyof typeof SYSTEMS] ?? r.system}<p className="text-xs text-slate-600">{OPERATIONS[r.operation] ?? r.operation}</p></td>
+                  <td className="px-3 py-2">{r.purposeKind ? PURPOSE_LABELS[r.purposeKind as keyof typeof PURPOSE_LABELS] : "—"}{r.purposeRef ? <p className="text-xs text-slate-600">{r.purposeRef}</p> : null}</td>
+                  <td className="px-3 py-2">{OUTCOME_LABELS[r.outcome as keyof typeof OUTCOME_LABELS] ?? r.outcome}{r.resultCount ? ` (${r.resultCount})` : ""}{r.errorKind ? <p className="text-xs text-red-800">{r.errorKind === "no_grant" ? "chưa được cấp quyền" : r.errorKind}</p> : null}</td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      <Pager page={page} pageCount={pageCount} params={{ system: filter.system, outcome: filter.outcome, actor: filter.actor }} />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { currentActor } from "@/lib/auth/session";
+import { roleCan } from "@/lib/auth/permissions";
+import { listDossiers, ZDossierFilter } from "@/lib/lookups/list-dossiers";
+import { PAPERS } from "@/lib/seed/catalogue";
+import { csvDocument } from "@/lib/csv";
+import { formatDateTime } from "@/lib/format";
+import { todayInVietnam } from "@/lib/dates";
+
+const PAPER_NAMES = new Map<string, string>(PAPERS.map((p) => [p.code, p.name]));
+
+/** GET /dossiers/export — the filtered dossier list as CSV (UTF-8 with BOM, Vietnamese headings). */
+export async function GET(request: Request) {
+  const actor = await currentActor();
+  if (!actor || !roleCan(actor.role, "dossier.read")) return new Response("Không tìm thấy", { status: 404 });
+  const filter = ZDossierFilter.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const { items } = await listDossiers(actor, filter, { all: true });
+  const body = csvDocument(
+    ["Mã hồ sơ", "Mã đơn vị", "Đơn vị", "Mã thủ tục", "Thủ tục", "Thời điểm tra cứu đầu", "Số lượt tra cứu", "Số lượt có kết quả", "Giấy tờ được cắt giảm"],
+    items.map((d) => [d.code, d.unit.code, d.unit.name, d.procedure.code, d.procedure.name, formatDateTime(d.createdAt), d.lookups, d.found, d.papersCut.map((p) => PAPER_NAMES.get(p) ?? p).join("; ")]),
+  );
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="ho-so-tra-cuu-${todayInVietnam()}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

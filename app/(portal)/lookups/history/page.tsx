@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { requirePermission } from "@/lib/auth/guards";
+import { listLookups, ZLookupFilter } from "@/lib/lookups/list-lookups";
+import { OUTCOME_LABELS, PURPOSE_LABELS, SEARCH_BY_LABELS } from "@/lib/lookups/labels";
+import { Pager } from "@/components/ui/pager";
+import { buttonClass } from "@/components/ui/button";
+import { formatDateTime, formatCount } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Lịch sử tra cứu" };
+
+const OUTCOME_STYLE = { FOUND: "text-green-800", NOT_FOUND: "text-slate-700", REFUSED: "text-amber-800", UPSTREAM_FAILURE: "text-red-800" } as const;
+
+export default async function LookupHistoryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePermission("dossier.read");
+  const filter = ZLookupFilter.parse(await searchParams);
+  const { items, total, page, pageCount } = await listLookups(actor, filter);
+  const scope = actor.role === "COMMUNE_OFFICER" ? "Các lượt tra cứu của bạn." : actor.unitIds.length > 1 ? "Các lượt tra cứu của mọi đơn vị trong tỉnh." : "Các lượt tra cứu của đơn vị.";
+  return (
+    <div className="flex flex-col gap-4">
+      <div>
+        <h1 className="text-2xl font-bold">Lịch sử tra cứu</h1>
+        <p className="text-sm text-slate-700">{scope}</p>
+      </div>
+      <form className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" role="search">
+        <label className="flex flex-col gap-1 text-sm font-medium">Kết quả
+          <select name="outcome" defaultValue={filter.outcome ?? ""} className="rounded-md border border-slate-300 bg-white px-3 py-2 font-normal">
+            <option value="">Tất cả</option>
+            {Object.entries(OUTCOME_LABELS).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+          </select>
+        </label>
+        {actor.unitIds.length > 1 ? (
+          <label className="flex flex-col gap-1 text-sm font-medium">Mã đơn vị<input name="unit" defaultValue={filter.unit ?? ""} className="rounded-md border border-slate-300 px-3 py-2 font-normal" /></label>
+        ) : null}
+        <button type="submit" className={buttonClass("primary")}>Lọc</button>
+      </form>
+      <p className="text-sm text-slate-700">{formatCount(total)} lượt tra cứu</p>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full min-w-[860px] text-sm">
+          <thead className="bg-slate-100 text-left text-slate-700">
+            <tr>
+              <th scope="col" className="px-3 py-2 font-medium">Thời điểm</th>
+              <th scope="col" className="px-3 py-2 font-medium">Người tra cứu</th>
+              <th scope="col" className="px-3 py-2 font-medium">Mục đích</th>
+              <th scope="col" className="px-3 py-2 font-medium">Tra cứu theo</th>
+              <th scope="col" className="px-3 py-2 font-medium">Kết quả</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.length === 0 ? (
+              <tr><td colSpan={5} className="px-3 py-6 text-center text-slate-600">Chưa có lượt tra cứu nào.</td></tr>
+            ) : (
+              items.map((l) => (
+                <tr key={l.id} className="border-t border-slate-100 align-top">
+                  <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatDateTime(l.createdAt)}</td>
+                  <td className="px-3 py-2">{l.user ? `${l.user.fullName} (${l.user.username})` : `Hệ thống: ${l.apiClient?.name ?? "—"}`}<p className="text-xs text-slate-600">{l.unit.name}</p></td>
+                  <td className="px-3 py-2">{PURPOSE_LABELS[l.purposeKind]}{l.dossier ? <p className="text-xs text-slate-600">Hồ sơ {l.dossier.code} · {l.dossier.procedure.name}</p> : l.purposeRef ? <p className="text-xs text-slate-600">{l.purposeRef}</p> : null}</td>
+                  <td className="px-3 py-2">{SEARCH_BY_LABELS[l.queryKind as keyof typeof SEARCH_BY_LABELS] ?? l.queryKind}</td>
+                  <td className={`px-3 py-2 font-medium ${OUTCOME_STYLE[l.outcome]}`}>{OUTCOME_LABELS[l.outcome]}{l.outcome === "FOUND" ? ` (${l.resultCount})` : ""}</td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      <Pager page={page} pageCount={pageCount} params={{ outcome: filter.outcome, unit: filter.unit }} />
+    </div>
+  );
+}

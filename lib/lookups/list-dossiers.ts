@@ -1,0 +1,71 @@
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { roleCan } from "@/lib/auth/permissions";
+import { resolveDeps, type Deps } from "@/lib/deps";
+import { AppError } from "@/lib/errors";
+import { parseVnDate } from "@/lib/dates";
+
+export const ZDossierFilter = z.object({
+  unit: z.string().trim().max(20).optional().catch(undefined),
+  procedure: z.string().trim().max(30).optional().catch(undefined),
+  code: z.string().trim().max(50).optional().catch(undefined),
+  from: z.string().trim().max(10).optional().catch(undefined),
+  to: z.string().trim().max(10).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+});
+export type TDossierFilter = z.infer<typeof ZDossierFilter>;
+
+export type DossierRow = {
+  id: string;
+  code: string;
+  unit: { code: string; name: string };
+  procedure: { code: string; name: string };
+  createdAt: Date;
+  lookups: number;
+  found: number;
+  papersCut: string[];
+};
+
+const PAGE_SIZE = 50;
+/** A CSV export holds at most this many dossiers; narrow the filters for more. */
+export const EXPORT_LIMIT = 100_000;
+const dayStart = (s?: string) => (s && parseVnDate(s, { allowPartial: false }) ? new Date(`${parseVnDate(s, { allowPartial: false })}T00:00:00+07:00`) : undefined);
+
+/**
+ * The dossiers of the units in the actor's jurisdiction, with their lookups and the papers they
+ * cut (a paper counts as cut when a lookup that named it found the record). Scope is in the query.
+ */
+export async function listDossiers(actor: Actor, filter: TDossierFilter, deps?: Deps & { all?: boolean }) {
+  const { db } = resolveDeps(deps);
+  if (!roleCan(actor.role, "dossier.read")) throw new AppError("NOT_FOUND");
+  const to = dayStart(filter.to);
+  const where = {
+    unitId: { in: [...actor.unitIds] },
+    ...(filter.unit ? { unit: { code: filter.unit } } : {}),
+    ...(filter.procedure ? { procedure: { code: filter.procedure } } : {}),
+    ...(filter.code ? { code: { contains: filter.code, mode: "insensitive" as const } } : {}),
+    createdAt: { gte: dayStart(filter.from), lt: to ? new Date(to.getTime() + 86_400_000) : undefined },
+  };
+  const [total, rows] = await Promise.all([
+    db.dossier.count({ where }),
+    db.dossier.findMany({
+      where,
+      orderBy: { createdAt: "desc" },
+      skip: deps?.all ? 0 : (filter.page - 1) * PAGE_SIZE,
+      take: deps?.all ? EXPORT_LIMIT : PAGE_SIZE,
+      select: {
+        id: true, code: true, createdAt: true,
+        unit: { select: { code: true, name: true } },
+        procedure: { select: { code: true, name: true } },
+        lookups: { select: { outcome: true, replacesPapers: true } },
+      },
+    }),
+  ]);
+  const items: DossierRow[] = rows.map((d) => ({
+    id: d.id, code: d.code, unit: d.unit, procedure: d.procedure, createdAt: d.createdAt,
+    lookups: d.lookups.length,
+    found: d.lookups.filter((l) => l.outcome === "FOUND").length,
+    papersCut: [...new Set(d.lookups.filter((l) => l.outcome === "FOUND").flatMap((l) => l.replacesPapers))],
+  }));
+  return { total, items, page: filter.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
