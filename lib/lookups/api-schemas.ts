@@ -11,6 +11,34 @@ const eventType = z.preprocess((v) => (typeof v === "string" ? v.toUpperCase() :
 const name = z.string().trim().min(2).max(100).regex(/\p{L}.*\p{L}/u, "must contain letters");
 const pastDate = ZPartialDate.refine((d) => !isFuturePartial(d), "must not be in the future");
 
+const ZById = z.object({
+  personalId: z.string().trim().superRefine((id, ctx) => {
+    const problem = checkPersonalId(id);
+    if (problem) ctx.addIssue({ code: "custom", message: problem.code === "format" ? "must be 12 digits" : `invalid personal ID (${problem.code}): ${personalIdMessage(problem)}` });
+  }),
+}).strict();
+const ZByName = z.object({ fullName: name, dateOfBirth: pastDate, fatherName: name.optional(), motherName: name.optional(), spouseName: name.optional() }).strict();
+const ZByRegistration = z.object({ entryNumber: z.string().trim().min(1).max(20), bookNumber: z.string().max(20).optional(), authority: z.string().max(200).optional(), registeredOn: pastDate.optional() }).strict();
+
+/**
+ * One of three query shapes, chosen by the key that identifies it, so that an error names the
+ * exact field (query.personalId) rather than "no union member matched".
+ */
+const ZApiQuery = z.unknown().transform((value, ctx): z.infer<typeof ZById> | z.infer<typeof ZByName> | z.infer<typeof ZByRegistration> => {
+  const v = (value ?? {}) as Record<string, unknown>;
+  const schema = typeof value !== "object" ? null : "personalId" in v ? ZById : "fullName" in v ? ZByName : "entryNumber" in v ? ZByRegistration : null;
+  if (!schema) {
+    ctx.addIssue({ code: "custom", message: "give personalId, or fullName and dateOfBirth, or entryNumber" });
+    return z.NEVER;
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path as (string | number)[] });
+    return z.NEVER;
+  }
+  return parsed.data;
+});
+
 export const ZApiLookupRequest = z.object({
   unitCode: z.string().trim().min(1).max(20),
   purpose: z.object({
@@ -19,16 +47,7 @@ export const ZApiLookupRequest = z.object({
     procedureCode: z.string().trim().min(1).max(30),
     replacesPapers: z.array(z.string().min(1).max(60)).min(1).max(20),
   }),
-  query: z.union([
-    z.object({
-      personalId: z.string().trim().superRefine((id, ctx) => {
-        const problem = checkPersonalId(id);
-        if (problem) ctx.addIssue({ code: "custom", message: problem.code === "format" ? "must be 12 digits" : `invalid personal ID (${problem.code}): ${personalIdMessage(problem)}` });
-      }),
-    }).strict(),
-    z.object({ fullName: name, dateOfBirth: pastDate, fatherName: name.optional(), motherName: name.optional(), spouseName: name.optional() }).strict(),
-    z.object({ entryNumber: z.string().trim().min(1).max(20), bookNumber: z.string().max(20).optional(), authority: z.string().max(200).optional(), registeredOn: pastDate.optional() }).strict(),
-  ]),
+  query: ZApiQuery,
   eventTypes: z.array(eventType).min(1).max(8).optional(),
 });
 export type TApiLookupRequest = z.infer<typeof ZApiLookupRequest>;

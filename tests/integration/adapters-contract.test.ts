@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CivilRegistryPort, CivilSearch } from "@/lib/adapters/civil-registry/port";
+import { UpstreamError } from "@/lib/adapters/errors";
+import type { MockGovServer } from "@/lib/adapters/mock-server";
+import type { PopulationPort } from "@/lib/adapters/population/port";
+import { credential, CTX, httpClients, inProcessSystems, startTestServer } from "../helpers/mock-systems";
+
+// One contract, run against both implementations of the ports: what a use case observes must not
+// depend on whether the national system is in this process or behind HTTP. The people are the
+// hand-written reference citizens (prisma/data/reference-people.json), present in every dataset.
+
+type Systems = { civilRegistry: CivilRegistryPort; population: PopulationPort; mode: "in-process" | "http" };
+
+const H_LAN = { personalId: "064198004512", fullName: "Rơ Mah H'Lan", dateOfBirth: "1998-03-12" };
+const MISSING_ID = "064199000000";
+
+async function refusal(promise: Promise<unknown>): Promise<UpstreamError> {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(UpstreamError);
+  return error as UpstreamError;
+}
+
+function contract(name: string, start: () => Promise<{ systems: Systems; stop(): Promise<void> }>) {
+  describe(`adapter contract: ${name}`, () => {
+    let s: Systems;
+    let stop: () => Promise<void>;
+    beforeAll(async () => {
+      ({ systems: s, stop } = await start());
+    });
+    afterAll(() => stop?.());
+
+    it("searches by personal ID number", async () => {
+      const { results } = await s.civilRegistry.search({ by: "personalId", personalId: H_LAN.personalId }, CTX);
+      expect(results.some((r) => r.record.type === "BIRTH" && r.record.subject?.personalId === H_LAN.personalId)).toBe(true);
+    });
+
+    it("searches by name and date of birth, without diacritics", async () => {
+      const { results } = await s.civilRegistry.search({ by: "name", fullName: "ro mah h'lan", dateOfBirth: H_LAN.dateOfBirth, eventTypes: ["BIRTH"] }, CTX);
+      expect(results[0]?.record.subject?.fullName).toBe(H_LAN.fullName);
+    });
+
+    it("searches by registration (entry number, book, authority)", async () => {
+      const query: CivilSearch = { by: "registration", entryNumber: "45", bookNumber: "01/1998", authority: "UBND thị trấn Ia Kha, huyện Ia Grai, tỉnh Gia Lai" };
+      const { results } = await s.civilRegistry.search(query, CTX);
+      expect(results.some((r) => r.record.registration.entryNumber === "45" && r.record.subject?.fullName === H_LAN.fullName)).toBe(true);
+    });
+
+    it("honours the limit", async () => {
+      const result = await s.civilRegistry.search({ by: "name", fullName: "Nguyễn Văn An", dateOfBirth: "1990-01-01" }, CTX, { limit: 1 });
+      expect(result.results.length).toBeLessThanOrEqual(1);
+    });
+
+    it("gets a record by id, and null for an unknown id", async () => {
+      const { results } = await s.civilRegistry.search({ by: "personalId", personalId: H_LAN.personalId }, CTX);
+      const id = results[0]!.record.id;
+      expect((await s.civilRegistry.getRecord(id, CTX))?.id).toBe(id);
+      expect(await s.civilRegistry.getRecord("no-such-record-id", CTX)).toBeNull();
+    });
+
+    it("finds a citizen with a valid grant, and null for an unknown number", async () => {
+      const citizen = await s.population.getCitizen(H_LAN.personalId, credential(), { requestId: "r1" });
+      expect(citizen).toMatchObject({ personalId: H_LAN.personalId, fullName: H_LAN.fullName, dateOfBirth: H_LAN.dateOfBirth });
+      expect(await s.population.getCitizen(MISSING_ID, credential(), {})).toBeNull();
+    });
+
+    it("refuses the population lookup without a valid, current grant", async () => {
+      const cases: Array<[string, string]> = [
+        ["", "GRANT_REQUIRED"],
+        [credential({ secret: "someone-elses-secret-0123456789-0123456789" }), "BAD_CREDENTIAL"],
+        [credential({ validUntil: "2020-12-31" }), "GRANT_EXPIRED"],
+      ];
+      for (const [given, code] of cases) {
+        const e = await refusal(s.population.getCitizen(H_LAN.personalId, given, {}));
+        expect([e.system, e.kind, e.upstreamCode]).toEqual(["population", "refused", code]);
+      }
+    });
+
+    it("reports health in its mode", async () => {
+      for (const health of [await s.civilRegistry.health(), await s.population.health()]) {
+        expect(health).toMatchObject({ ok: true, breaker: "closed", mode: s.mode });
+      }
+    });
+  });
+}
+
+contract("in-process", async () => ({ systems: { ...inProcessSystems(), mode: "in-process" }, stop: async () => {} }));
+
+contract("HTTP client + mock server", async () => {
+  const server = await startTestServer(inProcessSystems());
+  return { systems: { ...httpClients(server.url), mode: "http" }, stop: () => server.stop() };
+});
+
+describe("the wire changes nothing", () => {
+  let server: MockGovServer;
+  const local = inProcessSystems();
+  beforeAll(async () => {
+    server = await startTestServer(local);
+  });
+  afterAll(() => server.stop());
+
+  it("HTTP answers equal in-process answers", async () => {
+    const remote = httpClients(server.url);
+    const queries: CivilSearch[] = [
+      { by: "personalId", personalId: H_LAN.personalId },
+      { by: "name", fullName: "Nguyen Van An", dateOfBirth: "1990-01-01" },
+      { by: "registration", entryNumber: "45" },
+    ];
+    for (const q of queries) expect(await remote.civilRegistry.search(q, CTX)).toEqual(await local.civilRegistry.search(q, CTX));
+    const cred = credential();
+    expect(await remote.population.getCitizen(H_LAN.personalId, cred, {})).toEqual(await local.population.getCitizen(H_LAN.personalId, cred, {}));
+  });
+});
