@@ -1,8 +1,15 @@
 import { z } from "zod";
 import { resolveDatabaseUrl } from "@/lib/db/url";
 
-// The development secret is public (it is in this file), so production refuses to use it.
+// The development secrets are public (they are in this file), so production refuses to use them.
 const DEV_AUTH_SECRET = "dev-only-secret-do-not-use-in-production-0123456789";
+const DEV_POPULATION_CREDENTIAL_SECRET = "dev-only-population-credential-secret-0123456789";
+/** Keys the local mock systems accept; harmless anywhere else, since no real system knows them. */
+export const DEV_UPSTREAM_KEYS = { civilRegistry: "dev-civil-registry-key", population: "dev-population-key" } as const;
+export const MOCK_GOV_DEFAULT_PORT = 4010;
+
+const ZMode = z.enum(["in-process", "http"], { error: 'must be "in-process" (mock data in this process) or "http" (a server at its URL)' });
+const positiveInt = z.coerce.number().int().positive();
 
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -13,7 +20,27 @@ const ZEnv = z.object({
   APP_VERSION: z.string().optional(),
   /** Set by `npm run dev`/CI when the process may seed and use demo data. */
   DEMO_MODE: z.enum(["0", "1"]).optional(),
+  // The two national systems (lib/adapters/<system>/index.ts).
+  CIVIL_REGISTRY_MODE: ZMode.optional(),
+  CIVIL_REGISTRY_URL: z.url().optional(),
+  CIVIL_REGISTRY_API_KEY: z.string().trim().min(1).optional(),
+  POPULATION_MODE: ZMode.optional(),
+  POPULATION_URL: z.url().optional(),
+  POPULATION_API_KEY: z.string().trim().min(1).optional(),
+  POPULATION_CREDENTIAL_SECRET: z.string().min(32, "POPULATION_CREDENTIAL_SECRET must be at least 32 characters").optional(),
+  UPSTREAM_TIMEOUT_MS: positiveInt.default(5_000),
+  UPSTREAM_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+  UPSTREAM_BREAKER_THRESHOLD: positiveInt.default(5),
+  UPSTREAM_BREAKER_COOLDOWN_MS: positiveInt.default(30_000),
+  // The mock systems: their synthetic population, and the port `npm run dev` serves them on.
+  MOCK_PEOPLE: positiveInt.optional(),
+  /** Unset: the generator's own default seed, so the data matches its documentation. */
+  MOCK_SEED: z.coerce.number().int().optional(),
+  MOCK_GOV_PORT: positiveInt.default(MOCK_GOV_DEFAULT_PORT),
 });
+
+/** How the portal reaches one national system. */
+export type UpstreamConfig = { mode: "in-process" } | { mode: "http"; url: string; apiKey: string };
 
 export type AppEnv = {
   nodeEnv: "development" | "production" | "test";
@@ -22,11 +49,50 @@ export type AppEnv = {
   authSecret: string;
   logLevel: z.infer<typeof ZEnv>["LOG_LEVEL"];
   version: string;
+  civilRegistry: UpstreamConfig;
+  /** The credential secret is needed in both modes: the portal signs, the system (or mock) verifies. */
+  population: UpstreamConfig & { credentialSecret: string };
+  /** Applies to both HTTP clients. */
+  upstream: { timeoutMs: number; retries: number; breakerThreshold: number; breakerCoolDownMs: number };
+  /** The in-process mock dataset (generateDataset) and the local mock server's port. */
+  mock: { people: number; seed: number | undefined; govPort: number };
 };
 
+type Parsed = z.infer<typeof ZEnv>;
+
 /**
- * Validates the environment. Production gets no development defaults: a missing secret or database
- * stops the boot with a message naming every missing variable (opencrvs' devDefault habit).
+ * One system's configuration. Outside production the default is the local mock: in-process under
+ * test (no server to start), over HTTP to `npm run dev`'s mock server otherwise, so development
+ * exercises the real wire client. Production has no default but "http": the data must come from the
+ * real systems, so URL and key are required (checked in parseEnv).
+ */
+function upstreamConfig(e: Parsed, system: "civilRegistry" | "population"): UpstreamConfig {
+  const [mode, url, apiKey] =
+    system === "civilRegistry" ? [e.CIVIL_REGISTRY_MODE, e.CIVIL_REGISTRY_URL, e.CIVIL_REGISTRY_API_KEY] : [e.POPULATION_MODE, e.POPULATION_URL, e.POPULATION_API_KEY];
+  const resolved = mode ?? (e.NODE_ENV === "test" ? "in-process" : "http");
+  if (resolved === "in-process") return { mode: "in-process" };
+  const path = system === "civilRegistry" ? "/civil-registry/v1" : "/population/v1";
+  return { mode: "http", url: url ?? `http://127.0.0.1:${e.MOCK_GOV_PORT}${path}`, apiKey: apiKey ?? DEV_UPSTREAM_KEYS[system] };
+}
+
+/** Everything production lacks or must not use, so one failed boot names all of it. */
+function productionProblems(e: Parsed): string[] {
+  const problems: string[] = [];
+  const required = ["DATABASE_URL", "AUTH_SECRET", "CIVIL_REGISTRY_URL", "CIVIL_REGISTRY_API_KEY", "POPULATION_URL", "POPULATION_API_KEY", "POPULATION_CREDENTIAL_SECRET"] as const;
+  const missing = required.filter((k) => !e[k]);
+  if (missing.length > 0) problems.push(`missing ${missing.join(", ")}`);
+  if (e.AUTH_SECRET === DEV_AUTH_SECRET) problems.push("AUTH_SECRET is the public development secret");
+  if (e.POPULATION_CREDENTIAL_SECRET === DEV_POPULATION_CREDENTIAL_SECRET) problems.push("POPULATION_CREDENTIAL_SECRET is the public development secret");
+  // In-process means generated people: a production portal must never show them as citizens.
+  for (const k of ["CIVIL_REGISTRY_MODE", "POPULATION_MODE"] as const) {
+    if (e[k] === "in-process") problems.push(`${k} is "in-process" (mock data); production needs "http"`);
+  }
+  return problems;
+}
+
+/**
+ * Validates the environment. Production gets no development defaults: a missing secret, database or
+ * national-system address stops the boot with a message naming every problem (opencrvs' devDefault habit).
  */
 export function parseEnv(source: Record<string, string | undefined>): AppEnv {
   const parsed = ZEnv.safeParse(source);
@@ -37,15 +103,9 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
   const e = parsed.data;
   const isProduction = e.NODE_ENV === "production";
   if (isProduction) {
-    const missing = (["DATABASE_URL", "AUTH_SECRET"] as const).filter((k) => !e[k]);
-    if (missing.length > 0) {
-      throw new Error(
-        `Refusing to start in production: missing ${missing.join(", ")}. ` +
-          "Set them in the environment (see README, 'Production').",
-      );
-    }
-    if (e.AUTH_SECRET === DEV_AUTH_SECRET) {
-      throw new Error("Refusing to start in production: AUTH_SECRET is the public development secret.");
+    const problems = productionProblems(e);
+    if (problems.length > 0) {
+      throw new Error(`Refusing to start in production: ${problems.join("; ")}. Set them in the environment (see README, 'Production').`);
     }
   }
   return {
@@ -55,6 +115,11 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
     authSecret: e.AUTH_SECRET ?? DEV_AUTH_SECRET,
     logLevel: e.LOG_LEVEL,
     version: e.APP_VERSION ?? process.env.npm_package_version ?? "0.1.0",
+    civilRegistry: upstreamConfig(e, "civilRegistry"),
+    population: { ...upstreamConfig(e, "population"), credentialSecret: e.POPULATION_CREDENTIAL_SECRET ?? DEV_POPULATION_CREDENTIAL_SECRET },
+    upstream: { timeoutMs: e.UPSTREAM_TIMEOUT_MS, retries: e.UPSTREAM_RETRIES, breakerThreshold: e.UPSTREAM_BREAKER_THRESHOLD, breakerCoolDownMs: e.UPSTREAM_BREAKER_COOLDOWN_MS },
+    // Tests want a small population that builds in a blink; development a realistic crowd.
+    mock: { people: e.MOCK_PEOPLE ?? (e.NODE_ENV === "test" ? 2_000 : 50_000), seed: e.MOCK_SEED, govPort: e.MOCK_GOV_PORT },
   };
 }
 

@@ -1,23 +1,54 @@
 import "server-only";
+import { civilRegistry } from "@/lib/adapters/civil-registry";
+import type { CivilRegistryPort } from "@/lib/adapters/civil-registry/port";
+import type { SystemHealth } from "@/lib/adapters/errors";
+import { population } from "@/lib/adapters/population";
+import type { PopulationPort } from "@/lib/adapters/population/port";
 import { resolveDeps, type Deps } from "@/lib/deps";
 import { env } from "@/lib/env";
 
 export type HealthReport = {
-  status: "ok" | "down";
+  /** ok: all answer · degraded: a national system is down (lookups fail, the rest works) · down: no database. */
+  status: "ok" | "degraded" | "down";
   database: { ok: boolean; latencyMs: number };
+  civilRegistry: SystemHealth;
+  population: SystemHealth;
   version: string;
 };
 
-/** Readiness: can the portal reach its database right now, and how fast. */
-export async function checkHealth(deps?: Deps): Promise<HealthReport> {
-  const { db } = resolveDeps(deps);
-  const started = performance.now();
-  let ok = true;
+type HealthDeps = Deps & { civilRegistry?: CivilRegistryPort; population?: PopulationPort };
+
+/** A port's health() should not throw; if one does, it is reported as down rather than failing the check. */
+async function systemHealth(port: () => { health(): Promise<SystemHealth> }, mode: SystemHealth["mode"]): Promise<SystemHealth> {
   try {
-    await db.$queryRaw`SELECT 1`;
+    return await port().health();
   } catch {
-    ok = false;
+    return { ok: false, latencyMs: null, breaker: "closed", mode, error: "unavailable" };
   }
-  const latencyMs = Math.round((performance.now() - started) * 10) / 10;
-  return { status: ok ? "ok" : "down", database: { ok, latencyMs }, version: env().version };
+}
+
+/**
+ * Readiness: can the portal reach its database and the two national systems right now, and how
+ * fast. The three checks run in parallel; each national system's check is bounded by its client's
+ * timeout and skipped while its circuit breaker is open.
+ */
+export async function checkHealth(deps?: HealthDeps): Promise<HealthReport> {
+  const { db } = resolveDeps(deps);
+  const database = async () => {
+    const started = performance.now();
+    let ok = true;
+    try {
+      await db.$queryRaw`SELECT 1`;
+    } catch {
+      ok = false;
+    }
+    return { ok, latencyMs: Math.round((performance.now() - started) * 10) / 10 };
+  };
+  const [databaseHealth, civilRegistryHealth, populationHealth] = await Promise.all([
+    database(),
+    systemHealth(() => deps?.civilRegistry ?? civilRegistry(), env().civilRegistry.mode),
+    systemHealth(() => deps?.population ?? population(), env().population.mode),
+  ]);
+  const status = !databaseHealth.ok ? "down" : civilRegistryHealth.ok && populationHealth.ok ? "ok" : "degraded";
+  return { status, database: databaseHealth, civilRegistry: civilRegistryHealth, population: populationHealth, version: env().version };
 }

@@ -10,7 +10,9 @@ import { startMockGovServer, type MockGovServer, type MockGovServerOptions } fro
 import { issueOfficerCredential } from "@/lib/adapters/population/credential";
 import { createPopulationHttp } from "@/lib/adapters/population/http";
 import type { PopulationPort } from "@/lib/adapters/population/port";
-import { fakeCivilRegistry, fakePopulation } from "./fake-ports";
+import { createMockCivilRegistry } from "@/lib/adapters/civil-registry/mock";
+import { generateDataset, referenceRecordId, type MockDataset } from "@/lib/adapters/mock-data";
+import { createMockPopulation } from "@/lib/adapters/population/mock";
 
 export const TEST_SECRET = "test-population-credential-secret-0123456789";
 export const TEST_KEYS = { civilRegistry: "test-civil-key", population: "test-population-key" };
@@ -18,9 +20,15 @@ export const TEST_ADMIN_KEY = "test-admin-key";
 
 export type InProcessSystems = { civilRegistry: CivilRegistryPort; population: PopulationPort };
 
-/** The in-process implementations. */
+/** Rơ Mah H'Lan's birth record (reference record R1), present in every dataset. */
+export const H_LAN_BIRTH_ID = referenceRecordId("R1", "birth");
+
+let dataset: MockDataset | undefined;
+
+/** The data engineer's in-process mocks over a small generated dataset (built once per test file). */
 export function inProcessSystems(): InProcessSystems {
-  return { civilRegistry: fakeCivilRegistry(), population: fakePopulation(TEST_SECRET) };
+  dataset ??= generateDataset({ people: 2_000, seed: 7 });
+  return { civilRegistry: createMockCivilRegistry(dataset), population: createMockPopulation(dataset, { credentialSecret: TEST_SECRET }) };
 }
 
 /** Starts the mock server over the given ports on a free port (no latency, no faults by default). */

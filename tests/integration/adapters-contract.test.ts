@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CivilRegistryPort, CivilSearch } from "@/lib/adapters/civil-registry/port";
+import type { CallContext, CivilRegistryPort, CivilSearch } from "@/lib/adapters/civil-registry/port";
 import { UpstreamError } from "@/lib/adapters/errors";
 import type { MockGovServer } from "@/lib/adapters/mock-server";
 import type { PopulationPort } from "@/lib/adapters/population/port";
-import { credential, CTX, httpClients, inProcessSystems, startTestServer } from "../helpers/mock-systems";
+import { credential, CTX, H_LAN_BIRTH_ID, httpClients, inProcessSystems, startTestServer } from "../helpers/mock-systems";
 
 // One contract, run against both implementations of the ports: what a use case observes must not
-// depend on whether the national system is in this process or behind HTTP. The people are the
-// hand-written reference citizens (prisma/data/reference-people.json), present in every dataset.
+// depend on whether the national system is in this process or behind HTTP. Both run over the data
+// engineer's mocks and a small generated dataset; the people asserted on are the hand-written
+// reference citizens (prisma/data/reference-people.json), present in every dataset.
 
 type Systems = { civilRegistry: CivilRegistryPort; population: PopulationPort; mode: "in-process" | "http" };
 
@@ -50,11 +51,18 @@ function contract(name: string, start: () => Promise<{ systems: Systems; stop():
       expect(result.results.length).toBeLessThanOrEqual(1);
     });
 
+    it("refuses an invalid search with BAD_REQUEST", async () => {
+      const e = await refusal(s.civilRegistry.search({ by: "personalId", personalId: "123" } as CivilSearch, CTX));
+      expect([e.system, e.kind, e.upstreamCode]).toEqual(["civilRegistry", "refused", "BAD_REQUEST"]);
+    });
+
     it("gets a record by id, and null for an unknown id", async () => {
+      const record = await s.civilRegistry.getRecord(H_LAN_BIRTH_ID, CTX);
+      expect(record).toMatchObject({ id: H_LAN_BIRTH_ID, type: "BIRTH", subject: { fullName: H_LAN.fullName } });
       const { results } = await s.civilRegistry.search({ by: "personalId", personalId: H_LAN.personalId }, CTX);
       const id = results[0]!.record.id;
       expect((await s.civilRegistry.getRecord(id, CTX))?.id).toBe(id);
-      expect(await s.civilRegistry.getRecord("no-such-record-id", CTX)).toBeNull();
+      expect(await s.civilRegistry.getRecord("HT-KS-9999999", CTX)).toBeNull();
     });
 
     it("finds a citizen with a valid grant, and null for an unknown number", async () => {
@@ -108,5 +116,18 @@ describe("the wire changes nothing", () => {
     for (const q of queries) expect(await remote.civilRegistry.search(q, CTX)).toEqual(await local.civilRegistry.search(q, CTX));
     const cred = credential();
     expect(await remote.population.getCitizen(H_LAN.personalId, cred, {})).toEqual(await local.population.getCitizen(H_LAN.personalId, cred, {}));
+  });
+
+  it("the caller's context reaches the system intact, Vietnamese included", async () => {
+    const seen: CallContext[] = [];
+    const spy: CivilRegistryPort = { ...local.civilRegistry, getRecord: (id, ctx) => (seen.push(ctx), local.civilRegistry.getRecord(id, ctx)) };
+    const spied = await startTestServer({ ...local, civilRegistry: spy });
+    try {
+      const ctx = { officerId: "Hệ thống TTHC tỉnh Gia Lai", unitCode: "23764", requestId: "req-42" };
+      expect(await httpClients(spied.url).civilRegistry.getRecord(H_LAN_BIRTH_ID, ctx)).not.toBeNull();
+      expect(seen).toEqual([ctx]);
+    } finally {
+      await spied.stop();
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { UpstreamError } from "@/lib/adapters/errors";
 import type { MockGovServer } from "@/lib/adapters/mock-server";
-import { credential, CTX, httpClients, inProcessSystems, startTestServer, TEST_ADMIN_KEY } from "../helpers/mock-systems";
+import { credential, CTX, H_LAN_BIRTH_ID, httpClients, inProcessSystems, startTestServer, TEST_ADMIN_KEY } from "../helpers/mock-systems";
 
 // The portal against the failures real national systems have: slow, down, broken answers. Real
 // sockets and real (short) timeouts; the fault plan is injected on the mock server.
@@ -41,7 +41,7 @@ describe("adapters under faults", () => {
     // A high threshold keeps the breaker (tested below) out of this count of retries.
     const { civilRegistry, population } = httpClients(server.url, { timeoutMs: 150, retries: 2, breaker: { failureThreshold: 100 } });
     const started = Date.now();
-    const e = await failure(civilRegistry.getRecord("R1", CTX));
+    const e = await failure(civilRegistry.getRecord(H_LAN_BIRTH_ID, CTX));
     expect([e.system, e.kind]).toEqual(["civilRegistry", "timeout"]);
     expect(Date.now() - started).toBeLessThan(2_000);
     // The search POST is marked idempotent, so it is retried too.
@@ -57,7 +57,7 @@ describe("adapters under faults", () => {
     const flaky = await startTestServer(ports, { faults: { civilRegistry: { errorRate: 0.5 } }, random: () => draws.shift() ?? 0.9 });
     try {
       const { civilRegistry } = httpClients(flaky.url);
-      expect(await civilRegistry.getRecord("R1", CTX)).not.toBeNull();
+      expect(await civilRegistry.getRecord(H_LAN_BIRTH_ID, CTX)).not.toBeNull();
       expect(flaky.stats().civilRegistry).toMatchObject({ requests: 2, byStatus: { 503: 1, 200: 1 } });
     } finally {
       await flaky.stop();
@@ -84,7 +84,7 @@ describe("adapters under faults", () => {
 
   it("a wrong API key is refused (401), and health says so", async () => {
     const { civilRegistry } = httpClients(server.url, { apiKey: "wrong" });
-    const e = await failure(civilRegistry.getRecord("R1", CTX));
+    const e = await failure(civilRegistry.getRecord(H_LAN_BIRTH_ID, CTX));
     expect([e.kind, e.upstreamCode]).toEqual(["refused", "UNAUTHORIZED"]);
     expect(await civilRegistry.health()).toMatchObject({ ok: false, error: "refused", breaker: "closed" });
   });
@@ -92,7 +92,7 @@ describe("adapters under faults", () => {
   it("the breaker opens after N failures, fails fast, then closes again after the cool-down", async () => {
     server.setFaults({ civilRegistry: { errorRate: 1 } });
     const { civilRegistry } = httpClients(server.url, { retries: 0, breaker: { failureThreshold: 3, coolDownMs: 300 } });
-    for (let i = 0; i < 3; i++) expect((await failure(civilRegistry.getRecord("R1", CTX))).kind).toBe("unavailable");
+    for (let i = 0; i < 3; i++) expect((await failure(civilRegistry.getRecord(H_LAN_BIRTH_ID, CTX))).kind).toBe("unavailable");
     expect(civilRegistry.client.breaker.state).toBe("open");
 
     const fast = await failure(civilRegistry.search(byId, CTX));
@@ -103,7 +103,7 @@ describe("adapters under faults", () => {
     server.resetFaults(); // the system comes back
     await new Promise((r) => setTimeout(r, 320));
     expect(civilRegistry.client.breaker.state).toBe("half_open");
-    expect(await civilRegistry.getRecord("R1", CTX)).not.toBeNull(); // the trial call
+    expect(await civilRegistry.getRecord(H_LAN_BIRTH_ID, CTX)).not.toBeNull(); // the trial call
     expect(civilRegistry.client.breaker.state).toBe("closed");
     expect(await civilRegistry.health()).toMatchObject({ ok: true, breaker: "closed" });
   });
@@ -129,7 +129,7 @@ describe("a system that is down", () => {
     const server = await startTestServer(inProcessSystems());
     const { civilRegistry, population } = httpClients(server.url, { retries: 1 });
     await server.stop();
-    const e = await failure(civilRegistry.getRecord("R1", CTX));
+    const e = await failure(civilRegistry.getRecord(H_LAN_BIRTH_ID, CTX));
     expect([e.kind, e.message]).toEqual(["unavailable", expect.stringMatching(/ECONNREFUSED/)]);
     expect((await failure(population.getCitizen(H_LAN_ID, credential(), {}))).kind).toBe("unavailable");
     expect(await population.health()).toMatchObject({ ok: false, error: "unavailable", mode: "http" });

@@ -5,7 +5,7 @@ import type { MockGovServer } from "@/lib/adapters/mock-server";
 import type { MockSystem } from "@/lib/adapters/mock-server/faults";
 import { openApiComponents } from "@/lib/adapters/mock-server/openapi-components";
 import { ROUTES } from "@/lib/adapters/mock-server/routes";
-import { credential, inProcessSystems, startTestServer, TEST_KEYS } from "../helpers/mock-systems";
+import { credential, H_LAN_BIRTH_ID, inProcessSystems, startTestServer, TEST_KEYS } from "../helpers/mock-systems";
 
 // The OpenAPI documents must describe exactly what the mock server serves: the same routes (no
 // more, no fewer), the same schemas as the zod ones the client parses with, and every status the
@@ -51,19 +51,19 @@ describe("what the server answers is documented", () => {
   // [system, documented path, method, request, expected status, expected error code / field]
   const cases: Array<[MockSystem, string, string, () => Promise<Response>, number, string?, string?]> = [
     ["civilRegistry", "/records/search", "post", () => search({ query: { by: "personalId", personalId: "064198004512" } }), 200],
-    ["civilRegistry", "/records/search", "post", () => search({ query: { by: "personalId", personalId: "123" } }), 400, "INVALID_REQUEST", "query.personalId"],
-    ["civilRegistry", "/records/search", "post", () => search({ query: { by: "name", fullName: "A", dateOfBirth: "1990" }, limit: 51 }), 400, "INVALID_REQUEST", "limit"],
-    ["civilRegistry", "/records/search", "post", () => search("{not json"), 400, "INVALID_REQUEST", "body"],
-    ["civilRegistry", "/records/search", "post", () => search({ query: { by: "personalId", personalId: "064198004512" } }, { ...civil, "x-officer-id": "" }), 400, "INVALID_REQUEST", "x-officer-id"],
+    ["civilRegistry", "/records/search", "post", () => search({ query: { by: "personalId", personalId: "123" } }), 400, "BAD_REQUEST", "query.personalId"],
+    ["civilRegistry", "/records/search", "post", () => search({ query: { by: "name", fullName: "A", dateOfBirth: "1990" }, limit: 51 }), 400, "BAD_REQUEST", "limit"],
+    ["civilRegistry", "/records/search", "post", () => search("{not json"), 400, "BAD_REQUEST", "body"],
+    ["civilRegistry", "/records/search", "post", () => search({ query: { by: "personalId", personalId: "064198004512" } }, { ...civil, "x-officer-id": "" }), 400, "BAD_REQUEST", "x-officer-id"],
     ["civilRegistry", "/records/search", "post", () => search({}, { ...civil, authorization: "Bearer wrong" }), 401, "UNAUTHORIZED"],
-    ["civilRegistry", "/records/{id}", "get", () => fetch(`${server.url}/civil-registry/v1/records/R1`, { headers: civil }), 200],
+    ["civilRegistry", "/records/{id}", "get", () => fetch(`${server.url}/civil-registry/v1/records/${H_LAN_BIRTH_ID}`, { headers: civil }), 200],
     ["civilRegistry", "/records/{id}", "get", () => fetch(`${server.url}/civil-registry/v1/records/nope`, { headers: civil }), 404, "RECORD_NOT_FOUND"],
-    ["civilRegistry", "/records/{id}", "get", () => fetch(`${server.url}/civil-registry/v1/records/R1`, { headers: { authorization: civil.authorization } }), 400, "INVALID_REQUEST", "x-officer-id"],
+    ["civilRegistry", "/records/{id}", "get", () => fetch(`${server.url}/civil-registry/v1/records/${H_LAN_BIRTH_ID}`, { headers: { authorization: civil.authorization } }), 400, "BAD_REQUEST", "x-officer-id"],
     ["civilRegistry", "/health", "get", () => fetch(`${server.url}/civil-registry/v1/health`, { headers: civil }), 200],
     ["civilRegistry", "/health", "get", () => fetch(`${server.url}/civil-registry/v1/health`), 401, "UNAUTHORIZED"],
     ["population", "/citizens/{personalId}", "get", () => fetch(`${server.url}/population/v1/citizens/064198004512`, { headers: { ...pop, "x-officer-credential": credential() } }), 200],
     ["population", "/citizens/{personalId}", "get", () => fetch(`${server.url}/population/v1/citizens/064199000000`, { headers: { ...pop, "x-officer-credential": credential() } }), 404, "CITIZEN_NOT_FOUND"],
-    ["population", "/citizens/{personalId}", "get", () => fetch(`${server.url}/population/v1/citizens/12ab`, { headers: pop }), 400, "INVALID_REQUEST", "personalId"],
+    ["population", "/citizens/{personalId}", "get", () => fetch(`${server.url}/population/v1/citizens/12ab`, { headers: pop }), 400, "BAD_REQUEST", "personalId"],
     ["population", "/citizens/{personalId}", "get", () => fetch(`${server.url}/population/v1/citizens/064198004512`, { headers: pop }), 403, "GRANT_REQUIRED"],
     ["population", "/citizens/{personalId}", "get", () => fetch(`${server.url}/population/v1/citizens/064198004512`, { headers: { ...pop, "x-officer-credential": "x.y" } }), 403, "BAD_CREDENTIAL"],
     ["population", "/citizens/{personalId}", "get", () => fetch(`${server.url}/population/v1/citizens/064198004512`, { headers: { authorization: "Bearer nope" } }), 401, "UNAUTHORIZED"],

@@ -181,6 +181,15 @@ describe("fetch helper", () => {
     expect([e.kind, calls.length]).toEqual(["timeout", 2]);
   });
 
+  it("refuses a header fetch cannot send as a caller bug, without calling or blaming the system", async () => {
+    const { client, calls } = scripted([() => json(200, { id: "a", n: 1 })]);
+    const error = await client.request({ method: "GET", path: "/x", schema: ZThing, headers: { "x-officer-id": "Nguyễn" } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).not.toBeInstanceOf(UpstreamError);
+    expect((error as Error).message).toMatch(/x-officer-id must be printable ASCII/);
+    expect([calls.length, client.breaker.consecutiveFailures]).toEqual([0, 0]);
+  });
+
   it("does not count refusals against the breaker (the system answered)", async () => {
     const { client } = scripted([() => json(403, { error: { code: "BAD_CREDENTIAL", message: "" } })], { breaker: { failureThreshold: 1 } });
     await failure(client.request({ method: "GET", path: "/x", schema: ZThing }));

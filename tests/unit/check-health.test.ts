@@ -2,12 +2,16 @@ import { describe, expect, it } from "vitest";
 import type { SystemHealth } from "@/lib/adapters/errors";
 import type { Db } from "@/lib/db/client";
 import { checkHealth } from "@/lib/health/check-health";
-import { fakeCivilRegistry, fakePopulation } from "../helpers/fake-ports";
+import type { CivilRegistryPort } from "@/lib/adapters/civil-registry/port";
+import type { PopulationPort } from "@/lib/adapters/population/port";
 
 const up = { $queryRaw: async () => [{ "?column?": 1 }] } as unknown as Db;
 const down = { $queryRaw: async () => Promise.reject(new Error("ECONNREFUSED")) } as unknown as Db;
-const healthy = { civilRegistry: fakeCivilRegistry(), population: fakePopulation("x".repeat(32)) };
-const broken = (health: SystemHealth) => ({ ...fakePopulation("x".repeat(32)), health: async () => health });
+const fine: SystemHealth = { ok: true, latencyMs: 3, breaker: "closed", mode: "http" };
+// Health only calls health(); the other methods are never reached.
+const system = <P>(health: () => Promise<SystemHealth>) => ({ health }) as unknown as P;
+const healthy = { civilRegistry: system<CivilRegistryPort>(async () => fine), population: system<PopulationPort>(async () => fine) };
+const broken = (health: SystemHealth) => system<PopulationPort>(async () => health);
 
 describe("checkHealth", () => {
   it("ok when the database and both systems answer", async () => {
@@ -23,7 +27,7 @@ describe("checkHealth", () => {
   });
 
   it("a health() that throws is reported as down, not as a failed check", async () => {
-    const population = { ...healthy.population, health: () => Promise.reject(new Error("boom")) };
+    const population = system<PopulationPort>(() => Promise.reject(new Error("boom")));
     expect((await checkHealth({ db: up, ...healthy, population })).population).toMatchObject({ ok: false, error: "unavailable" });
   });
 

@@ -4,7 +4,7 @@ import { expect, type Page } from "@playwright/test";
 export async function fillDossierPurpose(page: Page, dossierCode: string): Promise<void> {
   await page.getByLabel("Giải quyết hồ sơ thủ tục hành chính").check();
   await page.getByLabel("Mã hồ sơ").fill(dossierCode);
-  await page.getByLabel("Thủ tục hành chính").selectOption("1.000894");
+  await page.getByLabel("Thủ tục hành chính", { exact: true }).selectOption("1.000894");
   await page.getByLabel("Giấy khai sinh, bản sao hoặc trích lục khai sinh").check();
 }
 
