@@ -103,7 +103,7 @@ test.describe("bad input is refused at the field", () => {
     await fillDossierPurpose(page, "E2E-HS-020");
     await searchBy(page, "Số định danh cá nhân", { "Số định danh cá nhân": "06419800" });
     await expect(page.getByText("Số định danh cá nhân gồm đúng 12 chữ số.")).toBeVisible();
-    await page.getByLabel("Số định danh cá nhân", { exact: true }).fill("064198004512");
+    await page.getByRole("textbox", { name: "Số định danh cá nhân", exact: true }).fill("064198004512");
     await page.getByLabel("Giới tính (để đối chiếu)").selectOption("M");
     await page.getByRole("button", { name: "Tra cứu", exact: true }).click();
     await expect(page.getByText("Số định danh cho giới tính nữ, không khớp giới tính nam đã nhập.")).toBeVisible();
@@ -124,7 +124,8 @@ test("one commune cannot see another's lookups, records or dossiers", async ({ p
   await fillDossierPurpose(page, "E2E-HS-PLEIKU");
   await searchBy(page, "Số định danh cá nhân", { "Số định danh cá nhân": "064198004512" });
   await page.getByRole("region", { name: "Kết quả tra cứu" }).getByRole("link", { name: "Xem" }).first().click();
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.waitForURL(/\/lookups\/[^/]+\/records\//);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Rơ Mah H'Lan");
   const recordUrl = page.url();
 
   const other = await browser.newPage();
@@ -146,16 +147,22 @@ test("one commune cannot see another's lookups, records or dossiers", async ({ p
   await signer.close();
 });
 
-test("Sở Tư pháp sees every unit's dossiers and exports them as CSV", async ({ page }) => {
+test("Sở Tư pháp sees every unit's dossiers and exports them as CSV", async ({ page, request }) => {
+  // This spec's own dossier, made by the TTHC system for Phường Pleiku.
+  const made = await request.post("/api/v1/lookups", {
+    headers: { Authorization: "Bearer demo-tthc-key" },
+    data: { unitCode: "23575", purpose: { kind: "dossier", dossierCode: "E2E-CSV-1", procedureCode: "1.001193", replacesPapers: ["marriage-certificate"] }, query: { personalId: "064095001873" } },
+  });
+  expect(made.status()).toBe(200);
   await signIn(page, "stp.canbo");
   await page.goto("/dossiers");
-  await expect(page.getByRole("main")).toContainText("E2E-HS-001");
+  await expect(page.getByRole("main")).toContainText("E2E-CSV-1");
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Xuất CSV" }).click();
   const file = await download;
   const text = await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
   expect(text.startsWith("\uFEFFMã hồ sơ,Mã đơn vị,Đơn vị")).toBe(true);
-  expect(text).toContain("E2E-HS-001,23575,Phường Pleiku");
+  expect(text).toContain("E2E-CSV-1,23575,Phường Pleiku,1.001193,Đăng ký khai sinh");
   await page.goto("/access-log");
   await expect(page.getByRole("heading", { name: /Dấu hiệu khai thác bất thường/ })).toBeVisible();
 });

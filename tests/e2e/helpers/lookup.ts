@@ -10,7 +10,7 @@ export async function fillDossierPurpose(page: Page, dossierCode: string): Promi
 
 export async function searchBy(page: Page, kind: "Số định danh cá nhân" | "Họ tên và ngày sinh" | "Số đăng ký", fields: Record<string, string>): Promise<void> {
   await page.getByRole("radio", { name: kind, exact: true }).check();
-  for (const [label, value] of Object.entries(fields)) await page.getByLabel(label, { exact: true }).fill(value);
+  for (const [label, value] of Object.entries(fields)) await page.getByRole("textbox", { name: label, exact: true }).fill(value);
   await page.getByRole("button", { name: "Tra cứu", exact: true }).click();
 }
 
