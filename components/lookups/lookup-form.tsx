@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useState, useTransition } from "react";
 import { searchRecordsAction, type LookupFormState } from "@/lib/lookups/actions";
 import type { ProcedureOption } from "@/lib/lookups/list-procedures";
 import { EVENT_LABELS, SEARCH_BY_LABELS } from "@/lib/lookups/labels";
@@ -15,7 +15,17 @@ type SearchBy = keyof typeof SEARCH_BY_LABELS;
 
 /** Purpose first, then the search: the form refuses to search without a stated purpose. */
 export function LookupForm({ procedures }: { procedures: ProcedureOption[] }) {
-  const [state, action, pending] = useActionState<LookupFormState, FormData>(searchRecordsAction, {});
+  const [state, action, actionPending] = useActionState<LookupFormState, FormData>(searchRecordsAction, {});
+  const [transitionPending, startTransition] = useTransition();
+  const pending = actionPending || transitionPending;
+  // Submitting through onSubmit (not the form's action prop) keeps what the officer typed: React
+  // resets a form after an action, which would silently clear the procedure and the search mode
+  // while the page still shows them, and the next search would go out without them.
+  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => action(data));
+  };
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   const str = (k: string) => (typeof v[k] === "string" ? (v[k] as string) : "");
@@ -30,7 +40,7 @@ export function LookupForm({ procedures }: { procedures: ProcedureOption[] }) {
 
   return (
     <div className="flex flex-col gap-5">
-      <form action={action} noValidate className="flex flex-col gap-5" aria-label="Tra cứu dữ liệu hộ tịch">
+      <form onSubmit={submit} noValidate className="flex flex-col gap-5" aria-label="Tra cứu dữ liệu hộ tịch">
         <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
           <h2 className="mb-3 text-base font-semibold">1. Mục đích tra cứu</h2>
           <ChoiceGroup legend="Tra cứu để" name="purposeKind" error={e.purposeKind}>
@@ -40,7 +50,7 @@ export function LookupForm({ procedures }: { procedures: ProcedureOption[] }) {
             </div>
           </ChoiceGroup>
           {purposeKind === "DOSSIER" ? (
-            <div className="mt-3 grid grid-cols-1 gap-4 md:grid-cols-[14rem_1fr]">
+            <div key="dossier" className="mt-3 grid grid-cols-1 gap-4 md:grid-cols-[14rem_1fr]">
               <Field label="Mã hồ sơ" name="dossierCode" defaultValue={str("dossierCode")} error={e.dossierCode} placeholder="VD: H26.52-251128-0001" autoComplete="off" />
               <SelectField label="Thủ tục hành chính" name="procedureCode" value={procedureCode} onChange={(ev) => setProcedureCode(ev.target.value)} error={e.procedureCode}>
                 <option value="">— Chọn thủ tục —</option>
@@ -63,7 +73,7 @@ export function LookupForm({ procedures }: { procedures: ProcedureOption[] }) {
               </ChoiceGroup>
             </div>
           ) : (
-            <div className="mt-3 grid grid-cols-1 gap-4 md:grid-cols-2">
+            <div key="other" className="mt-3 grid grid-cols-1 gap-4 md:grid-cols-2">
               <TextareaField label="Mục đích cụ thể" name="description" defaultValue={str("description")} error={e.description} />
               <TextareaField label="Căn cứ pháp lý" name="legalBasis" defaultValue={str("legalBasis")} error={e.legalBasis} placeholder="VD: Điều 13 Nghị định 87/2020/NĐ-CP" />
             </div>
@@ -79,7 +89,8 @@ export function LookupForm({ procedures }: { procedures: ProcedureOption[] }) {
               ))}
             </div>
           </ChoiceGroup>
-          <div className="mt-3 grid grid-cols-1 gap-4 md:grid-cols-3">
+          {/* Keyed by mode: each mode's inputs are new elements, so no typed value leaks into another mode's field. */}
+          <div key={searchBy} className="mt-3 grid grid-cols-1 gap-4 md:grid-cols-3">
             {searchBy === "personalId" ? (
               <>
                 <Field label="Số định danh cá nhân" name="personalId" inputMode="numeric" maxLength={14} defaultValue={str("personalId")} error={e.personalId} autoComplete="off" />
