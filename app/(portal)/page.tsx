@@ -7,6 +7,7 @@ import { AccountCard } from "@/components/home/account-card";
 import { DeadlinesCard } from "@/components/home/deadlines-card";
 import { UnitCard } from "@/components/home/unit-card";
 import { AdminOverview } from "@/components/home/admin-overview";
+import { ShortcutsCard } from "@/components/home/shortcuts-card";
 import { Card } from "@/components/ui/card";
 import { messages } from "@/lib/messages";
 import type { Actor } from "@/lib/auth/actor";
@@ -36,6 +37,7 @@ export default async function HomePage() {
         <p className="mt-1 max-w-3xl text-slate-700">{GREETING[actor.role]}</p>
       </div>
       <div className="grid grid-cols-1 gap-5 lg:grid-cols-2">
+        <ShortcutsCard role={actor.role} />
         {unit ? <UnitCard unit={unit} /> : null}
         {actor.role === "AGENCY_USER" && actor.agency ? (
           <Card title={actor.agency.name}>

@@ -5,7 +5,7 @@ import { findUnusualUse } from "@/lib/audit/unusual-use";
 import { OUTCOME_LABELS, PURPOSE_LABELS } from "@/lib/lookups/labels";
 import { UnusualUsePanel } from "@/components/lookups/unusual-use-panel";
 import { Pager } from "@/components/ui/pager";
-import { buttonClass } from "@/components/ui/button";
+import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filters";
 import { formatDateTime, formatCount } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Nhật ký khai thác dữ liệu" };
@@ -27,22 +27,11 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Pr
         <p className="text-sm text-slate-700">Mọi lượt xem dữ liệu công dân: ai, khi nào, ở hệ thống nào, vì mục đích gì và kết quả. Nhật ký không sửa, xóa được và được kiểm tra toàn vẹn bằng chuỗi băm.</p>
       </div>
       {flags ? <UnusualUsePanel flags={flags} /> : null}
-      <form className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" role="search">
-        <label className="flex flex-col gap-1 text-sm font-medium">Hệ thống
-          <select name="system" defaultValue={filter.system ?? ""} className="rounded-md border border-slate-300 bg-white px-3 py-2 font-normal">
-            <option value="">Tất cả</option>
-            {Object.entries(SYSTEMS).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-medium">Kết quả
-          <select name="outcome" defaultValue={filter.outcome ?? ""} className="rounded-md border border-slate-300 bg-white px-3 py-2 font-normal">
-            <option value="">Tất cả</option>
-            {Object.entries(OUTCOME_LABELS).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-medium">Người tra cứu<input name="actor" defaultValue={filter.actor ?? ""} className="rounded-md border border-slate-300 px-3 py-2 font-normal" /></label>
-        <button type="submit" className={buttonClass("primary")}>Lọc</button>
-      </form>
+      <FilterBar>
+        <FilterSelect label="Hệ thống" name="system" value={filter.system} options={SYSTEMS} />
+        <FilterSelect label="Kết quả" name="outcome" value={filter.outcome} options={OUTCOME_LABELS} />
+        <FilterInput label="Người tra cứu" name="actor" value={filter.actor} />
+      </FilterBar>
       <p className="text-sm text-slate-700">{formatCount(total)} dòng nhật ký</p>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full min-w-[980px] text-sm">

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePermission } from "@/lib/auth/guards";
 import { listSecurityEvents, ZSecurityEventFilter } from "@/lib/accounts/list-security-events";
 import { SECURITY_EVENT_LABELS } from "@/components/admin/security-event-labels";
-import { buttonClass } from "@/components/ui/button";
+import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filters";
+import { Pager } from "@/components/ui/pager";
 import { formatDateTime, formatCount } from "@/lib/format";
 import { messages } from "@/lib/messages";
 
@@ -13,13 +13,6 @@ export default async function SecurityLogPage({ searchParams }: { searchParams: 
   const actor = await requirePermission("securityLog.read");
   const filter = ZSecurityEventFilter.parse(await searchParams);
   const { rows, total, page, pageCount } = await listSecurityEvents(actor, filter);
-  const query = (p: number) => {
-    const q = new URLSearchParams();
-    if (filter.type) q.set("type", filter.type);
-    if (filter.username) q.set("username", filter.username);
-    q.set("page", String(p));
-    return `?${q.toString()}`;
-  };
 
   return (
     <div className="flex flex-col gap-4">
@@ -27,22 +20,10 @@ export default async function SecurityLogPage({ searchParams }: { searchParams: 
         <h1 className="text-2xl font-bold">{messages.shell.securityLog}</h1>
         <p className="text-sm text-slate-700">Mọi lần đăng nhập, đăng nhập sai, khóa tài khoản và đăng xuất, kèm thời gian và địa chỉ IP.</p>
       </div>
-      <form className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" role="search">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="type" className="text-sm font-medium">Loại sự kiện</label>
-          <select id="type" name="type" defaultValue={filter.type ?? ""} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
-            <option value="">Tất cả</option>
-            {Object.entries(SECURITY_EVENT_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>{label}</option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="username" className="text-sm font-medium">Tên đăng nhập</label>
-          <input id="username" name="username" defaultValue={filter.username ?? ""} className="rounded-md border border-slate-300 px-3 py-2 text-sm" />
-        </div>
-        <button type="submit" className={buttonClass("primary")}>Lọc</button>
-      </form>
+      <FilterBar>
+        <FilterSelect label="Loại sự kiện" name="type" value={filter.type} options={SECURITY_EVENT_LABELS} />
+        <FilterInput label="Tên đăng nhập" name="username" value={filter.username} />
+      </FilterBar>
       <p className="text-sm text-slate-700">{formatCount(total)} sự kiện</p>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full min-w-[720px] text-sm">
@@ -74,13 +55,7 @@ export default async function SecurityLogPage({ searchParams }: { searchParams: 
           </tbody>
         </table>
       </div>
-      {pageCount > 1 ? (
-        <nav aria-label="Phân trang" className="flex items-center gap-3 text-sm">
-          {page > 1 ? <Link className={buttonClass("secondary")} href={query(page - 1)}>← Trang trước</Link> : null}
-          <span>Trang {page}/{pageCount}</span>
-          {page < pageCount ? <Link className={buttonClass("secondary")} href={query(page + 1)}>Trang sau →</Link> : null}
-        </nav>
-      ) : null}
+      <Pager page={page} pageCount={pageCount} params={{ type: filter.type, username: filter.username }} />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { requirePermission } from "@/lib/auth/guards";
 import { listLookups, ZLookupFilter } from "@/lib/lookups/list-lookups";
 import { OUTCOME_LABELS, PURPOSE_LABELS, SEARCH_BY_LABELS } from "@/lib/lookups/labels";
 import { Pager } from "@/components/ui/pager";
-import { buttonClass } from "@/components/ui/button";
+import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filters";
 import { formatDateTime, formatCount } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Lịch sử tra cứu" };
@@ -21,18 +21,10 @@ export default async function LookupHistoryPage({ searchParams }: { searchParams
         <h1 className="text-2xl font-bold">Lịch sử tra cứu</h1>
         <p className="text-sm text-slate-700">{scope}</p>
       </div>
-      <form className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" role="search">
-        <label className="flex flex-col gap-1 text-sm font-medium">Kết quả
-          <select name="outcome" defaultValue={filter.outcome ?? ""} className="rounded-md border border-slate-300 bg-white px-3 py-2 font-normal">
-            <option value="">Tất cả</option>
-            {Object.entries(OUTCOME_LABELS).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
-          </select>
-        </label>
-        {actor.unitIds.length > 1 ? (
-          <label className="flex flex-col gap-1 text-sm font-medium">Mã đơn vị<input name="unit" defaultValue={filter.unit ?? ""} className="rounded-md border border-slate-300 px-3 py-2 font-normal" /></label>
-        ) : null}
-        <button type="submit" className={buttonClass("primary")}>Lọc</button>
-      </form>
+      <FilterBar>
+        <FilterSelect label="Kết quả" name="outcome" value={filter.outcome} options={OUTCOME_LABELS} />
+        {actor.unitIds.length > 1 ? <FilterInput label="Mã đơn vị" name="unit" value={filter.unit} /> : null}
+      </FilterBar>
       <p className="text-sm text-slate-700">{formatCount(total)} lượt tra cứu</p>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full min-w-[860px] text-sm">
