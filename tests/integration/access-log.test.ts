@@ -53,7 +53,7 @@ describe("access log", () => {
   });
 
   it("detects an altered row", async () => {
-    await tamper(t, `UPDATE "access_log" SET "outcome" = 'NOT_FOUND', "resultIds" = '{}' WHERE "seq" = 12`);
+    await tamper(t, `UPDATE "access_log" SET "actorLabel" = 'someone-else', "resultIds" = '{HT-X}' WHERE "seq" = 12`);
     expect(await verifyAccessLogChain(t.prisma)).toMatchObject({ ok: false, seq: 12n, problem: "row 12 was altered" });
   });
 });
