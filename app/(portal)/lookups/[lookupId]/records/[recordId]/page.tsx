@@ -3,6 +3,7 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guards";
+import { roleCan } from "@/lib/auth/permissions";
 import { requestMetaFromHeaders } from "@/lib/auth/security-log";
 import { isAppError } from "@/lib/errors";
 import { openRecord, type OpenedRecord } from "@/lib/lookups/open-record";
@@ -49,7 +50,14 @@ export default async function RecordPage({ params }: { params: Promise<{ lookupI
             Mục đích: {PURPOSE_LABELS[lookup.purposeKind as keyof typeof PURPOSE_LABELS]}{lookup.purposeRef ? ` — ${lookup.purposeRef}` : ""} · tra cứu lúc {formatDateTime(lookup.createdAt)}
           </p>
         </div>
-        <PrintButton />
+        <div className="no-print flex flex-wrap gap-2">
+          {roleCan(actor.role, "copy.create") ? (
+            <Link href={`/copies/new?lookupId=${encodeURIComponent(lookup.id)}&recordId=${encodeURIComponent(record.id)}`} className={buttonClass("primary")}>
+              Cấp bản sao trích lục
+            </Link>
+          ) : null}
+          <PrintButton />
+        </div>
       </div>
       <div className="grid grid-cols-1 gap-5 xl:grid-cols-2">
         <section aria-labelledby="moj-heading">
