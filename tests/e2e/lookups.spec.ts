@@ -5,7 +5,7 @@ import { fillDossierPurpose, searchBy, expectResults } from "./helpers/lookup";
 test.describe("record lookup for a procedure dossier", () => {
   test("by ID number: P1's birth and marriage, then her record beside the population database", async ({ page }) => {
     await signIn(page, "pleiku.canbo");
-    await page.getByRole("link", { name: "Tra cứu hộ tịch" }).click();
+    await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Tra cứu hộ tịch" }).click();
     await fillDossierPurpose(page, "E2E-HS-001");
     await searchBy(page, "Số định danh cá nhân", { "Số định danh cá nhân": "064198004512" });
     await expectResults(page);
