@@ -4,12 +4,17 @@ import { resolveDatabaseUrl } from "@/lib/db/url";
 // The development secrets are public (they are in this file), so production refuses to use them.
 const DEV_AUTH_SECRET = "dev-only-secret-do-not-use-in-production-0123456789";
 const DEV_POPULATION_CREDENTIAL_SECRET = "dev-only-population-credential-secret-0123456789";
+const DEV_DOCUMENT_SIGNING_SECRET = "dev-only-document-signing-secret-0123456789abcdef";
 /** Keys the local mock systems accept; harmless anywhere else, since no real system knows them. */
 export const DEV_UPSTREAM_KEYS = { civilRegistry: "dev-civil-registry-key", population: "dev-population-key" } as const;
 export const MOCK_GOV_DEFAULT_PORT = 4010;
 
 const ZMode = z.enum(["in-process", "http"], { error: 'must be "in-process" (mock data in this process) or "http" (a server at its URL)' });
 const positiveInt = z.coerce.number().int().positive();
+/** An http(s) origin, optionally with a path prefix; the trailing slash is dropped so paths can be appended. */
+const ZBaseUrl = z
+  .url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. https://hotich.gialai.gov.vn" })
+  .transform((u) => u.replace(/\/+$/, ""));
 
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -37,6 +42,17 @@ const ZEnv = z.object({
   /** Unset: the generator's own default seed, so the data matches its documentation. */
   MOCK_SEED: z.coerce.number().int().optional(),
   MOCK_GOV_PORT: positiveInt.default(MOCK_GOV_DEFAULT_PORT),
+  /**
+   * "1" lets a production build run the national systems in-process (generated people, no real
+   * data). For benchmarks and demos only; never in a real deployment. The server logs a warning at
+   * boot whenever it is in effect.
+   */
+  ALLOW_MOCK_SYSTEMS: z.enum(["0", "1"], { error: 'must be "1" (benchmarks and demos only) or "0"' }).optional(),
+  // Issued documents (lib/documents/): the key of their verification codes, and the origin their QR
+  // codes print. PORT only shapes the development default of the latter.
+  DOCUMENT_SIGNING_SECRET: z.string().min(32, "DOCUMENT_SIGNING_SECRET must be at least 32 characters").optional(),
+  PUBLIC_BASE_URL: ZBaseUrl.optional(),
+  PORT: positiveInt.optional(),
 });
 
 /** How the portal reaches one national system. */
@@ -56,6 +72,13 @@ export type AppEnv = {
   upstream: { timeoutMs: number; retries: number; breakerThreshold: number; breakerCoolDownMs: number };
   /** The in-process mock dataset (generateDataset) and the local mock server's port. */
   mock: { people: number; seed: number | undefined; govPort: number };
+  /**
+   * Issued documents: the HMAC key of their verification codes, and the public origin printed in
+   * their QR codes (`${publicBaseUrl}/verify/<code>`), without a trailing slash.
+   */
+  documents: { signingSecret: string; publicBaseUrl: string };
+  /** Things allowed but worth shouting about (ALLOW_MOCK_SYSTEMS in production); env() logs them once. */
+  warnings: string[];
 };
 
 type Parsed = z.infer<typeof ZEnv>;
@@ -75,17 +98,36 @@ function upstreamConfig(e: Parsed, system: "civilRegistry" | "population"): Upst
   return { mode: "http", url: url ?? `http://127.0.0.1:${e.MOCK_GOV_PORT}${path}`, apiKey: apiKey ?? DEV_UPSTREAM_KEYS[system] };
 }
 
+type SystemName = "CIVIL_REGISTRY" | "POPULATION";
+const SYSTEM_NAMES: readonly SystemName[] = ["CIVIL_REGISTRY", "POPULATION"];
+const modeOf = (e: Parsed, s: SystemName) => (s === "CIVIL_REGISTRY" ? e.CIVIL_REGISTRY_MODE : e.POPULATION_MODE);
+
+/** The systems a production boot runs in-process by explicit permission (ALLOW_MOCK_SYSTEMS=1). */
+function allowedMockSystems(e: Parsed): SystemName[] {
+  if (e.ALLOW_MOCK_SYSTEMS !== "1") return [];
+  return SYSTEM_NAMES.filter((s) => modeOf(e, s) === "in-process");
+}
+
 /** Everything production lacks or must not use, so one failed boot names all of it. */
 function productionProblems(e: Parsed): string[] {
   const problems: string[] = [];
-  const required = ["DATABASE_URL", "AUTH_SECRET", "CIVIL_REGISTRY_URL", "CIVIL_REGISTRY_API_KEY", "POPULATION_URL", "POPULATION_API_KEY", "POPULATION_CREDENTIAL_SECRET"] as const;
+  const mocked = allowedMockSystems(e);
+  // A system permitted in-process has no address or key to give; everything else stays required.
+  const required = (["DATABASE_URL", "AUTH_SECRET", "CIVIL_REGISTRY_URL", "CIVIL_REGISTRY_API_KEY", "POPULATION_URL", "POPULATION_API_KEY", "POPULATION_CREDENTIAL_SECRET", "DOCUMENT_SIGNING_SECRET", "PUBLIC_BASE_URL"] as const).filter(
+    (k) => !mocked.some((s) => k === `${s}_URL` || k === `${s}_API_KEY`),
+  );
   const missing = required.filter((k) => !e[k]);
   if (missing.length > 0) problems.push(`missing ${missing.join(", ")}`);
   if (e.AUTH_SECRET === DEV_AUTH_SECRET) problems.push("AUTH_SECRET is the public development secret");
   if (e.POPULATION_CREDENTIAL_SECRET === DEV_POPULATION_CREDENTIAL_SECRET) problems.push("POPULATION_CREDENTIAL_SECRET is the public development secret");
-  // In-process means generated people: a production portal must never show them as citizens.
-  for (const k of ["CIVIL_REGISTRY_MODE", "POPULATION_MODE"] as const) {
-    if (e[k] === "in-process") problems.push(`${k} is "in-process" (mock data); production needs "http"`);
+  // Anyone holding the public development key could mint codes that verify as genuine documents.
+  if (e.DOCUMENT_SIGNING_SECRET === DEV_DOCUMENT_SIGNING_SECRET) problems.push("DOCUMENT_SIGNING_SECRET is the public development secret");
+  // One leaked key must not give away both sessions and documents.
+  if (e.DOCUMENT_SIGNING_SECRET && e.DOCUMENT_SIGNING_SECRET === e.AUTH_SECRET) problems.push("DOCUMENT_SIGNING_SECRET must differ from AUTH_SECRET");
+  // In-process means generated people: a production portal must never show them as citizens,
+  // unless ALLOW_MOCK_SYSTEMS=1 says this is a benchmark or a demo.
+  for (const s of SYSTEM_NAMES) {
+    if (modeOf(e, s) === "in-process" && !mocked.includes(s)) problems.push(`${s}_MODE is "in-process" (mock data); production needs "http"`);
   }
   return problems;
 }
@@ -120,6 +162,13 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
     upstream: { timeoutMs: e.UPSTREAM_TIMEOUT_MS, retries: e.UPSTREAM_RETRIES, breakerThreshold: e.UPSTREAM_BREAKER_THRESHOLD, breakerCoolDownMs: e.UPSTREAM_BREAKER_COOLDOWN_MS },
     // Tests want a small population that builds in a blink; development a realistic crowd.
     mock: { people: e.MOCK_PEOPLE ?? (e.NODE_ENV === "test" ? 2_000 : 50_000), seed: e.MOCK_SEED, govPort: e.MOCK_GOV_PORT },
+    documents: {
+      signingSecret: e.DOCUMENT_SIGNING_SECRET ?? DEV_DOCUMENT_SIGNING_SECRET,
+      publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT ?? 3000}`,
+    },
+    warnings: isProduction
+      ? allowedMockSystems(e).map((s) => `ALLOW_MOCK_SYSTEMS=1: ${s}_MODE is "in-process", serving GENERATED people, not citizens. Benchmarks and demos only; never in a real deployment.`)
+      : [],
   };
 }
 
@@ -127,6 +176,16 @@ let cached: AppEnv | undefined;
 
 /** The validated environment, read once per process. Nothing else reads process.env. */
 export function env(): AppEnv {
-  cached ??= parseEnv(process.env);
+  if (!cached) {
+    cached = parseEnv(process.env);
+    // The server reads the environment at boot (instrumentation.ts), so this is where a production
+    // server running mock systems says so, in lib/boot.ts's line shape. Next.js bundles this module
+    // more than once (instrumentation, proxy, routes), hence the per-process flag on globalThis.
+    const g = globalThis as unknown as { __hoTichEnvWarned?: boolean };
+    if (!g.__hoTichEnvWarned) {
+      g.__hoTichEnvWarned = true;
+      for (const msg of cached.warnings) console.warn(JSON.stringify({ level: "warn", time: new Date().toISOString(), msg }));
+    }
+  }
   return cached;
 }

@@ -11,7 +11,7 @@ const error = {
       type: "object",
       required: ["code", "message"],
       properties: {
-        code: { type: "string", enum: ["INVALID_INPUT", "UNAUTHENTICATED", "NOT_FOUND", "UPSTREAM_UNAVAILABLE", "INTERNAL"] },
+        code: { type: "string", enum: ["INVALID_INPUT", "UNAUTHENTICATED", "NOT_FOUND", "RATE_LIMITED", "UPSTREAM_UNAVAILABLE", "INTERNAL"] },
         message: { type: "string" },
         field: { type: "string", description: "Dotted path of the offending field, e.g. query.personalId" },
       },
@@ -48,6 +48,22 @@ export const lookupApiDocument = {
         },
       },
     },
+    "/api/v1/verify/{code}": {
+      get: {
+        operationId: "verifyDocument",
+        security: [],
+        summary: "Check an issued document by the code under its QR code (public, no key)",
+        description:
+          "Answers exactly { valid: false } for an unknown, malformed or forged code, or for a document whose stored content was altered. " +
+          "For a genuine document: its status (valid or revoked) and the facts to compare with the paper; the holder's name is partly masked. " +
+          "Limited to 30 checks per minute per client address, together with the /verify page.",
+        parameters: [{ name: "code", in: "path", required: true, schema: { type: "string", maxLength: 64 }, description: "The code printed under the QR code", examples: ["kcqqXg9ckmJvXTJi.z8ypiu3RIypQ3gW4"] }],
+        responses: {
+          "200": { description: "The verdict (also for unknown codes)", content: { "application/json": { schema: { $ref: "#/components/schemas/VerifyResponse" } } } },
+          "429": { ...errorResponse("Too many checks from this address; the Retry-After header says when to retry"), headers: { "Retry-After": { schema: { type: "integer" }, description: "Seconds" } } },
+        },
+      },
+    },
     "/api/v1/openapi.json": { get: { operationId: "getOpenApi", security: [], summary: "This document", responses: { "200": { description: "OpenAPI 3.1" } } } },
   },
   components: {
@@ -78,6 +94,21 @@ export const lookupApiDocument = {
             ],
           },
           eventTypes: { type: "array", minItems: 1, items: { type: "string", enum: ZEventType.options }, description: "Case-insensitive; all kinds when omitted" },
+        },
+      },
+      VerifyResponse: {
+        type: "object",
+        required: ["valid"],
+        additionalProperties: false,
+        properties: {
+          valid: { type: "boolean", description: "True only for a genuine document that has not been revoked" },
+          status: { type: "string", enum: ["valid", "revoked"], description: "Present for a genuine document" },
+          kind: { type: "string", enum: ["COPY_BIRTH", "COPY_MARRIAGE", "COPY_DEATH", "COPY_OTHER", "CONFIRMATION"] },
+          number: { type: "string", description: "Number and symbol as printed after 'Số:'", examples: ["15/TLKS-BS"] },
+          issuedOn: { type: "string", format: "date", description: "Day of issue (Vietnam)" },
+          issuingUnit: { type: "string", description: "The issuing unit, e.g. Phường Pleiku" },
+          holder: { type: "string", description: "The person(s) the document is about, partly masked", examples: ["Rơ M** H'L**"] },
+          revokedOn: { type: "string", format: "date", description: "Only for a revoked document" },
         },
       },
       LookupResponse: {

@@ -11,7 +11,9 @@ const UPSTREAMS = {
   POPULATION_API_KEY: "population-key",
   POPULATION_CREDENTIAL_SECRET: "a-production-population-credential-secret-0123",
 };
-const PROD = { NODE_ENV: "production", DATABASE_URL: "postgresql://db/hotich", AUTH_SECRET: SECRET, ...UPSTREAMS };
+/** Issued documents: the verification-code key and the origin printed in QR codes. */
+const DOCUMENTS = { DOCUMENT_SIGNING_SECRET: "a-production-document-signing-secret-0123456789", PUBLIC_BASE_URL: "https://hotich.gialai.gov.vn" };
+const PROD = { NODE_ENV: "production", DATABASE_URL: "postgresql://db/hotich", AUTH_SECRET: SECRET, ...UPSTREAMS, ...DOCUMENTS };
 
 describe("environment", () => {
   it("development gets the embedded database and a development secret", () => {
@@ -92,9 +94,80 @@ describe("environment", () => {
       expect(() => parseEnv({ ...PROD, POPULATION_MODE: "in-process" })).toThrow(/POPULATION_MODE is "in-process" \(mock data\); production needs "http"/);
     });
 
+    describe("ALLOW_MOCK_SYSTEMS (benchmarks and demos only)", () => {
+      const MOCKED = { NODE_ENV: "production", DATABASE_URL: "postgresql://db/hotich", AUTH_SECRET: SECRET, POPULATION_CREDENTIAL_SECRET: UPSTREAMS.POPULATION_CREDENTIAL_SECRET, CIVIL_REGISTRY_MODE: "in-process", POPULATION_MODE: "in-process", ...DOCUMENTS };
+
+      it("lets production run the in-process mocks, without their URLs and keys, and says so in a warning", () => {
+        const env = parseEnv({ ...MOCKED, ALLOW_MOCK_SYSTEMS: "1" });
+        expect(env).toMatchObject({ isProduction: true, civilRegistry: { mode: "in-process" }, population: { mode: "in-process" } });
+        expect(env.warnings).toHaveLength(2);
+        expect(env.warnings.join("\n")).toMatch(/ALLOW_MOCK_SYSTEMS=1: CIVIL_REGISTRY_MODE is "in-process".*never in a real deployment/);
+        expect(env.warnings.join("\n")).toMatch(/POPULATION_MODE is "in-process"/);
+      });
+
+      it("covers only the systems actually in-process: an HTTP system still needs its URL and key", () => {
+        const { CIVIL_REGISTRY_MODE: _m, ...onlyPopulation } = MOCKED;
+        expect(() => parseEnv({ ...onlyPopulation, ALLOW_MOCK_SYSTEMS: "1" })).toThrow(/missing CIVIL_REGISTRY_URL, CIVIL_REGISTRY_API_KEY\./);
+        const env = parseEnv({ ...onlyPopulation, ...UPSTREAMS, ALLOW_MOCK_SYSTEMS: "1" });
+        expect(env.civilRegistry).toMatchObject({ mode: "http" });
+        expect(env.warnings).toEqual([expect.stringMatching(/^ALLOW_MOCK_SYSTEMS=1: POPULATION_MODE/)]);
+      });
+
+      it("without it (or with 0) production still refuses in-process; other values stop the boot", () => {
+        expect(() => parseEnv(MOCKED)).toThrow(/CIVIL_REGISTRY_MODE is "in-process" \(mock data\); production needs "http"; POPULATION_MODE is "in-process"/);
+        expect(() => parseEnv({ ...MOCKED, ALLOW_MOCK_SYSTEMS: "0" })).toThrow(/production needs "http"/);
+        expect(() => parseEnv({ ...MOCKED, ALLOW_MOCK_SYSTEMS: "true" })).toThrow(/ALLOW_MOCK_SYSTEMS: must be "1"/);
+      });
+
+      it("relaxes nothing else: secrets and the database are still required", () => {
+        const { DATABASE_URL: _d, ...noDb } = MOCKED;
+        expect(() => parseEnv({ ...noDb, ALLOW_MOCK_SYSTEMS: "1" })).toThrow(/missing DATABASE_URL\b/);
+        const dev = parseEnv({ NODE_ENV: "development" });
+        expect(() => parseEnv({ ...MOCKED, ALLOW_MOCK_SYSTEMS: "1", AUTH_SECRET: dev.authSecret })).toThrow(/AUTH_SECRET is the public development secret/);
+        expect(() => parseEnv({ ...MOCKED, ALLOW_MOCK_SYSTEMS: "1", POPULATION_CREDENTIAL_SECRET: dev.population.credentialSecret })).toThrow(/POPULATION_CREDENTIAL_SECRET is the public/);
+      });
+
+      it("warns about nothing outside production or with HTTP systems", () => {
+        expect(parseEnv({ NODE_ENV: "test", ALLOW_MOCK_SYSTEMS: "1" }).warnings).toEqual([]);
+        expect(parseEnv({ ...PROD, ALLOW_MOCK_SYSTEMS: "1" }).warnings).toEqual([]);
+        expect(parseEnv(PROD).warnings).toEqual([]);
+      });
+    });
+
     it("production refuses the public development credential secret", () => {
       const dev = parseEnv({ NODE_ENV: "development" }).population.credentialSecret;
       expect(() => parseEnv({ ...PROD, POPULATION_CREDENTIAL_SECRET: dev })).toThrow(/POPULATION_CREDENTIAL_SECRET is the public development secret/);
+    });
+  });
+  describe("issued documents", () => {
+    it("development gets a signing secret and a local origin for QR codes (following PORT)", () => {
+      const env = parseEnv({ NODE_ENV: "development" });
+      expect(env.documents.signingSecret.length).toBeGreaterThanOrEqual(32);
+      expect(env.documents.publicBaseUrl).toBe("http://localhost:3000");
+      expect(parseEnv({ NODE_ENV: "development", PORT: "3100" }).documents.publicBaseUrl).toBe("http://localhost:3100");
+    });
+
+    it("takes both from the environment, dropping a trailing slash", () => {
+      const env = parseEnv({ ...PROD, PUBLIC_BASE_URL: "https://hotich.gialai.gov.vn/" });
+      expect(env.documents).toEqual({ signingSecret: DOCUMENTS.DOCUMENT_SIGNING_SECRET, publicBaseUrl: "https://hotich.gialai.gov.vn" });
+    });
+
+    it("production requires both, naming them", () => {
+      const { DOCUMENT_SIGNING_SECRET: _s, PUBLIC_BASE_URL: _u, ...rest } = PROD;
+      expect(() => parseEnv(rest)).toThrow(/missing DOCUMENT_SIGNING_SECRET, PUBLIC_BASE_URL\./);
+      expect(() => parseEnv({ ...rest, PUBLIC_BASE_URL: DOCUMENTS.PUBLIC_BASE_URL })).toThrow(/missing DOCUMENT_SIGNING_SECRET\./);
+    });
+
+    it("production refuses the public development secret, a short one, and the session secret reused", () => {
+      const dev = parseEnv({ NODE_ENV: "development" }).documents.signingSecret;
+      expect(() => parseEnv({ ...PROD, DOCUMENT_SIGNING_SECRET: dev })).toThrow(/DOCUMENT_SIGNING_SECRET is the public development secret/);
+      expect(() => parseEnv({ ...PROD, DOCUMENT_SIGNING_SECRET: "short" })).toThrow(/DOCUMENT_SIGNING_SECRET must be at least 32/);
+      expect(() => parseEnv({ ...PROD, DOCUMENT_SIGNING_SECRET: SECRET })).toThrow(/DOCUMENT_SIGNING_SECRET must differ from AUTH_SECRET/);
+    });
+
+    it("PUBLIC_BASE_URL must be an http(s) URL", () => {
+      expect(() => parseEnv({ ...PROD, PUBLIC_BASE_URL: "hotich.gialai.gov.vn" })).toThrow(/PUBLIC_BASE_URL/);
+      expect(() => parseEnv({ ...PROD, PUBLIC_BASE_URL: "ftp://hotich.gialai.gov.vn" })).toThrow(/PUBLIC_BASE_URL: must be an http\(s\) URL/);
     });
   });
 });

@@ -1,0 +1,33 @@
+import { currentActor } from "@/lib/auth/session";
+import { roleCan } from "@/lib/auth/permissions";
+import { getDocumentPdf } from "@/lib/documents/get-document-pdf";
+import { isAppError } from "@/lib/errors";
+import { messages } from "@/lib/messages";
+
+export const dynamic = "force-dynamic";
+
+const notFound = () => new Response(messages.errors.NOT_FOUND, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+
+/**
+ * GET /api/documents/{id}/pdf — an issued document's PDF for signed-in staff whose jurisdiction
+ * holds the issuing unit (copy.read); anyone else gets the same 404 as for a missing document.
+ */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const actor = await currentActor();
+  if (!actor || !roleCan(actor.role, "copy.read")) return notFound();
+  const { id } = await params;
+  try {
+    const { bytes, filename } = await getDocumentPdf(actor, id);
+    return new Response(Buffer.from(bytes), {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `inline; filename="${filename}"`,
+        // Personal data: never kept by shared caches, nor by the browser after the tab closes.
+        "Cache-Control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") return notFound();
+    throw error;
+  }
+}

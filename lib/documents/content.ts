@@ -1,0 +1,158 @@
+import { createHash } from "node:crypto";
+import type { CivilRecord, EventType } from "@/lib/adapters/civil-registry/port";
+import { canonicalJson } from "@/lib/audit/chain";
+import { SERIES_SYMBOL } from "@/lib/copies/allocate-number";
+import { EVENT_LABELS } from "@/lib/lookups/labels";
+import type { DocumentKind } from "@/lib/generated/prisma/enums";
+import type { DocumentBlock, DocumentContent } from "@/lib/documents/content-schema";
+import { issuingBodyInText, issuingBodyLines, placeOfIssue, signerTitleLines } from "@/lib/documents/letterhead";
+import { recordBlocks, recordHolderNames } from "@/lib/documents/record-blocks";
+import { partialDateText, placeDateLine } from "@/lib/documents/vn-words";
+
+export { ZDocumentContent, type DocumentContent, type DocumentBlock, type DocumentField } from "@/lib/documents/content-schema";
+
+/** The unit that issues the document (the actor's commune), as named today. */
+export type DocumentIssuer = {
+  /** "Phường Pleiku" */
+  unitName: string;
+  unitCode: string;
+  /** Overrides the header lines derived from the name (lib/documents/letterhead.ts). */
+  headerLines?: string[];
+  /** Overrides the place written before the date ("Pleiku"). */
+  placeName?: string;
+};
+
+/** Who signs: `title` as held ("Phó Chủ tịch"); a deputy gets the "KT. CHỦ TỊCH" line by itself. */
+export type DocumentSigner = { name: string; title: string; onBehalfOf?: string | null };
+
+/** What every document needs besides its records: its number, day, issuer and signer. */
+export type DocumentIssue = {
+  /** From allocateDocumentNumber, inside the signing transaction. */
+  number: number;
+  symbol: string;
+  year: number;
+  /** Day of issue in Vietnam, yyyy-MM-dd (lib/dates.ts todayInVietnam). */
+  issuedOn: string;
+  issuer: DocumentIssuer;
+  signer: DocumentSigner;
+};
+
+const COPY_TITLES: Record<Exclude<DocumentKind, "CONFIRMATION">, string> = {
+  COPY_BIRTH: "TRÍCH LỤC KHAI SINH",
+  COPY_MARRIAGE: "TRÍCH LỤC KẾT HÔN",
+  COPY_DEATH: "TRÍCH LỤC KHAI TỬ",
+  COPY_OTHER: "TRÍCH LỤC HỘ TỊCH",
+};
+const COPY_FOOTNOTE = "Bản sao được cấp từ Cơ sở dữ liệu hộ tịch điện tử. Đối chiếu nội dung tại địa chỉ trong mã QR.";
+const CONFIRMATION_FOOTNOTE = "Văn bản được lập từ Cơ sở dữ liệu hộ tịch điện tử. Đối chiếu nội dung tại địa chỉ trong mã QR.";
+
+/** The series a copy of a record belongs to: BIRTH → COPY_BIRTH, …, other events → COPY_OTHER. */
+export function documentKindFor(recordType: EventType): Exclude<DocumentKind, "CONFIRMATION"> {
+  switch (recordType) {
+    case "BIRTH":
+      return "COPY_BIRTH";
+    case "MARRIAGE":
+      return "COPY_MARRIAGE";
+    case "DEATH":
+      return "COPY_DEATH";
+    default:
+      return "COPY_OTHER";
+  }
+}
+
+/**
+ * sha256 (hex) over the canonical JSON of the content (keys sorted at every level, as
+ * lib/audit/chain.ts does), so the hash survives jsonb's reordering of keys. Store it as
+ * IssuedDocument.contentHash and bind the verification code to it.
+ */
+export function contentHash(content: DocumentContent): string {
+  return createHash("sha256").update(canonicalJson(content)).digest("hex");
+}
+
+function frame(kind: DocumentKind, issue: DocumentIssue): Pick<DocumentContent, "schemaVersion" | "kind" | "series" | "issuedOn" | "issuer" | "signer"> {
+  const issueYear = Number(issue.issuedOn.slice(0, 4));
+  // The series is per year of issue: a number of one year printed with another year's date would
+  // collide with, or skip, a number of that other year.
+  if (issue.year !== issueYear) throw new Error(`document year ${issue.year} differs from the year of issue ${issue.issuedOn}`);
+  if (issue.symbol !== SERIES_SYMBOL[kind]) throw new Error(`symbol ${issue.symbol} is not the series symbol of ${kind}`);
+  const { issuer, signer } = issue;
+  return {
+    schemaVersion: 1,
+    kind,
+    series: { number: issue.number, symbol: issue.symbol, year: issue.year, label: `${issue.number}/${issue.symbol}` },
+    issuedOn: issue.issuedOn,
+    issuer: {
+      unitName: issuer.unitName,
+      unitCode: issuer.unitCode,
+      headerLines: issuer.headerLines ?? issuingBodyLines(issuer.unitName),
+      placeDate: placeDateLine(issuer.placeName ?? placeOfIssue(issuer.unitName), issue.issuedOn),
+    },
+    signer: { name: signer.name, titleLines: signerTitleLines(signer.title, signer.onBehalfOf) },
+  };
+}
+
+/**
+ * The content of a certified copy of one record's extract (bản sao trích lục hộ tịch), following
+ * the extract forms of Thông tư 04/2020/TT-BTP. `kind` must be `documentKindFor(record.type)`.
+ * `currentHolderName` is the unit now holding the register (null when outside the province).
+ */
+export function buildCopyContent(input: DocumentIssue & { record: CivilRecord; kind: DocumentKind; currentHolderName: string | null }): DocumentContent {
+  const { record, kind } = input;
+  if (kind === "CONFIRMATION" || kind !== documentKindFor(record.type)) throw new Error(`a ${record.type} record is not copied as ${kind}`);
+  return {
+    ...frame(kind, input),
+    title: COPY_TITLES[kind],
+    subtitle: "(BẢN SAO)",
+    body: recordBlocks(record, input.currentHolderName),
+    holderNames: recordHolderNames(record),
+    recordIds: [record.id],
+    footnote: COPY_FOOTNOTE,
+  };
+}
+
+/** The person a confirmation is about: the requested name among the records' people, else the first. */
+function confirmationPerson(records: CivilRecord[], subjectName?: string): { fullName: string; dateOfBirth: string | null } {
+  const people = records.flatMap((r) => (r.subject ? [r.subject] : r.spouses ? [r.spouses.husband, r.spouses.wife] : []));
+  const wanted = subjectName?.normalize("NFC").trim().toLocaleLowerCase("vi");
+  const person = people.find((p) => p.fullName.normalize("NFC").toLocaleLowerCase("vi") === wanted) ?? people[0];
+  if (!person) throw new Error("a confirmation needs at least one record naming a person");
+  return { fullName: person.fullName, dateOfBirth: person.dateOfBirth };
+}
+
+/**
+ * The content of a confirmation of civil-status information (văn bản xác nhận thông tin hộ tịch,
+ * Nghị định 87/2020 Art. 13): one person's events from several records, numbered, each with its
+ * registration line, and what the confirmation is for. `subjectName` picks the person when the
+ * records name several (a marriage names two). The unit holding each register comes from
+ * `currentHolderNames[record.id]`, else `currentHolderName`.
+ */
+export function buildConfirmationContent(
+  input: DocumentIssue & { records: CivilRecord[]; purposeText: string; subjectName?: string; currentHolderName?: string | null; currentHolderNames?: Record<string, string | null> },
+): DocumentContent {
+  const { records } = input;
+  if (records.length === 0) throw new Error("a confirmation needs at least one record");
+  const person = confirmationPerson(records, input.subjectName);
+  const purpose = input.purposeText.trim().replace(/[.\s]+$/, "");
+  const born = person.dateOfBirth ? `, sinh ${/^\d/.test(partialDateText(person.dateOfBirth)) ? "ngày " : ""}${partialDateText(person.dateOfBirth)}` : "";
+  const body: DocumentBlock[] = [
+    {
+      type: "paragraph",
+      text: `${issuingBodyInText(input.issuer.unitName)} xác nhận thông tin hộ tịch của ${person.fullName}${born}, theo Cơ sở dữ liệu hộ tịch điện tử, như sau:`,
+      style: "regular",
+    },
+    ...records.flatMap((record, i): DocumentBlock[] => [
+      { type: "heading", text: `${i + 1}. ${EVENT_LABELS[record.type]}` },
+      ...recordBlocks(record, input.currentHolderNames?.[record.id] ?? input.currentHolderName ?? null),
+    ]),
+    ...(purpose ? [{ type: "paragraph" as const, text: `Văn bản này được cấp để: ${purpose}.`, style: "italic" as const }] : []),
+  ];
+  return {
+    ...frame("CONFIRMATION", input),
+    title: "VĂN BẢN XÁC NHẬN THÔNG TIN HỘ TỊCH",
+    subtitle: null,
+    body,
+    holderNames: [person.fullName],
+    recordIds: records.map((r) => r.id),
+    footnote: CONFIRMATION_FOOTNOTE,
+  };
+}

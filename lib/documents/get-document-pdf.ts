@@ -1,0 +1,27 @@
+import "server-only";
+import { scopeWhere, type Actor } from "@/lib/auth/actor";
+import { resolveDeps, type Deps } from "@/lib/deps";
+import { AppError } from "@/lib/errors";
+import { verifyUrlFor } from "@/lib/documents/codes";
+import { ZDocumentContent } from "@/lib/documents/content";
+import { renderDocumentPdf } from "@/lib/documents/render-pdf";
+
+/**
+ * The PDF of an issued document, for staff of the issuing unit's jurisdiction (copy.read).
+ *
+ * The jurisdiction is part of the query, so a document of another unit is exactly as missing as one
+ * that does not exist (NOT_FOUND either way). The PDF is rendered from the stored content and the
+ * stored code, so every download is byte for byte the document that was issued (as long as
+ * PUBLIC_BASE_URL, printed in its QR code, stays the same).
+ */
+export async function getDocumentPdf(actor: Actor, documentId: string, deps: Deps & { publicBaseUrl?: string } = {}): Promise<{ bytes: Uint8Array; filename: string }> {
+  const { db } = resolveDeps(deps);
+  const row = await db.issuedDocument.findFirst({
+    where: { id: documentId, ...scopeWhere(actor, "copy.read") },
+    select: { code: true, content: true, symbol: true, number: true, year: true },
+  });
+  if (!row) throw new AppError("NOT_FOUND", { message: `issued document ${documentId} not found in scope of ${actor.username}` });
+  const content = ZDocumentContent.parse(row.content);
+  const bytes = await renderDocumentPdf(content, { verifyUrl: verifyUrlFor(row.code, deps.publicBaseUrl) });
+  return { bytes, filename: `${row.symbol}-${row.number}-${row.year}.pdf` };
+}

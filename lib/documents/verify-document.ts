@@ -1,0 +1,72 @@
+import "server-only";
+import { resolveDeps, type Deps } from "@/lib/deps";
+import { todayInVietnam } from "@/lib/dates";
+import { env } from "@/lib/env";
+import type { DocumentKind } from "@/lib/generated/prisma/enums";
+import { checkVerificationCode, isWellFormedCode } from "@/lib/documents/codes";
+import { contentHash, ZDocumentContent, type DocumentContent } from "@/lib/documents/content";
+import { maskName } from "@/lib/documents/mask-name";
+import { logger } from "@/lib/log";
+
+/** What anyone holding a code may learn: that the paper is genuine, and just enough to match it. */
+export type KnownDocument = {
+  valid: boolean;
+  status: "valid" | "revoked";
+  kind: DocumentKind;
+  /** "15/TLKS-BS" */
+  number: string;
+  /** yyyy-MM-dd, Vietnam */
+  issuedOn: string;
+  /** The issuing unit as named on the document ("Phường Pleiku"). */
+  issuingUnit: string;
+  /** The people it is about, masked ("Rơ M** H'L**"); several joined with " và ". */
+  holder: string;
+  /** yyyy-MM-dd, Vietnam; only for a revoked document. */
+  revokedOn?: string;
+};
+export type VerifyResult = { valid: false } | KnownDocument;
+
+const INVALID = { valid: false } as const;
+
+/**
+ * Checks a verification code from a document's QR code, for the public /verify page and API.
+ *
+ * Unknown, malformed and forged codes, and documents whose stored content no longer matches the
+ * hash their code was signed over (altered after issue), all answer the same `{ valid: false }`,
+ * so the answer never tells a forger which check failed. A genuine document answers its status
+ * and a few facts to compare with the paper; never an ID number or a date of birth (Nghị định
+ * 13/2023: the reader's purpose is checking the paper, not learning about the person).
+ */
+export async function verifyDocument(code: string, deps: Deps & { signingSecret?: string } = {}): Promise<VerifyResult> {
+  if (!isWellFormedCode(code)) return INVALID;
+  const { db } = resolveDeps(deps);
+  const row = await db.issuedDocument.findUnique({
+    where: { code },
+    select: { id: true, kind: true, content: true, contentHash: true, revokedAt: true },
+  });
+  if (!row) return INVALID;
+
+  // The hash is recomputed from the stored JSON itself, not from a parsed copy, so that any change
+  // to the row (even a key a parser would drop) breaks it; the code's MAC then proves which content
+  // was issued, so changing content and contentHash together does not help either.
+  const hash = contentHash(row.content as DocumentContent);
+  const secret = deps.signingSecret ?? env().documents.signingSecret;
+  const parsed = ZDocumentContent.safeParse(row.content);
+  if (hash !== row.contentHash || !checkVerificationCode(secret, code, hash) || !parsed.success || parsed.data.kind !== row.kind) {
+    // A genuine code whose row fails its checks means the table was edited: worth an alarm.
+    logger().error({ documentId: row.id }, "issued document fails its integrity check (content altered after issue?)");
+    return INVALID;
+  }
+  const content = parsed.data;
+  const revoked = row.revokedAt !== null;
+  return {
+    valid: !revoked,
+    status: revoked ? "revoked" : "valid",
+    kind: content.kind,
+    number: content.series.label,
+    issuedOn: content.issuedOn,
+    issuingUnit: content.issuer.unitName,
+    holder: content.holderNames.map(maskName).join(" và "),
+    ...(row.revokedAt ? { revokedOn: todayInVietnam(row.revokedAt) } : {}),
+  };
+}

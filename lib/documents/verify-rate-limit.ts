@@ -1,0 +1,15 @@
+import "server-only";
+import type { Deps } from "@/lib/deps";
+import { clientAddress, consumeRateLimit, type RateLimit, type RateLimitDecision } from "@/lib/rate-limit";
+
+/**
+ * The public verification page and API share one limit per client address: generous for people
+ * scanning papers at a counter, useless for anyone trying codes by the thousand (who would need
+ * 2^96 tries anyway; the limit mostly keeps the database out of reach of a flood).
+ */
+export const VERIFY_RATE_LIMIT: RateLimit = { limit: 30, windowSeconds: 60 };
+
+/** Counts one verification by the client behind `headers` against VERIFY_RATE_LIMIT. */
+export function consumeVerifyRateLimit(headers: Headers, deps?: Deps): Promise<RateLimitDecision> {
+  return consumeRateLimit(`verify:${clientAddress(headers)}`, VERIFY_RATE_LIMIT, deps);
+}
