@@ -15,6 +15,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/dossiers", label: "Hồ sơ đã tra cứu", action: "dossier.read" },
   { href: "/access-log", label: "Nhật ký khai thác", action: "accessLog.read" },
   { href: "/admin/security-log", label: messages.shell.securityLog, action: "securityLog.read" },
+  { href: "/copies", label: "Bản sao, xác nhận", action: "copy.read" },
+  { href: "/copies/register", label: "Sổ cấp bản sao", action: "copy.read" },
 ];
 
 export function navFor(role: Role): NavItem[] {

@@ -48,3 +48,5 @@ export const PURPOSE_LABELS = {
 
 export const OUTCOME_LABELS = { FOUND: "Có kết quả", NOT_FOUND: "Không có kết quả", REFUSED: "Bị từ chối", UPSTREAM_FAILURE: "Lỗi kết nối" } as const;
 export const SEARCH_BY_LABELS = { personalId: "Số định danh cá nhân", name: "Họ tên và ngày sinh", registration: "Số đăng ký" } as const;
+/** How a lookup reached its records: the three searches, or a record chosen from an earlier lookup. */
+export const QUERY_KIND_LABELS: Record<string, string> = { ...SEARCH_BY_LABELS, record: "Bản ghi chọn từ lượt tra cứu trước" };

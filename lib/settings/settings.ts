@@ -21,6 +21,61 @@ export const SETTINGS = {
     }),
     defaults: { burstCount: 30, burstMinutes: 10, workdayStart: "07:00", workdayEnd: "17:30", offHoursMin: 3, notFoundStreak: 10, days: 30 },
   },
+  /** Charges for copies and confirmations, in whole đồng; a request keeps the amounts of its day. */
+  fees: {
+    schema: z.object({
+      /** Per copy per registered event (Thông tư 281/2016/TT-BTC, Art. 4: 8.000 đồng). */
+      copyFeePerCopy: z.number().int().min(0),
+      /** Per confirmation document. (to confirm) No national charge was found for it; a province may set one. */
+      confirmationFee: z.number().int().min(0),
+      /** Per-channel amounts replacing copyFeePerCopy, e.g. a temporary reduction for online requests. */
+      copyFeeByChannel: z.object({ COUNTER: z.number().int().min(0), ONLINE: z.number().int().min(0), POST: z.number().int().min(0) }).partial(),
+      /** Reasons for which a request is exempt (fee 0); the reason chosen is recorded on the request. (to confirm) */
+      exemptions: z.array(z.string().trim().min(3).max(200)).max(30),
+    }),
+    defaults: {
+      copyFeePerCopy: 8_000,
+      confirmationFee: 0,
+      copyFeeByChannel: {},
+      exemptions: [
+        "Người có công với cách mạng, thân nhân người có công",
+        "Thành viên hộ nghèo, hộ cận nghèo",
+        "Người khuyết tật",
+        "Trẻ em dưới 16 tuổi",
+        "Người cao tuổi thuộc diện hưởng trợ cấp xã hội",
+        "Đồng bào dân tộc thiểu số ở xã có điều kiện kinh tế - xã hội đặc biệt khó khăn",
+      ],
+    },
+  },
+  /**
+   * Service hours of the one-stop desks, for due times of copy and confirmation requests
+   * (Asia/Ho_Chi_Minh; Saturday and Sunday are off). A request received on a working day before
+   * cutoffHour is due that day; later, or on a day off, it is due the next working day.
+   */
+  serviceHours: {
+    schema: z.object({
+      cutoffHour: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+      workdayStart: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+      workdayEnd: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+      /** Public holidays falling on working days (yyyy-MM-dd); Tết and compensatory days change every year. */
+      holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).max(500),
+    }),
+    defaults: {
+      cutoffHour: "15:00",
+      workdayStart: "07:30",
+      workdayEnd: "17:00",
+      // 2026: New Year; Tết Bính Ngọ (Mon 16 – Fri 20 Feb; to confirm against the Government's notice);
+      // Giỗ Tổ Hùng Vương (Sun 26 Apr, off on Mon 27 Apr); 30 Apr and 1 May; Quốc khánh 1–2 Sep
+      // (to confirm). 2027: New Year's Day, so requests taken at the end of 2026 get the right due day.
+      holidays: [
+        "2026-01-01",
+        "2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20",
+        "2026-04-27", "2026-04-30", "2026-05-01",
+        "2026-09-01", "2026-09-02",
+        "2027-01-01",
+      ],
+    },
+  },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

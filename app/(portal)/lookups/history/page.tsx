@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/guards";
 import { listLookups, ZLookupFilter } from "@/lib/lookups/list-lookups";
-import { OUTCOME_LABELS, PURPOSE_LABELS, SEARCH_BY_LABELS } from "@/lib/lookups/labels";
+import { OUTCOME_LABELS, PURPOSE_LABELS, QUERY_KIND_LABELS } from "@/lib/lookups/labels";
 import { Pager } from "@/components/ui/pager";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filters";
 import { formatDateTime, formatCount } from "@/lib/format";
@@ -46,7 +46,7 @@ export default async function LookupHistoryPage({ searchParams }: { searchParams
                   <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatDateTime(l.createdAt)}</td>
                   <td className="px-3 py-2">{l.user ? `${l.user.fullName} (${l.user.username})` : `Hệ thống: ${l.apiClient?.name ?? "—"}`}<p className="text-xs text-slate-600">{l.unit.name}</p></td>
                   <td className="px-3 py-2">{PURPOSE_LABELS[l.purposeKind]}{l.dossier ? <p className="text-xs text-slate-600">Hồ sơ {l.dossier.code} · {l.dossier.procedure.name}</p> : l.purposeRef ? <p className="text-xs text-slate-600">{l.purposeRef}</p> : null}</td>
-                  <td className="px-3 py-2">{SEARCH_BY_LABELS[l.queryKind as keyof typeof SEARCH_BY_LABELS] ?? l.queryKind}</td>
+                  <td className="px-3 py-2">{QUERY_KIND_LABELS[l.queryKind] ?? l.queryKind}</td>
                   <td className={`px-3 py-2 font-medium ${OUTCOME_STYLE[l.outcome]}`}>{OUTCOME_LABELS[l.outcome]}{l.outcome === "FOUND" ? ` (${l.resultCount})` : ""}</td>
                 </tr>
               ))

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth/guards";
+import { isAppError } from "@/lib/errors";
+import { getRequest, type RequestDetail } from "@/lib/copies/get-request";
+import { messages } from "@/lib/messages";
+import { formatDateTime } from "@/lib/format";
+import { RequestActions } from "@/components/copies/request-actions";
+import { DocumentCard, RecordsCard, RequesterCard } from "@/components/copies/request-details";
+import { ElsewhereBadge, OverdueBadge, StatusBadge } from "@/components/copies/status-badge";
+import { Timeline } from "@/components/copies/timeline";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+
+export const metadata: Metadata = { title: "Yêu cầu cấp bản sao, xác nhận" };
+
+export default async function RequestPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePermission("copy.read");
+  const { id } = await params;
+  const created = (await searchParams).created === "1";
+  let r: RequestDetail;
+  try {
+    r = await getRequest(actor, id);
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <p className="text-sm text-slate-600"><Link href="/copies" className="underline">Bản sao, xác nhận</Link> › {r.receiptNumber}</p>
+          <h1 className="text-2xl font-bold">{r.receiptNumber} · {messages.copies.kinds[r.kind]}</h1>
+          <div className="mt-1 flex flex-wrap items-center gap-2 text-sm">
+            <StatusBadge status={r.status} />
+            {r.isOverdue ? <OverdueBadge /> : null}
+            {r.wasLate ? <span className="text-xs text-red-800">Phát hành sau hạn</span> : null}
+            {r.registeredElsewhere ? <ElsewhereBadge /> : null}
+            <span className="text-slate-700">{r.subjectName} · {r.unit.name} · hẹn trả {formatDateTime(r.dueAt)}</span>
+          </div>
+        </div>
+        <Link href={`/copies/${r.id}/receipt`} className={buttonClass("secondary")}>In giấy tiếp nhận</Link>
+      </div>
+      {created && r.status === "RECEIVED" ? (
+        <Alert tone="success" title={`Đã lập giấy tiếp nhận số ${r.receiptNumber}`}>
+          Hẹn trả kết quả: {formatDateTime(r.dueAt)}. <Link href={`/copies/${r.id}/receipt`} className="font-semibold underline">In giấy tiếp nhận cho người yêu cầu</Link>
+        </Alert>
+      ) : null}
+      {r.document?.revokedAt ? <Alert tone="error" title="Văn bản đã bị thu hồi">Văn bản số {r.document.number}/{r.document.symbol} không còn giá trị: {r.document.revokeReason}</Alert> : null}
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[1fr_20rem]">
+        <div className="flex min-w-0 flex-col gap-4">
+          {r.document ? <DocumentCard document={r.document} /> : null}
+          <RecordsCard records={r.recordList} />
+          <RequesterCard r={r} />
+        </div>
+        <div className="flex flex-col gap-4">
+          <Card title="Thao tác">
+            <RequestActions id={r.id} version={r.version} channel={r.channel} actions={r.actions} />
+          </Card>
+          <Card title="Tiến trình">
+            <Timeline entries={r.timeline} channel={r.channel} />
+          </Card>
+        </div>
+      </div>
+    </div>
+  );
+}

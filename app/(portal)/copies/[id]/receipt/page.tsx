@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth/guards";
+import { isAppError } from "@/lib/errors";
+import { getRequest, type RequestDetail } from "@/lib/copies/get-request";
+import { Receipt } from "@/components/copies/receipt";
+import { PrintButton } from "@/components/ui/print-button";
+
+export const metadata: Metadata = { title: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả" };
+
+// A4 with the margins of Nghị định 30/2020 Annex I; the portal's header and menu are already no-print.
+const PRINT_CSS = `@media print { @page { size: A4; margin: 20mm 15mm 20mm 30mm; } main { padding: 0 !important; } }`;
+
+export default async function ReceiptPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePermission("copy.read");
+  const { id } = await params;
+  let r: RequestDetail;
+  try {
+    r = await getRequest(actor, id);
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+  return (
+    <div className="flex flex-col gap-4">
+      <style>{PRINT_CSS}</style>
+      <div className="no-print flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm text-slate-600">
+          <Link href="/copies" className="underline">Bản sao, xác nhận</Link> › <Link href={`/copies/${r.id}`} className="underline">{r.receiptNumber}</Link> › Giấy tiếp nhận
+        </p>
+        <PrintButton label="In giấy tiếp nhận" />
+      </div>
+      <Receipt r={r} />
+    </div>
+  );
+}

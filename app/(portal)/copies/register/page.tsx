@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePermission } from "@/lib/auth/guards";
+import { listRegister } from "@/lib/copies/list-register";
+import { ZRegisterFilter } from "@/lib/copies/schemas";
+import { EVENT_LABELS } from "@/lib/lookups/labels";
+import { messages } from "@/lib/messages";
+import { formatPartialDate } from "@/lib/dates";
+import { formatCount, formatDate, formatMoney } from "@/lib/format";
+import { ElsewhereBadge } from "@/components/copies/status-badge";
+import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filters";
+import { buttonClass } from "@/components/ui/button";
+import { Pager } from "@/components/ui/pager";
+import { PrintButton } from "@/components/ui/print-button";
+
+export const metadata: Metadata = { title: "Sổ cấp bản sao trích lục hộ tịch" };
+const m = messages.copies;
+const vnDate = (iso: string) => formatPartialDate(iso);
+
+export default async function RegisterPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePermission("copy.read");
+  const filter = ZRegisterFilter.parse(await searchParams);
+  const { items, total, period, page, pageCount, offset } = await listRegister(actor, filter);
+  const multiUnit = actor.unitIds.length > 1;
+  const params = { kind: filter.kind, unit: filter.unit, from: vnDate(period.from), to: vnDate(period.to) };
+  const exportQuery = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1])).toString();
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <p className="no-print text-sm text-slate-600"><Link href="/copies" className="underline">Bản sao, xác nhận</Link> › Sổ cấp</p>
+          <h1 className="text-2xl font-bold">Sổ cấp bản sao trích lục hộ tịch</h1>
+          <p className="text-sm text-slate-700">
+            Bản sao trích lục và văn bản xác nhận thông tin hộ tịch đã ký {multiUnit ? "của các đơn vị trong tỉnh" : `tại ${actor.unit?.name ?? "đơn vị"}`}, từ ngày {vnDate(period.from)} đến ngày {vnDate(period.to)}.
+          </p>
+        </div>
+        <div className="no-print flex gap-2">
+          <PrintButton label="In sổ" />
+          <a href={`/copies/register/export?${exportQuery}`} className={buttonClass("primary")}>Xuất Excel (.xlsx)</a>
+        </div>
+      </div>
+      <div className="no-print">
+        <FilterBar>
+          <FilterInput label="Từ ngày" name="from" value={vnDate(period.from)} placeholder="dd/MM/yyyy" />
+          <FilterInput label="Đến ngày" name="to" value={vnDate(period.to)} placeholder="dd/MM/yyyy" />
+          <FilterSelect label="Loại văn bản" name="kind" value={filter.kind} options={m.documentKinds} />
+          {multiUnit ? <FilterInput label="Mã đơn vị" name="unit" value={filter.unit} /> : null}
+        </FilterBar>
+      </div>
+      <p className="text-sm text-slate-700">{formatCount(total)} văn bản</p>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white print:overflow-visible print:border-0">
+        {/* Printed, the register takes the page width (landscape A4) instead of scrolling. */}
+        <table className="w-full min-w-[960px] text-sm print:min-w-0 print:text-[10px]">
+          <thead className="bg-slate-100 text-left text-slate-700">
+            <tr>
+              <th scope="col" className="px-3 py-2 font-medium">STT</th>
+              <th scope="col" className="px-3 py-2 font-medium">Số, ký hiệu</th>
+              <th scope="col" className="px-3 py-2 font-medium">Ngày cấp</th>
+              <th scope="col" className="min-w-[9rem] px-3 py-2 font-medium">Người được cấp</th>
+              <th scope="col" className="min-w-[16rem] px-3 py-2 font-medium">Sự kiện</th>
+              <th scope="col" className="min-w-[9rem] px-3 py-2 font-medium">Người yêu cầu</th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">Số bản</th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">Lệ phí</th>
+              <th scope="col" className="min-w-[7rem] px-3 py-2 font-medium">Người ký</th>
+              <th scope="col" className="px-3 py-2 font-medium">Tình trạng</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.length === 0 ? (
+              <tr><td colSpan={10} className="px-3 py-6 text-center text-slate-600">Chưa có văn bản nào được ký trong khoảng thời gian này.</td></tr>
+            ) : (
+              items.map((d, i) => (
+                <tr key={d.id} className={`border-t border-slate-100 align-top ${d.revokedAt ? "text-slate-500" : ""}`}>
+                  <td className="px-3 py-2 tabular-nums">{offset + i + 1}</td>
+                  <td className="px-3 py-2">
+                    <Link href={`/copies/${d.request.id}`} className="whitespace-nowrap font-medium text-brand-700 underline">{d.number}/{d.symbol}</Link>
+                    <p className="text-xs text-slate-600">{m.documentKinds[d.kind]}{multiUnit ? ` · ${d.request.unit.name}` : ""}</p>
+                  </td>
+                  <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatDate(d.issuedAt)}</td>
+                  <td className="px-3 py-2">{d.request.subjectName}</td>
+                  <td className="px-3 py-2">
+                    {d.request.records.map((r) => <p key={r.recordId}>{EVENT_LABELS[r.type]} · {formatPartialDate(r.registeredOn)} · {r.authority}</p>)}
+                    {d.request.registeredElsewhere ? <ElsewhereBadge /> : null}
+                  </td>
+                  <td className="px-3 py-2">{d.request.requesterName}<p className="whitespace-nowrap text-xs text-slate-600">{d.request.receiptNumber}</p></td>
+                  <td className="px-3 py-2 text-right tabular-nums">{d.request.copies}</td>
+                  <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{formatMoney(d.request.feeTotal)}</td>
+                  <td className="px-3 py-2">{d.signerName}</td>
+                  <td className="whitespace-nowrap px-3 py-2">{d.revokedAt ? <span className="font-medium text-red-800">Đã thu hồi</span> : "Còn hiệu lực"}</td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      <div className="no-print"><Pager page={page} pageCount={pageCount} params={params} /></div>
+    </div>
+  );
+}

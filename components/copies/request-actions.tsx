@@ -1,0 +1,73 @@
+"use client";
+
+import { useActionState, useTransition } from "react";
+import { requestStepAction, type FormState } from "@/lib/copies/actions";
+import type { RequestAction } from "@/lib/copies/allowed-actions";
+import type { RequestChannel } from "@/lib/generated/prisma/enums";
+import { messages } from "@/lib/messages";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextareaField } from "@/components/ui/select";
+
+const LABELS: Record<Exclude<RequestAction, "refuse" | "revoke" | "deliver">, string> = {
+  prepare: "Chuyển lãnh đạo ký",
+  sign: "Ký duyệt và cấp số văn bản",
+  issue: "Đóng dấu, phát hành",
+};
+
+/**
+ * The workflow buttons the actor may use on this request. Each form carries the version the page
+ * showed, so acting on a stale page is refused (CONFLICT) instead of overwriting someone's change.
+ */
+export function RequestActions({ id, version, channel, actions }: { id: string; version: number; channel: RequestChannel; actions: RequestAction[] }) {
+  const [state, dispatch, actionPending] = useActionState<FormState, FormData>(requestStepAction, {});
+  const [transitionPending, startTransition] = useTransition();
+  const pending = actionPending || transitionPending;
+  // onSubmit, not the form's action: React would clear a typed reason when the server refuses it.
+  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => dispatch(data));
+  };
+  const hidden = (step: RequestAction) => (
+    <>
+      <input type="hidden" name="step" value={step} />
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
+    </>
+  );
+  const simple = actions.filter((a): a is keyof typeof LABELS | "deliver" => a !== "refuse" && a !== "revoke");
+
+  return (
+    <div className="flex flex-col gap-3" aria-live="polite">
+      {state.done ? <Alert tone="success">{state.done}</Alert> : null}
+      {state.error ? <Alert tone="error" title="Chưa thực hiện được">{state.error}</Alert> : null}
+      {actions.length === 0 ? <p className="text-sm text-slate-600">Không có thao tác nào dành cho bạn ở bước này.</p> : null}
+      {simple.map((step) => (
+        <form key={step} onSubmit={submit}>
+          {hidden(step)}
+          <Button type="submit" disabled={pending} className="w-full">{step === "deliver" ? messages.copies.deliverButton[channel] : LABELS[step]}</Button>
+        </form>
+      ))}
+      {actions.includes("refuse") ? (
+        <ReasonForm step="refuse" summary="Từ chối yêu cầu…" label="Lý do từ chối (thông báo cho người yêu cầu)" button="Xác nhận từ chối" error={state.fieldErrors?.reason} pending={pending} onSubmit={submit} hidden={hidden("refuse")} />
+      ) : null}
+      {actions.includes("revoke") ? (
+        <ReasonForm step="revoke" summary="Thu hồi văn bản đã cấp…" label="Lý do thu hồi" button="Xác nhận thu hồi" error={state.fieldErrors?.reason} pending={pending} onSubmit={submit} hidden={hidden("revoke")} />
+      ) : null}
+    </div>
+  );
+}
+
+function ReasonForm(props: { step: string; summary: string; label: string; button: string; error?: string; pending: boolean; hidden: React.ReactNode; onSubmit: (e: React.FormEvent<HTMLFormElement>) => void }) {
+  return (
+    <details className="rounded-md border border-red-200 bg-red-50/40 px-3 py-2" open={!!props.error}>
+      <summary className="cursor-pointer text-sm font-semibold text-red-800">{props.summary}</summary>
+      <form onSubmit={props.onSubmit} noValidate className="mt-2 flex flex-col gap-2">
+        {props.hidden}
+        <TextareaField id={`f-reason-${props.step}`} label={props.label} name="reason" rows={3} error={props.error} />
+        <Button type="submit" variant="danger" disabled={props.pending}>{props.button}</Button>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,80 @@
+import type { RequestDetail } from "@/lib/copies/get-request";
+import type { RequestRecord } from "@/lib/copies/records";
+import { EVENT_LABELS } from "@/lib/lookups/labels";
+import { messages } from "@/lib/messages";
+import { formatPartialDate } from "@/lib/dates";
+import { formatDateTime, formatMoney } from "@/lib/format";
+import { Card, DefinitionList } from "@/components/ui/card";
+import { ElsewhereBadge } from "@/components/copies/status-badge";
+
+const m = messages.copies;
+
+/** "8.000 đ × 2 bản = 16.000 đ", or the exemption. */
+export function feeText(r: Pick<RequestDetail, "feePerCopy" | "feeTotal" | "copies" | "feeExemptReason">): string {
+  if (r.feeExemptReason) return `${formatMoney(0)} (miễn lệ phí: ${r.feeExemptReason})`;
+  return r.copies > 1 ? `${formatMoney(r.feeTotal)} (${formatMoney(r.feePerCopy)} × ${r.copies} bản)` : formatMoney(r.feeTotal);
+}
+
+export function RequesterCard({ r }: { r: RequestDetail }) {
+  return (
+    <Card title="Yêu cầu">
+      <DefinitionList items={[
+        { label: "Loại yêu cầu", value: m.kinds[r.kind] },
+        { label: "Hình thức tiếp nhận", value: m.channels[r.channel] },
+        { label: "Người yêu cầu", value: r.requesterName },
+        { label: "Giấy tờ tùy thân", value: r.requesterIdNumber },
+        ...(r.requesterPhone ? [{ label: "Điện thoại", value: r.requesterPhone }] : []),
+        ...(r.requesterAddress ? [{ label: "Địa chỉ", value: r.requesterAddress }] : []),
+        { label: "Quan hệ với người được cấp", value: `${m.relations[r.relation]}${r.authorisationRef ? ` — ủy quyền: ${r.authorisationRef}` : ""}` },
+        ...(r.purposeText ? [{ label: "Mục đích sử dụng", value: r.purposeText }] : []),
+        { label: "Số bản", value: String(r.copies) },
+        { label: "Lệ phí", value: feeText(r) },
+        { label: "Tiếp nhận", value: `${formatDateTime(r.receivedAt)}${r.receivedByName ? ` · ${r.receivedByName}` : ""}` },
+        { label: "Hẹn trả kết quả", value: formatDateTime(r.dueAt) },
+        ...(r.refusalReason ? [{ label: "Lý do từ chối", value: r.refusalReason }] : []),
+      ]} />
+    </Card>
+  );
+}
+
+export function registrationLine(rec: RequestRecord): string {
+  const entry = [rec.entryNumber ? `số ${rec.entryNumber}` : null, rec.bookNumber ? `quyển số ${rec.bookNumber}` : null].filter(Boolean).join(", ");
+  return `Đăng ký ngày ${formatPartialDate(rec.registeredOn)} tại ${rec.authority}${entry ? ` (${entry})` : ""}`;
+}
+
+export function RecordsCard({ records }: { records: RequestRecord[] }) {
+  return (
+    <Card title={records.length > 1 ? `Sự kiện hộ tịch (${records.length})` : "Sự kiện hộ tịch"}>
+      <ul className="flex flex-col gap-3 text-sm">
+        {records.map((rec) => (
+          <li key={rec.recordId} className="flex flex-col gap-1">
+            <p className="font-semibold">{EVENT_LABELS[rec.type]}: {rec.subjectName}</p>
+            <p className="text-slate-700">{registrationLine(rec)}</p>
+            {rec.registeredAt !== "UNIT" ? <div><ElsewhereBadge label={m.registeredAt[rec.registeredAt]} /></div> : null}
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
+
+export function DocumentCard({ document }: { document: NonNullable<RequestDetail["document"]> }) {
+  return (
+    <Card title="Văn bản đã cấp">
+      <DefinitionList items={[
+        { label: "Số, ký hiệu", value: `${document.number}/${document.symbol}` },
+        { label: "Loại văn bản", value: m.documentKinds[document.kind] },
+        { label: "Ngày cấp", value: formatDateTime(document.issuedAt) },
+        { label: "Người ký", value: `${document.signerName} — ${document.signerTitle}` },
+        {
+          label: "Tình trạng",
+          value: document.revokedAt ? <span className="text-red-800">Đã thu hồi ngày {formatDateTime(document.revokedAt)}{document.revokeReason ? `: ${document.revokeReason}` : ""}</span> : "Còn hiệu lực",
+        },
+      ]} />
+      <div className="mt-3 flex flex-wrap gap-3 text-sm">
+        <a href={`/api/documents/${document.id}/pdf`} className="font-semibold text-brand-700 underline">Tải bản PDF</a>
+        <a href={`/verify/${document.code}`} target="_blank" rel="noreferrer" className="text-brand-700 underline">Trang kiểm tra (mã QR)</a>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import { useState } from "react";
+import { messages } from "@/lib/messages";
+import { formatMoney } from "@/lib/format";
+import { CHANNELS, MAX_COPIES, RELATIONS } from "@/lib/copies/schemas";
+import type { FeeConfig } from "@/lib/copies/fees";
+import { Field } from "@/components/ui/field";
+import { ChoiceGroup, Choice, SelectField, TextareaField } from "@/components/ui/select";
+
+const m = messages.copies;
+
+/** The requester, the channel, the copies and the fee (a preview: the server computes the amount it records). */
+export function RequesterFields({ kind, fees, values, errors }: { kind: "COPY" | "CONFIRMATION"; fees: FeeConfig; values: Record<string, string | string[]>; errors: Record<string, string> }) {
+  const str = (k: string) => (typeof values[k] === "string" ? (values[k] as string) : "");
+  const [channel, setChannel] = useState(str("channel") || "COUNTER");
+  const [relation, setRelation] = useState(str("relation"));
+  const [copies, setCopies] = useState(str("copies") || "1");
+  const [exempt, setExempt] = useState(str("feeExemptReason"));
+  const n = Number(copies);
+  const perCopy = kind === "CONFIRMATION" ? fees.confirmationFee : (fees.copyFeeByChannel[channel as keyof FeeConfig["copyFeeByChannel"]] ?? fees.copyFeePerCopy);
+  const validCopies = Number.isInteger(n) && n >= 1 && n <= MAX_COPIES;
+
+  return (
+    <div className="flex flex-col gap-4">
+      <ChoiceGroup legend="Hình thức tiếp nhận" name="channel" error={errors.channel}>
+        <div className="flex flex-wrap gap-x-6 gap-y-1">
+          {CHANNELS.map((c) => <Choice key={c} type="radio" name="channel" value={c} label={m.channels[c]} checked={channel === c} onChange={() => setChannel(c)} />)}
+        </div>
+      </ChoiceGroup>
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
+        <Field label="Họ, chữ đệm và tên người yêu cầu" name="requesterName" defaultValue={str("requesterName")} error={errors.requesterName} autoComplete="off" />
+        <Field label="Số giấy tờ tùy thân (CCCD, hộ chiếu)" name="requesterIdNumber" defaultValue={str("requesterIdNumber")} error={errors.requesterIdNumber} autoComplete="off" />
+        <Field label="Số điện thoại" name="requesterPhone" type="tel" defaultValue={str("requesterPhone")} error={errors.requesterPhone} hint="Không bắt buộc" autoComplete="off" />
+        <Field
+          label={channel === "POST" ? "Địa chỉ nhận kết quả (bưu chính)" : "Địa chỉ"}
+          name="requesterAddress" defaultValue={str("requesterAddress")} error={errors.requesterAddress}
+          hint={channel === "POST" ? "Bắt buộc khi trả kết quả qua bưu chính" : "Không bắt buộc"}
+        />
+        <SelectField label="Quan hệ với người được cấp" name="relation" value={relation} onChange={(e) => setRelation(e.target.value)} error={errors.relation}>
+          <option value="">— Chọn quan hệ —</option>
+          {RELATIONS.map((r) => <option key={r} value={r}>{m.relations[r]}</option>)}
+        </SelectField>
+        {relation === "AUTHORISED" ? (
+          <Field label="Văn bản ủy quyền (số, ngày, nơi công chứng/chứng thực)" name="authorisationRef" defaultValue={str("authorisationRef")} error={errors.authorisationRef} />
+        ) : relation && relation !== "SELF" ? (
+          <p className="self-end text-sm text-slate-600">Ông, bà, cha, mẹ, con, vợ, chồng, anh, chị, em ruột không cần ủy quyền; đề nghị xuất trình giấy tờ chứng minh quan hệ.</p>
+        ) : null}
+      </div>
+      {kind === "CONFIRMATION" ? (
+        <TextareaField label="Mục đích sử dụng văn bản xác nhận" name="purposeText" defaultValue={str("purposeText")} error={errors.purposeText} placeholder="VD: bổ sung hồ sơ hưởng chế độ bảo hiểm xã hội" />
+      ) : null}
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-[10rem_1fr]">
+        <Field label={kind === "COPY" ? "Số bản sao" : "Số bản"} name="copies" type="number" min={1} max={MAX_COPIES} inputMode="numeric" value={copies} onChange={(e) => setCopies(e.target.value)} error={errors.copies} />
+        <SelectField label="Miễn lệ phí" name="feeExemptReason" value={exempt} onChange={(e) => setExempt(e.target.value)} error={errors.feeExemptReason}>
+          <option value="">Không miễn</option>
+          {fees.exemptions.map((reason) => <option key={reason} value={reason}>{reason}</option>)}
+        </SelectField>
+      </div>
+      <p className="rounded-md bg-slate-100 px-3 py-2 text-sm" aria-live="polite" data-testid="fee-preview">
+        Lệ phí: <strong>{validCopies ? formatMoney(exempt ? 0 : perCopy * n) : "—"}</strong>
+        {!validCopies ? "" : exempt ? ` (miễn lệ phí: ${exempt})` : perCopy === 0 ? " (không thu lệ phí)" : ` (${formatMoney(perCopy)} × ${n} bản)`}
+      </p>
+    </div>
+  );
+}

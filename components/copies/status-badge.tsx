@@ -1,0 +1,25 @@
+import type { RequestStatus } from "@/lib/generated/prisma/enums";
+import { messages } from "@/lib/messages";
+
+const STYLE: Record<RequestStatus, string> = {
+  RECEIVED: "bg-sky-100 text-sky-900",
+  PREPARED: "bg-amber-100 text-amber-900",
+  SIGNED: "bg-indigo-100 text-indigo-900",
+  ISSUED: "bg-teal-100 text-teal-900",
+  DELIVERED: "bg-green-100 text-green-900",
+  REFUSED: "bg-slate-200 text-slate-800",
+};
+
+export function StatusBadge({ status }: { status: RequestStatus }) {
+  return <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-semibold ${STYLE[status]}`}>{messages.copies.statuses[status]}</span>;
+}
+
+/** Past due and not yet issued: text as well as colour, so it is not lost in print or to colour-blind eyes. */
+export function OverdueBadge() {
+  return <span className="inline-block whitespace-nowrap rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900">Quá hạn</span>;
+}
+
+/** Where the event was registered, when not at the unit itself (Luật Hộ tịch Art. 63). */
+export function ElsewhereBadge({ label = "Đăng ký nơi khác" }: { label?: string }) {
+  return <span className="inline-block whitespace-nowrap rounded border border-amber-400 px-2 py-0.5 text-xs font-medium text-amber-900">{label}</span>;
+}

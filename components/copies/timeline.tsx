@@ -1,0 +1,33 @@
+import type { TimelineEntry } from "@/lib/copies/get-request";
+import type { RequestChannel } from "@/lib/generated/prisma/enums";
+import { messages } from "@/lib/messages";
+import { formatDateTime } from "@/lib/format";
+
+function label(key: string, channel: RequestChannel): string {
+  switch (key) {
+    case "received": return "Tiếp nhận yêu cầu";
+    case "prepared": return "Chuẩn bị xong, trình ký";
+    case "signed": return "Lãnh đạo ký duyệt";
+    case "issued": return "Đóng dấu, phát hành";
+    case "delivered": return messages.copies.delivered[channel];
+    case "refused": return "Từ chối yêu cầu";
+    case "revoked": return "Thu hồi văn bản";
+    default: return key;
+  }
+}
+
+/** What happened to a request, oldest first, with who and when. */
+export function Timeline({ entries, channel }: { entries: TimelineEntry[]; channel: RequestChannel }) {
+  return (
+    <ol className="relative flex flex-col gap-3 border-l-2 border-slate-200 pl-4">
+      {entries.map((e) => (
+        <li key={e.key} className="relative text-sm">
+          <span aria-hidden="true" className={`absolute -left-[1.4rem] top-1 h-3 w-3 rounded-full ${e.key === "refused" || e.key === "revoked" ? "bg-red-600" : "bg-brand-600"}`} />
+          <p className="font-semibold">{label(e.key, channel)}</p>
+          <p className="text-slate-700 tabular-nums">{formatDateTime(e.at)}{e.by ? ` · ${e.by}` : ""}</p>
+          {e.note ? <p className="text-slate-700">{e.key === "signed" ? `Văn bản số ${e.note}` : `Lý do: ${e.note}`}</p> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,121 @@
+"use server";
+
+import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireActor } from "@/lib/auth/session";
+import { requestMetaFromHeaders } from "@/lib/auth/security-log";
+import { todayInVietnam } from "@/lib/dates";
+import { AppError } from "@/lib/errors";
+import { toActionError } from "@/lib/errors-server";
+import { messages } from "@/lib/messages";
+import { adoptRecord } from "@/lib/copies/adopt-record";
+import { createRequest } from "@/lib/copies/create-request";
+import { deliverRequest } from "@/lib/copies/deliver-request";
+import { issueRequest } from "@/lib/copies/issue-request";
+import { prepareRequest } from "@/lib/copies/prepare-request";
+import { refuseRequest } from "@/lib/copies/refuse-request";
+import { revokeDocument } from "@/lib/copies/revoke-document";
+import { parseCreateRequestForm, parseRequestSearchForm, ZReason, ZRequestKind, ZTransitionInput } from "@/lib/copies/schemas";
+import { searchForRequest, type RequestSearchResult } from "@/lib/copies/search-for-request";
+import { signRequest } from "@/lib/copies/sign-request";
+
+export type IntakeSearchState = { result?: RequestSearchResult; error?: string; fieldErrors?: Record<string, string>; values?: Record<string, string | string[]>; submittedAt?: number };
+export type FormState = { error?: string; fieldErrors?: Record<string, string>; values?: Record<string, string | string[]>; done?: string };
+
+function formValues(form: FormData): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
+  for (const key of new Set(form.keys())) {
+    const all = form.getAll(key).map(String);
+    values[key] = key === "eventTypes" || key === "recordIds" ? all : (all[0] ?? "");
+  }
+  return values;
+}
+
+const ipOf = async () => requestMetaFromHeaders(await headers()).ip;
+const kindOf = (form: FormData) => {
+  const kind = ZRequestKind.safeParse(form.get("requestKind"));
+  if (!kind.success) throw new AppError("INVALID_INPUT", { fieldErrors: { requestKind: messages.copies.kindRequired } });
+  return kind.data;
+};
+
+/** A search for the request being taken: validate → searchForRequest (which checks role and unit). */
+export async function searchForRequestAction(_prev: IntakeSearchState, form: FormData): Promise<IntakeSearchState> {
+  const actor = await requireActor();
+  const values = formValues(form);
+  const submittedAt = Date.now();
+  try {
+    const kind = kindOf(form);
+    const parsed = parseRequestSearchForm(form, todayInVietnam());
+    if (!parsed.ok) return { fieldErrors: parsed.fieldErrors, values, submittedAt };
+    const result = await searchForRequest(actor, { kind, reference: String(form.get("reference") ?? "") || null, query: parsed.value, ip: await ipOf() }, {});
+    return { result, values, submittedAt };
+  } catch (error) {
+    return { ...(await toActionError(error)), values, submittedAt };
+  }
+}
+
+/** Takes over a record found earlier under another purpose (/copies/new?lookupId=&recordId=). */
+export async function adoptRecordAction(_prev: IntakeSearchState, form: FormData): Promise<IntakeSearchState> {
+  const actor = await requireActor();
+  const submittedAt = Date.now();
+  try {
+    const kind = kindOf(form);
+    const sourceLookupId = String(form.get("sourceLookupId") ?? "").slice(0, 40);
+    const recordId = String(form.get("recordId") ?? "").slice(0, 100);
+    const result = await adoptRecord(actor, { kind, reference: String(form.get("reference") ?? "") || null, sourceLookupId, recordId, ip: await ipOf() });
+    return { result, submittedAt };
+  } catch (error) {
+    return { ...(await toActionError(error)), submittedAt };
+  }
+}
+
+/** The intake form: validate → createRequest (role, unit, lookups, fee rules) → the new request's page. */
+export async function createRequestAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const values = formValues(form);
+  let id: string;
+  try {
+    const parsed = parseCreateRequestForm(form);
+    if (!parsed.ok) return { fieldErrors: parsed.fieldErrors, values };
+    id = (await createRequest(actor, parsed.value, await ipOf())).id;
+  } catch (error) {
+    return { ...(await toActionError(error)), values };
+  }
+  revalidatePath("/copies");
+  redirect(`/copies/${id}?created=1`);
+}
+
+const DONE = {
+  prepare: "Đã chuyển lãnh đạo ký.",
+  sign: "Đã ký và cấp số văn bản.",
+  issue: "Đã phát hành văn bản.",
+  deliver: "Đã ghi nhận trả kết quả.",
+  refuse: "Đã từ chối yêu cầu.",
+  revoke: "Đã thu hồi văn bản.",
+} as const;
+
+/** One step of the workflow from the request page: validate → the step's use case (each checks role, scope, version). */
+export async function requestStepAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  try {
+    const step = String(form.get("step") ?? "");
+    const input = ZTransitionInput.safeParse({ id: form.get("id"), version: form.get("version") });
+    if (!input.success || !(step in DONE)) throw new AppError("INVALID_INPUT", { message: `bad step ${step}` });
+    const needsReason = step === "refuse" || step === "revoke";
+    const reason = needsReason ? ZReason.safeParse(String(form.get("reason") ?? "")) : null;
+    if (reason && !reason.success) return { fieldErrors: { reason: reason.error.issues[0]!.message }, values: formValues(form) };
+    const withReason = { ...input.data, reason: reason?.success ? reason.data : "" };
+    if (step === "prepare") await prepareRequest(actor, input.data);
+    else if (step === "sign") await signRequest(actor, { ...input.data, ip: await ipOf() });
+    else if (step === "issue") await issueRequest(actor, input.data);
+    else if (step === "deliver") await deliverRequest(actor, input.data);
+    else if (step === "refuse") await refuseRequest(actor, withReason);
+    else await revokeDocument(actor, withReason);
+    revalidatePath(`/copies/${input.data.id}`);
+    revalidatePath("/copies");
+    return { done: DONE[step as keyof typeof DONE] };
+  } catch (error) {
+    return await toActionError(error);
+  }
+}

@@ -1,0 +1,78 @@
+import "server-only";
+import { can, type Actor } from "@/lib/auth/actor";
+import { writeAccessLog } from "@/lib/audit/write-access-log";
+import { resolveDeps, type Deps } from "@/lib/deps";
+import { AppError } from "@/lib/errors";
+import { messages } from "@/lib/messages";
+import { getSetting } from "@/lib/settings/settings";
+import { computeDueAt } from "@/lib/copies/due-time";
+import { computeFee } from "@/lib/copies/fees";
+import { fetchRequestRecords, purposeKindFor, writeLogs } from "@/lib/copies/fetch-records";
+import { requestSubjectName, toRequestRecord } from "@/lib/copies/records";
+import type { TCreateRequest } from "@/lib/copies/schemas";
+
+const m = messages.copies;
+const isUniqueViolation = (e: unknown) => (e as { code?: string } | null)?.code === "P2002";
+
+/**
+ * Takes a copy or confirmation request at the officer's own unit (Nghị định 87/2020 Art. 13).
+ *
+ * The receipt number and the records are derived from the officer's own lookups made for this
+ * request, never taken on trust from the form: the number must be one those lookups were made under
+ * and every record one they returned. The records are read again under the request's purpose (one
+ * access-log row each) so the request holds the register's own facts; fee and due time come from
+ * the configuration in force. Everything is written in one transaction; the unique receipt number
+ * per unit makes a second submission of the same form a conflict, not a second request.
+ */
+export async function createRequest(actor: Actor, input: TCreateRequest, ip: string | null, deps?: Deps): Promise<{ id: string; receiptNumber: string }> {
+  const { db, now } = resolveDeps(deps);
+  const unit = actor.unit;
+  if (!unit || !can(actor, "copy.create", unit.id)) throw new AppError("NOT_FOUND", { message: "copy.create outside the officer's unit" });
+  const purposeKind = purposeKindFor(input.kind);
+
+  const lookups = await db.lookup.findMany({
+    where: { unitId: unit.id, userId: actor.userId, purposeKind, purposeRef: input.reference, outcome: "FOUND" },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, resultIds: true },
+  });
+  const lookupOf = (recordId: string) => lookups.find((l) => l.resultIds.includes(recordId));
+  if (input.recordIds.length === 0 || input.recordIds.some((id) => !lookupOf(id))) {
+    throw new AppError("INVALID_INPUT", { message: "records not found by this officer's lookups for the reference", fieldErrors: { records: m.searchFirst } });
+  }
+  const lookupId = lookupOf(input.recordIds[0]!)!.id;
+
+  const [fees, hours] = await Promise.all([getSetting(db, "fees"), getSetting(db, "serviceHours")]);
+  if (input.feeExemptReason && !fees.exemptions.includes(input.feeExemptReason)) {
+    throw new AppError("INVALID_INPUT", { fieldErrors: { feeExemptReason: m.exemptionUnknown } });
+  }
+  const fee = computeFee({ kind: input.kind, channel: input.channel, copies: input.copies, exemptReason: input.feeExemptReason }, fees);
+
+  const purpose = { kind: purposeKind, receiptNumber: input.reference, lookupId, unit: { id: unit.id, code: unit.code }, ip };
+  const { records, logs } = await fetchRequestRecords(db, actor, purpose, input.recordIds, now, deps);
+  const stored = records.map((r) => toRequestRecord(r, unit.code));
+
+  try {
+    return await db.$transaction(async (tx) => {
+      const created = await tx.civilRequest.create({
+        data: {
+          unitId: unit.id, kind: input.kind, channel: input.channel, receiptNumber: input.reference,
+          requesterName: input.requesterName, requesterIdNumber: input.requesterIdNumber, requesterPhone: input.requesterPhone, requesterAddress: input.requesterAddress,
+          relation: input.relation, authorisationRef: input.authorisationRef, lookupId,
+          records: stored, subjectName: requestSubjectName(stored),
+          registeredElsewhere: stored.some((r) => r.registeredAt !== "UNIT"),
+          purposeText: input.purposeText, copies: input.copies, ...fee,
+          receivedAt: now, receivedById: actor.userId, dueAt: computeDueAt(now, hours),
+        },
+        select: { id: true, receiptNumber: true },
+      });
+      // Last: the access log's head stays locked until commit.
+      for (const l of logs) await writeAccessLog(tx, l, now);
+      return created;
+    });
+  } catch (error) {
+    // The records were read: that look is logged even though no request was made of it.
+    await writeLogs(db, logs, now);
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", { message: `receipt ${input.reference} taken`, userMessage: m.receiptTaken });
+    throw error;
+  }
+}

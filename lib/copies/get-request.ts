@@ -1,0 +1,62 @@
+import "server-only";
+import { scopeWhere, type Actor } from "@/lib/auth/actor";
+import { resolveDeps, type Deps } from "@/lib/deps";
+import { AppError } from "@/lib/errors";
+import { allowedActions, type RequestAction } from "@/lib/copies/allowed-actions";
+import { isOverdue, wasLate } from "@/lib/copies/due-time";
+import { parseRecords, type RequestRecord } from "@/lib/copies/records";
+
+export type TimelineEntry = { key: string; at: Date; by: string | null; note?: string | null };
+
+async function loadRequest(actor: Actor, id: string, deps?: Deps) {
+  const { db } = resolveDeps(deps);
+  // Scope in the query: another unit's request is exactly as absent as a missing one.
+  const request = await db.civilRequest.findFirst({
+    where: { id, ...scopeWhere(actor, "copy.read") },
+    include: {
+      unit: { select: { id: true, code: true, name: true } },
+      documents: { orderBy: { issuedAt: "desc" }, take: 1, select: { id: true, kind: true, number: true, symbol: true, year: true, code: true, issuedAt: true, signerName: true, signerTitle: true, revokedAt: true, revokedById: true, revokeReason: true } },
+    },
+  });
+  if (!request) throw new AppError("NOT_FOUND", { message: `request ${id} not in scope` });
+  const document = request.documents[0] ?? null;
+  const userIds = [request.receivedById, request.preparedById, request.signedById, request.refusedById, document?.revokedById].filter((x): x is string => !!x);
+  const users = new Map((await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, fullName: true } })).map((u) => [u.id, u.fullName]));
+  return { request, document, users };
+}
+
+export type RequestDetail = Awaited<ReturnType<typeof loadRequest>>["request"] & {
+  document: Awaited<ReturnType<typeof loadRequest>>["document"];
+  recordList: RequestRecord[];
+  receivedByName: string | null;
+  timeline: TimelineEntry[];
+  actions: RequestAction[];
+  isOverdue: boolean;
+  wasLate: boolean;
+};
+
+/** One request of the actor's jurisdiction, with its document, its history and what the actor may do next. */
+export async function getRequest(actor: Actor, id: string, deps?: Deps): Promise<RequestDetail> {
+  const { now } = resolveDeps(deps);
+  const { request, document, users } = await loadRequest(actor, id, deps);
+  const name = (userId: string | null | undefined) => (userId ? (users.get(userId) ?? null) : null);
+  const entries: (TimelineEntry | null)[] = [
+    { key: "received", at: request.receivedAt, by: name(request.receivedById) },
+    request.preparedAt ? { key: "prepared", at: request.preparedAt, by: name(request.preparedById) } : null,
+    request.signedAt ? { key: "signed", at: request.signedAt, by: name(request.signedById), note: document ? `${document.number}/${document.symbol}` : null } : null,
+    request.issuedAt ? { key: "issued", at: request.issuedAt, by: null } : null,
+    request.deliveredAt ? { key: "delivered", at: request.deliveredAt, by: null } : null,
+    request.refusedAt ? { key: "refused", at: request.refusedAt, by: name(request.refusedById), note: request.refusalReason } : null,
+    document?.revokedAt ? { key: "revoked", at: document.revokedAt, by: name(document.revokedById), note: document.revokeReason } : null,
+  ];
+  return {
+    ...request,
+    document,
+    recordList: parseRecords(request.records),
+    receivedByName: name(request.receivedById),
+    timeline: entries.filter((e): e is TimelineEntry => !!e).sort((a, b) => a.at.getTime() - b.at.getTime()),
+    actions: allowedActions(actor, { unitId: request.unitId, status: request.status, document }),
+    isOverdue: isOverdue(request, now),
+    wasLate: wasLate(request),
+  };
+}

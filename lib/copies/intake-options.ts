@@ -1,0 +1,33 @@
+import "server-only";
+import { can, type Actor } from "@/lib/auth/actor";
+import { resolveDeps, type Deps } from "@/lib/deps";
+import { AppError } from "@/lib/errors";
+import { getSetting } from "@/lib/settings/settings";
+import type { FeeConfig } from "@/lib/copies/fees";
+
+export type IntakeOptions = {
+  unit: { id: string; name: string };
+  fees: FeeConfig;
+  /** A record to start from (?lookupId=&recordId=), when one of this officer's own lookups returned it. */
+  source: { lookupId: string; recordId: string } | null;
+  /** True when a source was asked for but is not the officer's to take over. */
+  sourceRejected: boolean;
+};
+
+/** What the intake page needs: the fee rules in force (for the preview) and the record to start from, checked. */
+export async function getIntakeOptions(actor: Actor, start: { lookupId?: string; recordId?: string }, deps?: Deps): Promise<IntakeOptions> {
+  const { db } = resolveDeps(deps);
+  const unit = actor.unit;
+  if (!unit || !can(actor, "copy.create", unit.id)) throw new AppError("NOT_FOUND", { message: "copy.create outside the officer's unit" });
+  const asked = !!(start.lookupId && start.recordId);
+  const [fees, found] = await Promise.all([
+    getSetting(db, "fees"),
+    asked ? db.lookup.findFirst({ where: { id: start.lookupId, userId: actor.userId, unitId: unit.id, resultIds: { has: start.recordId } }, select: { id: true } }) : null,
+  ]);
+  return {
+    unit: { id: unit.id, name: unit.name },
+    fees,
+    source: found ? { lookupId: found.id, recordId: start.recordId! } : null,
+    sourceRejected: asked && !found,
+  };
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import { scopeWhere, type Actor } from "@/lib/auth/actor";
+import { parseVnDate, todayInVietnam } from "@/lib/dates";
+import { resolveDeps, type Deps } from "@/lib/deps";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { vietnamInstant } from "@/lib/copies/due-time";
+import { parseRecords } from "@/lib/copies/records";
+import type { TRegisterFilter } from "@/lib/copies/schemas";
+
+const PAGE_SIZE = 100;
+/** An export holds at most this many documents; narrow the dates for more. */
+export const REGISTER_EXPORT_LIMIT = 100_000;
+
+const ROW = {
+  id: true, kind: true, number: true, symbol: true, year: true, issuedAt: true, signerName: true, signerTitle: true, revokedAt: true, revokeReason: true,
+  request: {
+    select: {
+      id: true, receiptNumber: true, channel: true, requesterName: true, requesterIdNumber: true, subjectName: true, registeredElsewhere: true,
+      copies: true, feePerCopy: true, feeTotal: true, feeExemptReason: true, records: true, unit: { select: { code: true, name: true } },
+    },
+  },
+} as const satisfies Prisma.IssuedDocumentSelect;
+
+type Row = Prisma.IssuedDocumentGetPayload<{ select: typeof ROW }>;
+export type RegisterRow = Omit<Row, "request"> & { request: Omit<Row["request"], "records"> & { records: ReturnType<typeof parseRecords> } };
+
+/** The period shown: the filter's dates (dd/MM/yyyy), by default 1 January of this year to today (Vietnam days). */
+export function registerPeriod(filter: Pick<TRegisterFilter, "from" | "to">, now: Date): { from: string; to: string } {
+  const today = todayInVietnam(now);
+  const day = (s: string | undefined) => (s ? parseVnDate(s, { allowPartial: false }) : null);
+  const from = day(filter.from) ?? `${today.slice(0, 4)}-01-01`;
+  const to = day(filter.to) ?? today;
+  return from <= to ? { from, to } : { from: to, to: from };
+}
+
+/**
+ * The register of documents issued by the units of the actor's jurisdiction (sổ cấp bản sao trích
+ * lục hộ tịch), in the order of issue, for a period of Vietnam days and optionally one series.
+ * Revoked documents stay in the register, marked: a register is never rewritten.
+ */
+export async function listRegister(actor: Actor, filter: TRegisterFilter, deps?: Deps & { all?: boolean }) {
+  const { db, now } = resolveDeps(deps);
+  const period = registerPeriod(filter, now);
+  const where: Prisma.IssuedDocumentWhereInput = {
+    ...scopeWhere(actor, "copy.read"),
+    ...(filter.kind ? { kind: filter.kind } : {}),
+    ...(filter.unit ? { request: { unit: { code: filter.unit } } } : {}),
+    issuedAt: { gte: vietnamInstant(period.from, "00:00"), lt: new Date(vietnamInstant(period.to, "00:00").getTime() + 86_400_000) },
+  };
+  const [total, rows] = await Promise.all([
+    db.issuedDocument.count({ where }),
+    db.issuedDocument.findMany({
+      where,
+      orderBy: [{ issuedAt: "asc" }, { number: "asc" }],
+      skip: deps?.all ? 0 : (filter.page - 1) * PAGE_SIZE,
+      take: deps?.all ? REGISTER_EXPORT_LIMIT : PAGE_SIZE,
+      select: ROW,
+    }),
+  ]);
+  const items: RegisterRow[] = rows.map((r) => ({ ...r, request: { ...r.request, records: parseRecords(r.request.records) } }));
+  return { items, total, period, page: filter.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), offset: deps?.all ? 0 : (filter.page - 1) * PAGE_SIZE };
+}

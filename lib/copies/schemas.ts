@@ -1,0 +1,139 @@
+import { z } from "zod";
+import type { CivilSearch } from "@/lib/adapters/civil-registry/port";
+import { parseLookupForm, type FieldErrors, type ParseResult } from "@/lib/lookups/schemas";
+import { messages } from "@/lib/messages";
+import type { RequestChannel, RequestKind, RequesterRelation } from "@/lib/generated/prisma/enums";
+
+const m = messages.copies;
+export const REQUEST_KINDS = ["COPY", "CONFIRMATION"] as const satisfies readonly RequestKind[];
+export const CHANNELS = ["COUNTER", "ONLINE", "POST"] as const satisfies readonly RequestChannel[];
+export const RELATIONS = ["SELF", "PARENT", "SPOUSE", "CHILD", "SIBLING", "GRANDPARENT", "AUTHORISED"] as const satisfies readonly RequesterRelation[];
+export const MAX_COPIES = 20;
+export const MAX_CONFIRMATION_RECORDS = 10;
+/** Stated on every lookup made for a request (the access log's "why"). */
+export const REQUEST_LEGAL_BASIS = "Điều 63 Luật Hộ tịch; Điều 13 Nghị định 87/2020/NĐ-CP";
+
+export const ZRequestKind = z.enum(REQUEST_KINDS);
+
+export type TCreateRequest = {
+  kind: RequestKind;
+  /** The receipt number reserved when the officer searched; checked against their lookups. */
+  reference: string;
+  recordIds: string[];
+  channel: RequestChannel;
+  requesterName: string;
+  requesterIdNumber: string;
+  requesterPhone: string | null;
+  requesterAddress: string | null;
+  relation: RequesterRelation;
+  authorisationRef: string | null;
+  copies: number;
+  feeExemptReason: string | null;
+  purposeText: string | null;
+};
+
+const oneOf = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
+const letters = (s: string) => (s.match(/\p{L}/gu) ?? []).length;
+
+/**
+ * The intake form, each problem at its field in Vietnamese. The exemption reason is checked against
+ * the configuration in force by createRequest, which reads it.
+ */
+export function parseCreateRequestForm(form: FormData): ParseResult<TCreateRequest> {
+  const get = (k: string) => String(form.get(k) ?? "").trim();
+  const errors: FieldErrors = {};
+  const kind = get("requestKind");
+  if (!oneOf(REQUEST_KINDS, kind)) errors.requestKind = m.kindRequired;
+  const reference = get("reference");
+  const recordIds = [...new Set(form.getAll("recordIds").map(String).filter(Boolean))];
+  if (!reference || recordIds.length === 0) errors.records = m.searchFirst;
+  else if (kind === "COPY" && recordIds.length !== 1) errors.records = m.copyOneRecord;
+  else if (kind === "CONFIRMATION" && recordIds.length > MAX_CONFIRMATION_RECORDS) errors.records = m.confirmationRecords;
+
+  const channel = get("channel");
+  if (!oneOf(CHANNELS, channel)) errors.channel = m.channelRequired;
+  const requesterName = get("requesterName").replace(/\s+/g, " ");
+  if (!requesterName) errors.requesterName = m.requesterNameRequired;
+  else if (letters(requesterName) < 2 || requesterName.length > 100) errors.requesterName = m.requesterNameInvalid;
+  const requesterIdNumber = get("requesterIdNumber").replace(/\s+/g, "").toUpperCase();
+  if (!requesterIdNumber) errors.requesterIdNumber = m.idNumberRequired;
+  else if (!/^[A-Z0-9]{8,12}$/.test(requesterIdNumber)) errors.requesterIdNumber = m.idNumberInvalid;
+  const phone = get("requesterPhone").replace(/[\s.-]/g, "");
+  if (phone && !/^(0|\+84)\d{9}$/.test(phone)) errors.requesterPhone = m.phoneInvalid;
+  const address = get("requesterAddress");
+  if (channel === "POST" && !address) errors.requesterAddress = m.addressRequiredForPost;
+  else if (address.length > 300) errors.requesterAddress = m.addressTooLong;
+
+  const relation = get("relation");
+  if (!oneOf(RELATIONS, relation)) errors.relation = m.relationRequired;
+  const authorisationRef = get("authorisationRef");
+  // Luật Hộ tịch Art. 63–64: only someone outside the family needs a notarised authorisation.
+  if (relation === "AUTHORISED" && authorisationRef.length < 3) errors.authorisationRef = m.authorisationRequired;
+
+  const copiesRaw = get("copies");
+  const copies = /^\d{1,2}$/.test(copiesRaw) ? Number(copiesRaw) : NaN;
+  if (!(copies >= 1 && copies <= MAX_COPIES)) errors.copies = m.copiesInvalid;
+  const exempt = get("feeExemptReason").slice(0, 200);
+  const purposeText = get("purposeText");
+  if (kind === "CONFIRMATION" && purposeText.length < 10) errors.purposeText = m.purposeTextRequired;
+
+  if (Object.keys(errors).length > 0) return { ok: false, fieldErrors: errors };
+  return {
+    ok: true,
+    value: {
+      kind: kind as RequestKind,
+      reference,
+      recordIds,
+      channel: channel as RequestChannel,
+      requesterName,
+      requesterIdNumber,
+      requesterPhone: phone || null,
+      requesterAddress: address || null,
+      relation: relation as RequesterRelation,
+      authorisationRef: relation === "AUTHORISED" ? authorisationRef.slice(0, 200) : null,
+      copies,
+      feeExemptReason: exempt || null,
+      purposeText: kind === "CONFIRMATION" ? purposeText.slice(0, 500) : null,
+    },
+  };
+}
+
+/**
+ * The search part of the intake form. It reuses the lookup form's rules (same fields, same
+ * messages); the purpose there is the request itself, set by the use case, so a placeholder purpose
+ * satisfies the lookup parser and is then dropped.
+ */
+export function parseRequestSearchForm(form: FormData, today: string): ParseResult<CivilSearch> {
+  const copy = new FormData();
+  for (const [k, v] of form.entries()) copy.append(k, v);
+  copy.set("purposeKind", "OTHER");
+  copy.set("description", "yêu cầu cấp bản sao, xác nhận");
+  copy.set("legalBasis", REQUEST_LEGAL_BASIS);
+  const parsed = parseLookupForm(copy, today);
+  return parsed.ok ? { ok: true, value: parsed.value.query } : parsed;
+}
+
+export const ZReason = z.string().trim().min(10, m.reasonRequired).max(500);
+export const ZTransitionInput = z.object({ id: z.string().min(1).max(40), version: z.coerce.number().int().min(0) });
+export type TTransitionInput = z.infer<typeof ZTransitionInput>;
+
+const optionalText = (max: number) => z.string().trim().max(max).optional().catch(undefined);
+
+export const ZRequestFilter = z.object({
+  kind: ZRequestKind.optional().catch(undefined),
+  status: z.enum(["RECEIVED", "PREPARED", "SIGNED", "ISSUED", "DELIVERED", "REFUSED"]).optional().catch(undefined),
+  overdue: z.enum(["1"]).optional().catch(undefined),
+  unit: optionalText(20),
+  q: optionalText(100),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+});
+export type TRequestFilter = z.infer<typeof ZRequestFilter>;
+
+export const ZRegisterFilter = z.object({
+  kind: z.enum(["COPY_BIRTH", "COPY_MARRIAGE", "COPY_DEATH", "COPY_OTHER", "CONFIRMATION"]).optional().catch(undefined),
+  from: optionalText(10),
+  to: optionalText(10),
+  unit: optionalText(20),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+});
+export type TRegisterFilter = z.infer<typeof ZRegisterFilter>;

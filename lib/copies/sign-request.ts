@@ -1,0 +1,83 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { writeAccessLog } from "@/lib/audit/write-access-log";
+import { todayInVietnam } from "@/lib/dates";
+import { resolveDeps, type Deps } from "@/lib/deps";
+import { env } from "@/lib/env";
+import { issueVerificationCode } from "@/lib/documents/codes";
+import { buildConfirmationContent, buildCopyContent, contentHash, documentKindFor, type DocumentContent } from "@/lib/documents/content";
+import type { DocumentKind } from "@/lib/generated/prisma/enums";
+import { allocateDocumentNumber } from "@/lib/copies/allocate-number";
+import { fetchRequestRecords, purposeKindFor, writeLogs } from "@/lib/copies/fetch-records";
+import { mainPersonName, parseRecords } from "@/lib/copies/records";
+import { applyTransition, loadForTransition } from "@/lib/copies/transition";
+import type { TTransitionInput } from "@/lib/copies/schemas";
+
+const FROM = ["PREPARED"] as const;
+
+/** The office the signer holds, as the signature block names it: "Phó Chủ tịch UBND phường" → "Phó Chủ tịch". */
+export function signerOffice(title: string | null): string {
+  const office = (title ?? "").replace(/\s+(UBND|Ủy ban nhân dân)(\s.*)?$/iu, "").trim();
+  return office || "Chủ tịch";
+}
+
+/**
+ * The signer approves a prepared request: PREPARED → SIGNED, and the document is issued.
+ *
+ * The records are read afresh from the Ministry of Justice system (the document shows the register
+ * as it is on the day of signing), one access-log row each with the request as purpose. Then ONE
+ * transaction moves the request (optimistic lock first, so a concurrent signer fails before taking
+ * a number), takes the next number of the unit's series for the Vietnam year of signing, builds the
+ * content, hashes it, binds a verification code to the hash and stores the document: if anything
+ * fails, nothing is kept and no number is used. One document per request; `copies` is how many
+ * prints of it the requester gets.
+ */
+export async function signRequest(actor: Actor, input: TTransitionInput & { ip: string | null }, deps?: Deps): Promise<{ documentId: string; number: number; symbol: string }> {
+  const { db, now } = resolveDeps(deps);
+  const request = await loadForTransition(db, actor, "copy.sign", input, FROM);
+  const stored = parseRecords(request.records);
+  const unit = await db.unit.findUniqueOrThrow({ where: { id: request.unitId }, select: { id: true, code: true, name: true } });
+  const purpose = { kind: purposeKindFor(request.kind), receiptNumber: request.receiptNumber, lookupId: request.lookupId, unit: { id: unit.id, code: unit.code }, ip: input.ip };
+  const { records, logs } = await fetchRequestRecords(db, actor, purpose, stored.map((r) => r.recordId), now, deps);
+
+  const holderCodes = [...new Set(records.map((r) => r.registration.currentCommuneCode).filter((c): c is string => !!c))];
+  const holders = new Map((await db.unit.findMany({ where: { code: { in: holderCodes } }, select: { code: true, name: true } })).map((u) => [u.code, u.name]));
+  const holderOf = (code: string | null) => (code ? (holders.get(code) ?? null) : null);
+  const issuedOn = todayInVietnam(now);
+  const year = Number(issuedOn.slice(0, 4));
+  const issuer = { unitName: unit.name, unitCode: unit.code };
+  const signer = { name: actor.fullName, title: signerOffice(actor.title) };
+  const secret = env().documents.signingSecret;
+
+  try {
+    return await db.$transaction(async (tx) => {
+      await applyTransition(tx, input, FROM, { status: "SIGNED", signedAt: now, signedById: actor.userId });
+      const first = records[0]!;
+      const kind: DocumentKind = request.kind === "CONFIRMATION" ? "CONFIRMATION" : documentKindFor(first.type);
+      const { number, symbol } = await allocateDocumentNumber(tx, unit.id, kind, year);
+      const issue = { number, symbol, year, issuedOn, issuer, signer };
+      const content: DocumentContent =
+        request.kind === "CONFIRMATION"
+          ? buildConfirmationContent({
+              ...issue, records, purposeText: request.purposeText ?? "",
+              subjectName: mainPersonName(records),
+              currentHolderNames: Object.fromEntries(records.map((r) => [r.id, holderOf(r.registration.currentCommuneCode)])),
+            })
+          : buildCopyContent({ ...issue, record: first, kind, currentHolderName: holderOf(first.registration.currentCommuneCode) });
+      const hash = contentHash(content);
+      const document = await tx.issuedDocument.create({
+        data: {
+          requestId: request.id, unitId: unit.id, kind, year, number, symbol, code: issueVerificationCode(secret, hash), contentHash: hash,
+          content, signerName: signer.name, signerTitle: signer.title, issuedAt: now,
+        },
+        select: { id: true },
+      });
+      // Last: the access log's head stays locked until commit.
+      for (const l of logs) await writeAccessLog(tx, l, now);
+      return { documentId: document.id, number, symbol };
+    });
+  } catch (error) {
+    await writeLogs(db, logs, now);
+    throw error;
+  }
+}

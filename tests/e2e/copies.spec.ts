@@ -1,0 +1,109 @@
+import { test, expect } from "@playwright/test";
+import { signIn } from "./helpers/session";
+import { fillIntake, signAs, step, takeRequest, verifyHeading } from "./helpers/copies";
+
+const P11 = {
+  searchBy: "Số định danh cá nhân" as const,
+  fields: { "Số định danh cá nhân": "001300007731" },
+  row: /Khai sinh.*Vũ Minh Trang/,
+  requester: { name: "Vũ Minh Trang", idNumber: "001300007731", relation: "Bản thân người được cấp" },
+};
+
+test("a copy of P11's birth (registered in Hà Nội) from the counter to delivery; the QR page follows revocation", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await signIn(page, "pleiku.canbo");
+  const { url, receipt } = await takeRequest(page, { ...P11, requester: { ...P11.requester, copies: "2" } });
+  await expect(page.getByText(`Đã lập giấy tiếp nhận số ${receipt}`)).toBeVisible();
+  await expect(page.getByText("Ngoài tỉnh Gia Lai")).toBeVisible();
+
+  await page.getByRole("link", { name: "In giấy tiếp nhận", exact: true }).first().click();
+  const receiptSheet = page.getByRole("article", { name: "Giấy tiếp nhận" });
+  await expect(receiptSheet).toContainText("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ");
+  await expect(receiptSheet).toContainText("16.000 đ (8.000 đ × 2 bản)");
+  await expect(receiptSheet).toContainText("Thời gian hẹn trả kết quả: 17:00 ngày");
+
+  await page.goto(url);
+  await step(page, "Chuyển lãnh đạo ký", "Đã chuyển lãnh đạo ký.");
+  // The signer's list puts what waits for signature first.
+  const signerList = await browser.newPage();
+  await signIn(signerList, "pleiku.lanhdao");
+  await signerList.goto("/copies");
+  await expect(signerList.getByRole("row").nth(1)).toContainText("Chờ ký");
+  await signerList.close();
+  const number = await signAs(browser, "pleiku.lanhdao", url);
+  expect(number).toMatch(/^\d+\/TLKS-BS$/);
+
+  await page.reload();
+  await step(page, "Đóng dấu, phát hành", "Đã phát hành văn bản.");
+  await step(page, "Trả kết quả tại một cửa", "Đã ghi nhận trả kết quả.");
+  await expect(page.getByText("Đã trả kết quả tại bộ phận một cửa")).toBeVisible();
+
+  const pdfHref = await page.getByRole("link", { name: "Tải bản PDF" }).getAttribute("href");
+  const pdf = await page.request.get(pdfHref!);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  const verifyHref = (await page.getByRole("link", { name: "Trang kiểm tra (mã QR)" }).getAttribute("href"))!;
+  expect(await verifyHeading(browser, verifyHref)).toBe("Văn bản hợp lệ");
+
+  const signer = await browser.newPage();
+  await signIn(signer, "pleiku.lanhdao");
+  await signer.goto(url);
+  await signer.getByText("Thu hồi văn bản đã cấp…").click();
+  await signer.getByLabel("Lý do thu hồi").fill("Sổ gốc được cải chính sau khi cấp bản sao");
+  await step(signer, "Xác nhận thu hồi", "Đã thu hồi văn bản.");
+  await expect(signer.getByRole("alert").filter({ hasText: "Văn bản đã bị thu hồi" })).toBeVisible();
+  await signer.close();
+  expect(await verifyHeading(browser, verifyHref)).toBe("Văn bản đã bị thu hồi");
+});
+
+test("the marriage of P1 and P2 (R2), found by entry and book number, end to end", async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  await signIn(page, "pleiku.canbo");
+  const { url } = await takeRequest(page, {
+    searchBy: "Số đăng ký",
+    fields: { "Số đăng ký": "12", "Quyển số": "01/2019" },
+    row: /Kết hôn.*Ksor Bơ – Rơ Mah H'Lan/,
+    requester: { name: "Rơ Mah H'Lan", idNumber: "064198004512", relation: "Vợ, chồng" },
+  });
+  await expect(page.getByText("Xã, phường khác trong tỉnh")).toBeVisible();
+  await step(page, "Chuyển lãnh đạo ký", "Đã chuyển lãnh đạo ký.");
+  expect(await signAs(browser, "pleiku.lanhdao", url)).toMatch(/^\d+\/TLKH-BS$/);
+  await page.reload();
+  await step(page, "Đóng dấu, phát hành", "Đã phát hành văn bản.");
+  await step(page, "Trả kết quả tại một cửa", "Đã ghi nhận trả kết quả.");
+  await page.goto("/copies/register");
+  await expect(page.getByRole("main")).toContainText("Bản sao trích lục kết hôn");
+  const exported = await page.request.get(await page.getByRole("link", { name: "Xuất Excel (.xlsx)" }).getAttribute("href").then((h) => h!));
+  expect(exported.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+});
+
+test("a refusal needs its reason; the refused request offers no further step", async ({ page }) => {
+  await signIn(page, "pleiku.canbo");
+  await fillIntake(page, { ...P11, requester: { name: "Nguyễn Văn Khách", idNumber: "064090009999", relation: "Người được ủy quyền" } });
+  await page.getByRole("button", { name: "Lập giấy tiếp nhận" }).click();
+  // An authorised person must give the authorisation: the form says so at the field.
+  await expect(page.getByText("Nhập số, ngày văn bản ủy quyền đã được công chứng, chứng thực.")).toBeVisible();
+  await page.getByLabel("Văn bản ủy quyền (số, ngày, nơi công chứng/chứng thực)").fill("Giấy ủy quyền viết tay, chưa chứng thực");
+  await page.getByRole("button", { name: "Lập giấy tiếp nhận" }).click();
+  await page.waitForURL(/\?created=1$/);
+  await page.getByText("Từ chối yêu cầu…").click();
+  await page.getByLabel("Lý do từ chối (thông báo cho người yêu cầu)").fill("Thiếu");
+  await page.getByRole("button", { name: "Xác nhận từ chối" }).click();
+  await expect(page.getByText("Nêu rõ lý do (ít nhất 10 ký tự).")).toBeVisible();
+  await page.getByLabel("Lý do từ chối (thông báo cho người yêu cầu)").fill("Văn bản ủy quyền chưa được công chứng, chứng thực");
+  await step(page, "Xác nhận từ chối", "Đã từ chối yêu cầu.");
+  await expect(page.getByText("Không có thao tác nào dành cho bạn ở bước này.")).toBeVisible();
+  await expect(page.getByRole("main")).toContainText("Lý do: Văn bản ủy quyền chưa được công chứng, chứng thực");
+});
+
+test("another commune cannot open the request", async ({ page, browser }) => {
+  await signIn(page, "pleiku.canbo");
+  const { url } = await takeRequest(page, P11);
+  const other = await browser.newPage();
+  await signIn(other, "quynhon.canbo");
+  expect((await other.goto(url))?.status()).toBe(404);
+  await other.goto("/copies");
+  await expect(other.getByRole("main")).not.toContainText("Vũ Minh Trang");
+  await other.close();
+});
