@@ -4,7 +4,8 @@ import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { signIn, signOut, auth } from "@/lib/auth/next-auth";
-import { recordSecurityEvent, requestMetaFromHeaders } from "@/lib/auth/security-log";
+import { requestMetaFromHeaders } from "@/lib/auth/security-log";
+import { endSessions } from "@/lib/auth/end-sessions";
 import { db } from "@/lib/db";
 import { requestLogger } from "@/lib/log";
 import { messages } from "@/lib/messages";
@@ -72,7 +73,7 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
 export async function signOutAction(): Promise<void> {
   const session = await auth();
   if (session?.user?.id) {
-    await recordSecurityEvent(db(), { type: "SIGN_OUT", userId: session.user.id }, requestMetaFromHeaders(await headers()));
+    await endSessions(db(), session.user.id, requestMetaFromHeaders(await headers()));
   }
   await signOut({ redirectTo: "/login?signedOut=1" });
 }

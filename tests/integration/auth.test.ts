@@ -126,3 +126,14 @@ describe("loadActor: jurisdiction from the unit tree", () => {
     expect(await loadActor(t.prisma, u.id, 1)).toBeNull();
   });
 });
+
+describe("sign-out", () => {
+  it("ends the user's sessions on the server, so a cookie that comes back opens nothing", async () => {
+    const { endSessions } = await import("@/lib/auth/end-sessions");
+    const u = await makeUser("minh.signout", "COMMUNE_OFFICER", "23575");
+    expect(await loadActor(t.prisma, u.id, 0)).not.toBeNull();
+    await endSessions(t.prisma, u.id, META);
+    expect(await loadActor(t.prisma, u.id, 0)).toBeNull();
+    expect((await events("minh.signout")).map((e) => e.type)).toEqual(["SIGN_OUT"]);
+  });
+});
