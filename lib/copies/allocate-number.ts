@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db/client";
-import type { DocumentKind } from "@/lib/generated/prisma/enums";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { DocumentKind, RequestKind } from "@/lib/generated/prisma/enums";
 
 /** Number symbols of the series (DOMAIN.md "Copies of extracts"; confirmations their own series). */
 export const SERIES_SYMBOL: Record<DocumentKind, string> = {
@@ -10,23 +11,38 @@ export const SERIES_SYMBOL: Record<DocumentKind, string> = {
   CONFIRMATION: "XNHT",
 };
 
+// The two counters: document numbers and receipt numbers. Identifiers come from this fixed map,
+// never from input, so building them into SQL is safe.
+const COUNTERS = {
+  document: { table: Prisma.raw('"document_series"'), kindType: Prisma.raw('"DocumentKind"') },
+  receipt: { table: Prisma.raw('"receipt_series"'), kindType: Prisma.raw('"RequestKind"') },
+} as const;
+
 /**
- * Takes the next number of a unit's series for a year, inside the caller's transaction.
+ * Takes the next number of a counter (unit, kind, year), inside the caller's transaction.
  *
  * The upsert creates the year's row on first use; the UPDATE … RETURNING increments it under the
- * row lock, so concurrent signers queue and each gets the next number. Because the increment
- * commits or rolls back with the document it numbers, the series has no gaps; the unique key
+ * row lock, so concurrent callers queue and each gets the next number. Because the increment
+ * commits or rolls back with what it numbers, the series has no gaps.
+ */
+export async function takeNextNumber(tx: Tx, counter: keyof typeof COUNTERS, unitId: string, kind: DocumentKind | RequestKind, year: number): Promise<number> {
+  const { table, kindType } = COUNTERS[counter];
+  await tx.$executeRaw`
+    INSERT INTO ${table} ("unitId", "kind", "year", "next") VALUES (${unitId}, ${kind}::${kindType}, ${year}, 1)
+    ON CONFLICT ("unitId", "kind", "year") DO NOTHING`;
+  const [row] = await tx.$queryRaw<{ number: number }[]>`
+    UPDATE ${table} SET "next" = "next" + 1
+    WHERE "unitId" = ${unitId} AND "kind" = ${kind}::${kindType} AND "year" = ${year}
+    RETURNING "next" - 1 AS "number"`;
+  if (!row) throw new Error(`${counter} counter row missing after upsert`);
+  return Number(row.number);
+}
+
+/**
+ * The next number of a unit's document series for a year (`Số: 15/TLKS-BS`). The unique key
  * (unitId, kind, year, number) on issued_documents makes a duplicate impossible even if this code
  * were bypassed.
  */
 export async function allocateDocumentNumber(tx: Tx, unitId: string, kind: DocumentKind, year: number): Promise<{ number: number; symbol: string }> {
-  await tx.$executeRaw`
-    INSERT INTO "document_series" ("unitId", "kind", "year", "next") VALUES (${unitId}, ${kind}::"DocumentKind", ${year}, 1)
-    ON CONFLICT ("unitId", "kind", "year") DO NOTHING`;
-  const [row] = await tx.$queryRaw<{ number: number }[]>`
-    UPDATE "document_series" SET "next" = "next" + 1
-    WHERE "unitId" = ${unitId} AND "kind" = ${kind}::"DocumentKind" AND "year" = ${year}
-    RETURNING "next" - 1 AS "number"`;
-  if (!row) throw new Error("document series row missing after upsert");
-  return { number: Number(row.number), symbol: SERIES_SYMBOL[kind] };
+  return { number: await takeNextNumber(tx, "document", unitId, kind, year), symbol: SERIES_SYMBOL[kind] };
 }

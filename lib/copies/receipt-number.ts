@@ -1,23 +1,15 @@
 import type { Tx } from "@/lib/db/client";
 import type { RequestKind } from "@/lib/generated/prisma/enums";
+import { takeNextNumber } from "@/lib/copies/allocate-number";
 
 const PREFIX: Record<RequestKind, string> = { COPY: "BS", CONFIRMATION: "XN" };
 
 /**
- * Takes the next receipt number of a unit for a kind and year, inside the caller's transaction.
- * The row lock of receipt_series queues concurrent officers, so none gets the same number; the
- * unique key (unitId, receiptNumber) on civil_requests backs it up.
+ * Takes the next receipt number of a unit for a kind and year, inside the caller's transaction;
+ * the unique key (unitId, receiptNumber) on civil_requests backs it up.
  */
 export async function reserveReceiptNumber(tx: Tx, unitId: string, kind: RequestKind, year: number): Promise<string> {
-  await tx.$executeRaw`
-    INSERT INTO "receipt_series" ("unitId", "kind", "year", "next") VALUES (${unitId}, ${kind}::"RequestKind", ${year}, 1)
-    ON CONFLICT ("unitId", "kind", "year") DO NOTHING`;
-  const [row] = await tx.$queryRaw<{ number: number }[]>`
-    UPDATE "receipt_series" SET "next" = "next" + 1
-    WHERE "unitId" = ${unitId} AND "kind" = ${kind}::"RequestKind" AND "year" = ${year}
-    RETURNING "next" - 1 AS "number"`;
-  if (!row) throw new Error("receipt series row missing after upsert");
-  return formatReceiptNumber(kind, year, Number(row.number));
+  return formatReceiptNumber(kind, year, await takeNextNumber(tx, "receipt", unitId, kind, year));
 }
 
 /** "BS-2026-000123", "XN-2026-000045". */
