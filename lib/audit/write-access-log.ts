@@ -1,5 +1,7 @@
+import { randomBytes } from "node:crypto";
 import type { Tx } from "@/lib/db/client";
-import { hashRow, type ChainedFields } from "@/lib/audit/chain";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { canonicalJson, hashRow, type ChainedFields } from "@/lib/audit/chain";
 
 export type AccessSystem = "CIVIL_REGISTRY" | "POPULATION";
 export type AccessOperation = "SEARCH" | "GET_RECORD" | "GET_CITIZEN";
@@ -25,17 +27,52 @@ export type AccessLogEntry = {
   ip?: string | null;
 };
 
+type Unchained = Omit<ChainedFields, "seq" | "prevHash">;
+
 /**
- * Appends a row to the access log inside the caller's transaction, chained to the previous row.
- * The head row is locked (SELECT … FOR UPDATE) so that concurrent appends, from any instance, form
- * one chain; the lock lasts only until the caller's transaction ends, so keep that transaction short.
- * Callers return data to people only after this transaction commits: no log row, no data.
+ * The material hashRow hashes (canonical JSON, sorted keys), cut around the two values only the
+ * database knows at append time: [before prevHash, between prevHash and seq, after seq]. The cuts
+ * are found with random markers in place of the two values, so the material is built by the very
+ * code hashRow uses and no content can imitate a cut.
  */
-export async function writeAccessLog(tx: Tx, entry: AccessLogEntry, at: Date = new Date()): Promise<{ seq: bigint; hash: string }> {
-  const [head] = await tx.$queryRaw<{ seq: bigint; hash: string }[]>`SELECT "seq", "hash" FROM "access_log_head" WHERE "id" = 1 FOR UPDATE`;
-  if (!head) throw new Error("access_log_head is missing: run the migrations");
-  const row: ChainedFields = {
-    seq: BigInt(head.seq) + 1n,
+function materialAround(fields: Unchained): [string, string, string] {
+  const [prev, seq] = [randomBytes(16).toString("hex"), randomBytes(16).toString("hex")];
+  const material = canonicalJson({ ...fields, at: fields.at.toISOString(), prevHash: prev, seq });
+  const [prevMarker, seqMarker] = [JSON.stringify(prev), JSON.stringify(seq)];
+  const [before, rest, ...more] = material.split(prevMarker);
+  const [between, after, ...more2] = (rest ?? "").split(seqMarker);
+  if (rest === undefined || after === undefined || more.length || more2.length) throw new Error("access log: cannot place prevHash and seq in the hashed material");
+  return [before!, between!, after];
+}
+
+/** The "log_moved" row of an append statement (all null when nothing was appended). */
+export type AppendedRow = { seq: string | null; prevHash: string | null; hash: string | null };
+
+export type AccessLogAppend = {
+  /**
+   * The CTE "log_head": the chain's head row, locked FOR UPDATE. It comes first in the statement;
+   * the statement's other writes select FROM it, so that nothing is written without the head.
+   */
+  head: Prisma.Sql;
+  /**
+   * The CTEs "log_next" (seq and hash, computed in PostgreSQL from the locked head), "log_row" (the
+   * inserted row) and "log_moved" (the head moved to it). `gate` names an earlier CTE that must
+   * yield a row for the log row to be written (e.g. the lookup it records).
+   */
+  rest(gate?: string): Prisma.Sql;
+  /** The appended row's seq and hash, once checked against hashRow; throws when nothing was appended. */
+  verify(row: AppendedRow | undefined): { seq: bigint; hash: string };
+};
+
+/**
+ * Prepares the append of one row, to be sent as part of one SQL statement: everything but the
+ * head's seq and hash is computed here, before the lock is taken. The statement locks the head row
+ * (so that concurrent appends, from any instance, form one chain), computes the row's hash in
+ * PostgreSQL (sha256 over hashRow's material, with the locked head's hash and seq + 1 spliced in),
+ * inserts the row and moves the head; the lock lasts until its transaction ends.
+ */
+export function prepareAccessLogAppend(entry: AccessLogEntry, at: Date = new Date()): AccessLogAppend {
+  const fields: Unchained = {
     at,
     userId: entry.userId ?? null,
     apiClientId: entry.apiClientId ?? null,
@@ -54,10 +91,47 @@ export async function writeAccessLog(tx: Tx, entry: AccessLogEntry, at: Date = n
     outcome: entry.outcome,
     errorKind: entry.errorKind ?? null,
     ip: entry.ip ?? null,
-    prevHash: head.hash,
   };
-  const hash = hashRow(row);
-  await tx.accessLog.create({ data: { ...row, query: row.query as object, hash } });
-  await tx.accessLogHead.update({ where: { id: 1 }, data: { seq: row.seq, hash } });
-  return { seq: row.seq, hash };
+  const [before, between, after] = materialAround(fields);
+  return {
+    head: Prisma.sql`"log_head" AS (SELECT "seq", "hash" FROM "access_log_head" WHERE "id" = 1 FOR UPDATE)`,
+    rest: (gate) => Prisma.sql`
+      "log_next" AS (
+        SELECT "log_head"."seq" + 1 AS "seq", "log_head"."hash" AS "prevHash",
+               encode(sha256(convert_to(${before}::text || '"' || "log_head"."hash" || '"' || ${between}::text || '"' || ("log_head"."seq" + 1)::text || '"' || ${after}::text, 'UTF8')), 'hex') AS "hash"
+          FROM "log_head"${gate ? Prisma.raw(`, "${gate}"`) : Prisma.empty}
+      ), "log_row" AS (
+        INSERT INTO "access_log" ("seq", "at", "userId", "apiClientId", "actorLabel", "unitId", "unitCode", "system", "operation", "purposeKind", "purposeRef",
+                                  "legalBasis", "lookupId", "query", "resultIds", "resultCount", "outcome", "errorKind", "ip", "prevHash", "hash")
+        SELECT "log_next"."seq", (${at.toISOString()}::timestamptz AT TIME ZONE 'UTC'), ${fields.userId}::text, ${fields.apiClientId}::text, ${fields.actorLabel}::text,
+               ${fields.unitId}::text, ${fields.unitCode}::text, ${fields.system}::text, ${fields.operation}::text, ${fields.purposeKind}::text, ${fields.purposeRef}::text,
+               ${fields.legalBasis}::text, ${fields.lookupId}::text, ${JSON.stringify(fields.query)}::jsonb, ${fields.resultIds}::text[], ${fields.resultCount}::int,
+               ${fields.outcome}::text, ${fields.errorKind}::text, ${fields.ip}::text, "log_next"."prevHash", "log_next"."hash"
+          FROM "log_next"
+        RETURNING "seq", "prevHash", "hash"
+      ), "log_moved" AS (
+        UPDATE "access_log_head" SET "seq" = "log_row"."seq", "hash" = "log_row"."hash" FROM "log_row" WHERE "access_log_head"."id" = 1
+        RETURNING "log_row"."seq"::text AS "seq", "log_row"."prevHash", "log_row"."hash"
+      )`,
+    verify(row) {
+      if (!row?.seq || !row.prevHash || !row.hash) throw new Error("access_log_head is missing: run the migrations");
+      const seq = BigInt(row.seq);
+      // The database hashed what hashRow hashes; the verifier (verify-chain.ts) will recompute it.
+      if (hashRow({ ...fields, seq, prevHash: row.prevHash }) !== row.hash) throw new Error(`access log row ${seq}: the database's hash differs from hashRow's`);
+      return { seq, hash: row.hash };
+    },
+  };
+}
+
+/**
+ * Appends a row to the access log inside the caller's transaction, chained to the previous row, in
+ * one statement (prepareAccessLogAppend). The head row stays locked until the caller's transaction
+ * ends: call this last in a short transaction. The hash is checked against hashRow before the
+ * transaction may commit, so a row the verifier would reject is never committed.
+ * Callers return data to people only after this transaction commits: no log row, no data.
+ */
+export async function writeAccessLog(tx: Tx, entry: AccessLogEntry, at: Date = new Date()): Promise<{ seq: bigint; hash: string }> {
+  const append = prepareAccessLogAppend(entry, at);
+  const rows = await tx.$queryRaw<AppendedRow[]>`WITH ${append.head}, ${append.rest()} SELECT * FROM "log_moved"`;
+  return append.verify(rows[0]);
 }

@@ -30,9 +30,12 @@ export type ApiLookupResponse = {
  */
 export async function lookupViaApi(client: ApiClientIdentity, body: TApiLookupRequest, ip: string | null, deps?: Deps): Promise<ApiLookupResponse> {
   const { db } = resolveDeps(deps);
-  const unit = await db.unit.findFirst({ where: { code: body.unitCode, id: { in: client.unitIds } }, select: { id: true } });
-  if (!unit) throw new AppError("NOT_FOUND", { message: "unitCode outside the client's scope", fieldErrors: { unitCode: "unknown unit, or outside this key's scope" } });
-  const result = await searchRecords({ kind: "api", client, ip }, { ...toLookupInput(body), unitId: unit.id }, deps);
+  // authenticateApiClient read the scope's codes with its ids: no query needed then.
+  const unitId = client.unitIdsByCode
+    ? client.unitIdsByCode.get(body.unitCode)
+    : (await db.unit.findFirst({ where: { code: body.unitCode, id: { in: client.unitIds } }, select: { id: true } }))?.id;
+  if (!unitId) throw new AppError("NOT_FOUND", { message: "unitCode outside the client's scope", fieldErrors: { unitCode: "unknown unit, or outside this key's scope" } });
+  const result = await searchRecords({ kind: "api", client, ip }, { ...toLookupInput(body), unitId }, deps);
   return {
     lookupId: result.lookupId,
     truncated: result.truncated,

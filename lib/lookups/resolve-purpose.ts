@@ -1,4 +1,5 @@
-import type { Tx } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { messages } from "@/lib/messages";
 import type { TPurpose } from "@/lib/lookups/schemas";
@@ -12,34 +13,87 @@ export type ResolvedPurpose = {
   replacesPapers: string[];
 };
 
+/** What checkPurpose found: the unit, and for a dossier purpose its procedure and existing dossier. */
+export type PurposeCheck = {
+  unit: { id: string; code: string };
+  /** The dossier's procedure (active, papers checked); null for other purposes. */
+  procedureId: string | null;
+  /** The unit's dossier of that code, when it exists already. */
+  dossierId: string | null;
+};
+
+type CheckRow = {
+  unitId: string;
+  unitCode: string;
+  procedureId: string | null;
+  papers: string[] | null;
+  dossierId: string | null;
+  dossierProcedureId: string | null;
+  dossierProcedureName: string | null;
+};
+
 /**
- * Checks the purpose against the catalogue and, for a dossier, finds or creates the unit's dossier
- * in the caller's transaction (`write: false` checks only, before the national system is called).
- * Problems are field errors, so the form shows them in place.
+ * Everything a lookup must pass before the national system is called, in one round trip: the unit
+ * exists (else NOT_FOUND), and a dossier purpose names an active procedure of the catalogue, papers
+ * of that procedure, and — when the unit already has a dossier of that code — the same procedure.
+ * Purpose problems are field errors, so the form shows them in place.
  */
-export async function resolvePurpose(tx: Tx, unitId: string, purpose: TPurpose, { write = true } = {}): Promise<ResolvedPurpose> {
-  if (purpose.kind === "OTHER") return { kind: "OTHER", dossierId: null, ref: purpose.description, legalBasis: purpose.legalBasis, replacesPapers: [] };
-  if (purpose.kind !== "DOSSIER") return { kind: purpose.kind, dossierId: null, ref: purpose.reference, legalBasis: purpose.legalBasis, replacesPapers: [] };
+export async function checkPurpose(db: Db | Tx, unitId: string, purpose: TPurpose): Promise<PurposeCheck> {
+  const dossier = purpose.kind === "DOSSIER" ? purpose : null;
+  const [row] = await db.$queryRaw<CheckRow[]>`
+    SELECT u."id" AS "unitId", u."code" AS "unitCode",
+           p."id" AS "procedureId",
+           CASE WHEN p."id" IS NULL THEN NULL ELSE ARRAY(SELECT pp."paperCode" FROM "procedure_papers" pp WHERE pp."procedureId" = p."id") END AS "papers",
+           d."id" AS "dossierId", d."procedureId" AS "dossierProcedureId", dp."name" AS "dossierProcedureName"
+      FROM "units" u
+      LEFT JOIN "procedures" p ON p."code" = ${dossier?.procedureCode ?? null}::text AND p."active"
+      LEFT JOIN "dossiers" d ON d."unitId" = u."id" AND d."code" = ${dossier?.dossierCode ?? null}::text
+      LEFT JOIN "procedures" dp ON dp."id" = d."procedureId"
+     WHERE u."id" = ${unitId}`;
+  if (!row) throw new AppError("NOT_FOUND");
+  const unit = { id: row.unitId, code: row.unitCode };
+  if (!dossier) return { unit, procedureId: null, dossierId: null };
 
   const m = messages.lookups;
-  const procedure = await tx.procedure.findFirst({
-    where: { code: purpose.procedureCode, active: true },
-    select: { id: true, name: true, papers: { select: { paperCode: true } } },
-  });
-  if (!procedure) throw new AppError("INVALID_INPUT", { fieldErrors: { procedureCode: m.procedureUnknown } });
-  const allowed = new Set(procedure.papers.map((p) => p.paperCode));
-  const foreign = purpose.replacesPapers.filter((p) => !allowed.has(p));
+  if (!row.procedureId) throw new AppError("INVALID_INPUT", { fieldErrors: { procedureCode: m.procedureUnknown } });
+  const allowed = new Set(row.papers ?? []);
+  const foreign = dossier.replacesPapers.filter((p) => !allowed.has(p));
   if (foreign.length) throw new AppError("INVALID_INPUT", { message: `papers not in procedure: ${foreign.join(",")}`, fieldErrors: { replacesPapers: m.paperNotInProcedure } });
-
-  // Unique (unitId, code): two officers opening the same dossier at once get the same row.
-  const where = { unitId_code: { unitId, code: purpose.dossierCode } };
-  const select = { id: true, procedureId: true, procedure: { select: { name: true } } } as const;
-  const dossier = write
-    ? await tx.dossier.upsert({ where, update: {}, create: { unitId, code: purpose.dossierCode, procedureId: procedure.id }, select })
-    : await tx.dossier.findUnique({ where, select });
-  if (!dossier) return { kind: "DOSSIER", dossierId: null, ref: purpose.dossierCode, legalBasis: null, replacesPapers: purpose.replacesPapers };
-  if (dossier.procedureId !== procedure.id) {
-    throw new AppError("INVALID_INPUT", { fieldErrors: { dossierCode: m.dossierOtherProcedure(dossier.procedure.name) } });
+  if (row.dossierId && row.dossierProcedureId !== row.procedureId) {
+    throw new AppError("INVALID_INPUT", { fieldErrors: { dossierCode: m.dossierOtherProcedure(row.dossierProcedureName ?? "") } });
   }
-  return { kind: "DOSSIER", dossierId: dossier.id, ref: purpose.dossierCode, legalBasis: null, replacesPapers: purpose.replacesPapers };
+  return { unit, procedureId: row.procedureId, dossierId: row.dossierId };
+}
+
+/** The purpose as the lookup and the access log record it. */
+export function describePurpose(purpose: TPurpose, dossierId: string | null): ResolvedPurpose {
+  if (purpose.kind === "OTHER") return { kind: "OTHER", dossierId: null, ref: purpose.description, legalBasis: purpose.legalBasis, replacesPapers: [] };
+  if (purpose.kind !== "DOSSIER") return { kind: purpose.kind, dossierId: null, ref: purpose.reference, legalBasis: purpose.legalBasis, replacesPapers: [] };
+  return { kind: "DOSSIER", dossierId, ref: purpose.dossierCode, legalBasis: null, replacesPapers: purpose.replacesPapers };
+}
+
+/**
+ * The purpose's dossier as a CTE named "dossier" (columns "id", "procedureId"), for the statement
+ * that writes a lookup in one go (searchRecords). It selects FROM the locked access-log head
+ * ("log_head"), so it writes nothing when the log cannot be written. A dossier the check found is
+ * reused as is (dossiers are never deleted nor moved to another procedure). A new one is inserted
+ * with `newId`; one opened meanwhile by someone else comes back instead, with its own procedure (ON
+ * CONFLICT DO UPDATE returns the row even when it is not in the statement's snapshot: two officers
+ * opening the same dossier at once get the same row), and the caller refuses a procedure other
+ * than check.procedureId.
+ */
+export function dossierCte(purpose: TPurpose, check: PurposeCheck, newId: string, now: Date): Prisma.Sql {
+  if (purpose.kind !== "DOSSIER") return Prisma.sql`"dossier" AS (SELECT NULL::text AS "id", NULL::text AS "procedureId" FROM "log_head")`;
+  if (check.dossierId) return Prisma.sql`"dossier" AS (SELECT ${check.dossierId}::text AS "id", ${check.procedureId}::text AS "procedureId" FROM "log_head")`;
+  return Prisma.sql`"dossier" AS (
+    INSERT INTO "dossiers" ("id", "unitId", "code", "procedureId", "createdAt")
+    SELECT ${newId}::text, ${check.unit.id}::text, ${purpose.dossierCode}::text, ${check.procedureId}::text, (${now.toISOString()}::timestamptz AT TIME ZONE 'UTC') FROM "log_head"
+    ON CONFLICT ("unitId", "code") DO UPDATE SET "procedureId" = "dossiers"."procedureId"
+    RETURNING "id", "procedureId")`;
+}
+
+/** The field error for a dossier code already used with another procedure (named by id). */
+export async function dossierOfOtherProcedure(db: Db | Tx, procedureId: string): Promise<AppError> {
+  const other = await db.procedure.findUnique({ where: { id: procedureId }, select: { name: true } });
+  return new AppError("INVALID_INPUT", { fieldErrors: { dossierCode: messages.lookups.dossierOtherProcedure(other?.name ?? "") } });
 }
