@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guards";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 import { getRequest, type RequestDetail } from "@/lib/copies/get-request";
 import { messages } from "@/lib/messages";
 import { formatDateTime } from "@/lib/format";
@@ -20,13 +19,7 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
   const actor = await requirePermission("copy.read");
   const { id } = await params;
   const created = (await searchParams).created === "1";
-  let r: RequestDetail;
-  try {
-    r = await getRequest(actor, id);
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  const r: RequestDetail = await orNotFound(getRequest(actor, id));
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-start justify-between gap-3">

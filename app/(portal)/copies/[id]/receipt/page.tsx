@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guards";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 import { getRequest, type RequestDetail } from "@/lib/copies/get-request";
 import { Receipt } from "@/components/copies/receipt";
 import { PrintButton } from "@/components/ui/print-button";
@@ -15,13 +14,7 @@ const PRINT_CSS = `@media print { @page { size: A4; margin: 20mm 15mm 20mm 30mm;
 export default async function ReceiptPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("copy.read");
   const { id } = await params;
-  let r: RequestDetail;
-  try {
-    r = await getRequest(actor, id);
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  const r: RequestDetail = await orNotFound(getRequest(actor, id));
   return (
     <div className="flex flex-col gap-4">
       <style>{PRINT_CSS}</style>
