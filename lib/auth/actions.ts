@@ -6,7 +6,6 @@ import { z } from "zod";
 import { signIn, signOut, auth } from "@/lib/auth/next-auth";
 import { requestMetaFromHeaders } from "@/lib/auth/security-log";
 import { endSessions } from "@/lib/auth/end-sessions";
-import { db } from "@/lib/db";
 import { requestLogger } from "@/lib/log";
 import { messages } from "@/lib/messages";
 import { formatDateTime } from "@/lib/format";
@@ -73,7 +72,7 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
 export async function signOutAction(): Promise<void> {
   const session = await auth();
   if (session?.user?.id) {
-    await endSessions(db(), session.user.id, requestMetaFromHeaders(await headers()));
+    await endSessions(session.user.id, requestMetaFromHeaders(await headers()));
   }
   await signOut({ redirectTo: "/login?signedOut=1" });
 }

@@ -132,7 +132,7 @@ describe("sign-out", () => {
     const { endSessions } = await import("@/lib/auth/end-sessions");
     const u = await makeUser("minh.signout", "COMMUNE_OFFICER", "23575");
     expect(await loadActor(t.prisma, u.id, 0)).not.toBeNull();
-    await endSessions(t.prisma, u.id, META);
+    await endSessions(u.id, META, { db: t.prisma });
     expect(await loadActor(t.prisma, u.id, 0)).toBeNull();
     expect((await events("minh.signout")).map((e) => e.type)).toEqual(["SIGN_OUT"]);
   });
