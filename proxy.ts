@@ -10,6 +10,18 @@ const REQUEST_ID_HEADER = "x-request-id";
 // and stamps each request with an id that every log line of that request carries.
 const { auth } = NextAuth(() => ({ ...baseAuthConfig, secret: env().authSecret }));
 
+/** Paths that never carry a session: the system API (bearer keys) and the health probe. */
+const SESSIONLESS = /^\/api\/(v1\/|health$)/;
+
+/** Passes the request on with its request id (taken from the caller or new) on both sides. */
+function withRequestId(request: NextRequest, requestId: string): NextResponse {
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_ID_HEADER, requestId);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  return response;
+}
+
 const handler = auth((request) => {
   const requestId = request.headers.get(REQUEST_ID_HEADER) || crypto.randomUUID();
   const { pathname, search } = request.nextUrl;
@@ -20,15 +32,14 @@ const handler = auth((request) => {
     redirect.headers.set(REQUEST_ID_HEADER, requestId);
     return redirect;
   }
-  const headers = new Headers(request.headers);
-  headers.set(REQUEST_ID_HEADER, requestId);
-  const response = NextResponse.next({ request: { headers } });
-  response.headers.set(REQUEST_ID_HEADER, requestId);
-  return response;
+  return withRequestId(request, requestId);
 });
 
 // A plain function declaration: Next.js recognises the proxy statically.
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  // No session work (cookie decryption and refresh) where no session is used: keeps the system API's
+  // per-request cost down (bench:lookups measured ~14% of server CPU spent here).
+  if (SESSIONLESS.test(request.nextUrl.pathname)) return withRequestId(request, request.headers.get(REQUEST_ID_HEADER) || crypto.randomUUID());
   // With lazy configuration next-auth's auth(fn) resolves to the wrapped handler.
   const wrapped = (await handler) as unknown as (req: NextRequest, ev: NextFetchEvent) => Promise<Response>;
   return wrapped(request, event);

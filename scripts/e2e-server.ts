@@ -20,7 +20,7 @@ let mockGov: MockGovServer | undefined;
 
 /** The e2e mock national systems: a fixed port apart from development's 4010, keys of their own. */
 const MOCK_GOV = {
-  port: 4110,
+  port: E2E.mockPort,
   apiKeys: { civilRegistry: "e2e-civil-registry-key", population: "e2e-population-key" },
   credentialSecret: "e2e-only-population-credential-secret-0123456789",
 };

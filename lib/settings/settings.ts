@@ -76,6 +76,36 @@ export const SETTINGS = {
       ],
     },
   },
+  /** The reporting calendar (DOMAIN.md "Reporting"; lib/reports/calendar.ts computes the periods). */
+  reportingCalendar: {
+    schema: z.object({
+      /** Reports are due before this day of the month after the period ends. */
+      dueDay: z.number().int().min(1).max(28),
+      /** Month (1–12) the half-year and the year start in, in the previous calendar year unless January. */
+      yearStartMonth: z.number().int().min(1).max(12),
+    }),
+    defaults: { dueDay: 10, yearStartMonth: 12 },
+  },
+  /** Agency data requests (task 5): answer deadline in working days (serviceHours' holidays apply). */
+  agencyRequests: {
+    schema: z.object({
+      defaultWorkingDays: z.number().int().min(1).max(60),
+      /** Flag a request "due soon" this many working days before its deadline. */
+      dueSoonWorkingDays: z.number().int().min(0).max(10),
+      /** Most people one request may name (a CSV upload included). */
+      maxPeople: z.number().int().min(1).max(5_000),
+    }),
+    defaults: { defaultWorkingDays: 5, dueSoonWorkingDays: 1, maxPeople: 500 },
+  },
+  /** Connection monitoring (task 1): how often the background probe calls each national system. */
+  monitoring: {
+    schema: z.object({
+      probeIntervalSeconds: z.number().int().min(10).max(3_600),
+      /** A probe slower than this counts as degraded. */
+      slowMs: z.number().int().min(100).max(60_000),
+    }),
+    defaults: { probeIntervalSeconds: 60, slowMs: 2_000 },
+  },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -1,9 +1,11 @@
 import { embeddedDatabaseUrl } from "../../lib/db/url";
 
 /** Ports and secrets of the end-to-end environment, shared by the server script and the specs. */
+// E2E_PORT / E2E_DB_PORT / E2E_MOCK_PORT move them, so that two checkouts can run the suite at once.
 export const E2E = {
-  port: 3100,
-  dbPort: 54339,
+  port: Number(process.env.E2E_PORT ?? 3100),
+  dbPort: Number(process.env.E2E_DB_PORT ?? 54339),
+  mockPort: Number(process.env.E2E_MOCK_PORT ?? 4110),
   authSecret: "e2e-only-secret-not-for-any-real-deployment-0123",
   get databaseUrl(): string {
     return process.env.E2E_DATABASE_URL || embeddedDatabaseUrl(this.dbPort);
