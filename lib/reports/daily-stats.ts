@@ -1,0 +1,124 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/db/client";
+import { DAILY_KEYS, type DailyKey } from "@/lib/reports/indicators";
+
+// Vietnam keeps UTC+7 all year; timestamps are stored in UTC, so the local day is `at + 7 hours`.
+const LOCAL_DAY = (col: string) => Prisma.raw(`("${col}" + interval '7 hours')::date`);
+
+/** The UTC instant at which local day `day` (yyyy-MM-dd) starts. */
+export function dayStart(day: string): Date {
+  return new Date(`${day}T00:00:00+07:00`);
+}
+
+/** yyyy-MM-dd plus n days. */
+export function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** One branch of the union: its own columns, zeros for the others. */
+function branch(cols: Partial<Record<DailyKey, string>>, from: string, where: string, unitCol: string, dayCol: string, range: [Date, Date], group = true): Prisma.Sql {
+  const select = DAILY_KEYS.map((k) => `${cols[k] ?? "0"}::bigint AS "${k}"`).join(", ");
+  return Prisma.sql`SELECT ${Prisma.raw(unitCol)} AS "unitId", ${LOCAL_DAY(dayCol)} AS "day", ${Prisma.raw(select)}
+    FROM ${Prisma.raw(from)} WHERE "${Prisma.raw(dayCol)}" >= ${range[0]} AND "${Prisma.raw(dayCol)}" < ${range[1]}${Prisma.raw(where ? ` AND ${where}` : "")}
+    ${group ? Prisma.raw("GROUP BY 1, 2") : Prisma.empty}`;
+}
+
+const c = (cond: string) => `count(*) FILTER (WHERE ${cond})`;
+
+/**
+ * Set-based daily counts per unit over local days [fromDay, toDay], one row per (unit, day) with
+ * activity: one scan per source table (range on an indexed timestamp), grouped by unit and day.
+ * Events count on the day they happened: received on receivedAt, issued on issuedAt (on time when
+ * issuedAt ≤ dueAt), refused on refusedAt, so a closed day's counts never change afterwards.
+ */
+export function dailyStatsSql(fromDay: string, toDay: string): Prisma.Sql {
+  const range: [Date, Date] = [dayStart(fromDay), dayStart(addDays(toDay, 1))];
+  const lookups = branch({
+    lookupsPortalFound: c(`"source" = 'PORTAL' AND "outcome" = 'FOUND'`),
+    lookupsPortalNotFound: c(`"source" = 'PORTAL' AND "outcome" = 'NOT_FOUND'`),
+    lookupsPortalRefused: c(`"source" = 'PORTAL' AND "outcome" = 'REFUSED'`),
+    lookupsPortalFailed: c(`"source" = 'PORTAL' AND "outcome" = 'UPSTREAM_FAILURE'`),
+    lookupsApiFound: c(`"source" = 'API' AND "outcome" = 'FOUND'`),
+    lookupsApiNotFound: c(`"source" = 'API' AND "outcome" = 'NOT_FOUND'`),
+    lookupsApiRefused: c(`"source" = 'API' AND "outcome" = 'REFUSED'`),
+    lookupsApiFailed: c(`"source" = 'API' AND "outcome" = 'UPSTREAM_FAILURE'`),
+  }, `"lookups"`, "", `"unitId"`, "createdAt", range);
+  const access = branch({
+    accessCivilRegistry: c(`"system" = 'CIVIL_REGISTRY'`),
+    accessPopulation: c(`"system" = 'POPULATION'`),
+  }, `"access_log"`, `"unitId" IS NOT NULL`, `"unitId"`, "at", range);
+  // Papers cut: the distinct papers a dossier's successful lookups replaced (as /dossiers shows them).
+  const dossiers = branch({ dossiers: "count(*)", papersCut: `coalesce(sum("p"."n"), 0)` },
+    `"dossiers" LEFT JOIN LATERAL (SELECT count(DISTINCT "paper") AS "n" FROM "lookups" "l", unnest("l"."replacesPapers") AS "paper"
+       WHERE "l"."dossierId" = "dossiers"."id" AND "l"."outcome" = 'FOUND') "p" ON true`, "", `"dossiers"."unitId"`, "createdAt", range);
+  const received = branch({
+    copiesReceived: c(`"kind" = 'COPY'`),
+    copiesReceivedElsewhere: c(`"kind" = 'COPY' AND "registeredElsewhere"`),
+    confirmationsReceived: c(`"kind" = 'CONFIRMATION'`),
+  }, `"civil_requests"`, "", `"unitId"`, "receivedAt", range);
+  const issued = branch({
+    copiesIssued: c(`"kind" = 'COPY'`),
+    copiesIssuedOnTime: c(`"kind" = 'COPY' AND "issuedAt" <= "dueAt"`),
+    copiesIssuedElsewhere: c(`"kind" = 'COPY' AND "registeredElsewhere"`),
+    confirmationsIssued: c(`"kind" = 'CONFIRMATION'`),
+    confirmationsIssuedOnTime: c(`"kind" = 'CONFIRMATION' AND "issuedAt" <= "dueAt"`),
+    feesCollected: `sum("feeTotal")`,
+  }, `"civil_requests"`, "", `"unitId"`, "issuedAt", range);
+  const refused = branch({ copiesRefused: c(`"kind" = 'COPY'`) }, `"civil_requests"`, "", `"unitId"`, "refusedAt", range);
+  const sums = DAILY_KEYS.map((k) => `sum("${k}")::bigint AS "${k}"`).join(", ");
+  return Prisma.sql`SELECT "unitId", "day", ${Prisma.raw(sums)} FROM (
+    ${lookups} UNION ALL ${access} UNION ALL ${dossiers} UNION ALL ${received} UNION ALL ${issued} UNION ALL ${refused}
+  ) "b" GROUP BY 1, 2`;
+}
+
+/** Today in Vietnam, yyyy-MM-dd. */
+export function localDay(at: Date): string {
+  return new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+}
+
+const EPOCH = "2000-01-01";
+
+/**
+ * Rolls every closed day (before today in Vietnam) not yet rolled up into report_daily_stats, in
+ * one set-based INSERT … SELECT, under the state row's lock so that two instances never roll the
+ * same days twice. Returns the last day rolled up. The current day is never rolled up: readers
+ * compute it live with dailyStatsSql.
+ */
+export async function ensureRollup(db: Db, now: Date): Promise<string> {
+  const yesterday = addDays(localDay(now), -1);
+  const current = await db.reportRollupState.findUnique({ where: { id: 1 } });
+  const through = current ? current.rolledThrough.toISOString().slice(0, 10) : addDays(EPOCH, -1);
+  if (through >= yesterday) return through;
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`INSERT INTO "report_rollup_state" ("id", "rolledThrough") VALUES (1, ${addDays(EPOCH, -1)}::date) ON CONFLICT ("id") DO NOTHING`;
+    const [locked] = await tx.$queryRaw<{ rolledThrough: Date }[]>`SELECT "rolledThrough" FROM "report_rollup_state" WHERE "id" = 1 FOR UPDATE`;
+    const from = addDays(locked!.rolledThrough.toISOString().slice(0, 10), 1);
+    if (from > yesterday) return addDays(from, -1);
+    const cols = DAILY_KEYS.map((k) => `"${k}"`).join(", ");
+    const updates = DAILY_KEYS.map((k) => `"${k}" = EXCLUDED."${k}"`).join(", ");
+    await tx.$executeRaw`INSERT INTO "report_daily_stats" ("unitId", "day", ${Prisma.raw(cols)})
+      SELECT * FROM (${dailyStatsSql(from, yesterday)}) "s"
+      ON CONFLICT ("unitId", "day") DO UPDATE SET ${Prisma.raw(updates)}`;
+    await tx.$executeRaw`UPDATE "report_rollup_state" SET "rolledThrough" = ${yesterday}::date WHERE "id" = 1`;
+    return yesterday;
+  }, { timeout: 600_000, maxWait: 60_000 });
+}
+
+/**
+ * Daily stats over [fromDay, toDay] as one SQL source with the columns of dailyStatsSql: the rolled
+ * days from report_daily_stats, the rest (today, or days not yet rolled) computed live.
+ */
+export function statsSource(fromDay: string, toDay: string, rolledThrough: string): Prisma.Sql {
+  const cols = DAILY_KEYS.map((k) => `"${k}"::bigint AS "${k}"`).join(", ");
+  const rolledTo = toDay < rolledThrough ? toDay : rolledThrough;
+  const parts: Prisma.Sql[] = [];
+  if (fromDay <= rolledTo) {
+    parts.push(Prisma.sql`SELECT "unitId", "day", ${Prisma.raw(cols)} FROM "report_daily_stats" WHERE "day" >= ${fromDay}::date AND "day" <= ${rolledTo}::date`);
+  }
+  const liveFrom = fromDay > rolledThrough ? fromDay : addDays(rolledThrough, 1);
+  if (liveFrom <= toDay) parts.push(dailyStatsSql(liveFrom, toDay));
+  if (parts.length === 0) return Prisma.sql`SELECT NULL::text AS "unitId", NULL::date AS "day", ${Prisma.raw(cols.replace(/"(\w+)"::bigint/g, "0::bigint"))} WHERE false`;
+  return Prisma.join(parts, " UNION ALL ");
+}
