@@ -1,0 +1,112 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/db/client";
+import { getSetting } from "@/lib/settings/settings";
+import { compileAvailability, compileFigures } from "@/lib/reports/compile";
+import { DAILY_KEYS, addFigures, emptyFigures, withTotals, type Availability, type Figures } from "@/lib/reports/indicators";
+import { ensureRollup, localDay, statsSource } from "@/lib/reports/daily-stats";
+import { monthBack, periodFromKey, periodKey } from "@/lib/reports/periods";
+import type { TDashboardFilter } from "@/lib/reports/schemas";
+import type { ReportStatus } from "@/lib/generated/prisma/enums";
+
+export type DashboardUnit = {
+  id: string; code: string; name: string; district: string; formerProvince: string;
+  figures: Figures;
+  report: { id: string; status: ReportStatus; firstSubmittedAt: Date | null } | null;
+  overdue: boolean;
+  /** Over the last 12 monthly periods already due (DHIS2: actual / expected, on time / expected). */
+  expected: number; submitted: number; onTime: number;
+};
+
+const num = (v: unknown) => Number(v ?? 0);
+
+/** The communes of the jurisdiction, each with the former district and province it mostly came from. */
+async function communes(db: Db, unitIds: readonly string[]) {
+  return db.$queryRaw<{ id: string; code: string; name: string; district: string | null; province: string | null }[]>`
+    SELECT u."id", u."code", u."name", f."district", f."province"
+    FROM "units" u
+    LEFT JOIN LATERAL (
+      SELECT d."name" AS "district", p."name" AS "province", count(*) AS "n"
+      FROM "historical_unit_mappings" m
+      JOIN "historical_units" h ON h."id" = m."historicalUnitId" AND h."level" = 'COMMUNE'
+      LEFT JOIN "historical_units" d ON d."level" = 'DISTRICT' AND d."code" = h."parentCode"
+      LEFT JOIN "historical_units" p ON p."level" = 'PROVINCE' AND p."code" = h."provinceCode"
+      WHERE m."unitId" = u."id" GROUP BY 1, 2 ORDER BY 3 DESC, 1 LIMIT 1
+    ) f ON true
+    WHERE u."level" = 'COMMUNE' AND u."active" AND u."id" = ANY(${[...unitIds]}::text[])
+    ORDER BY u."name"`;
+}
+
+/**
+ * Everything the provincial dashboard shows for one month: per-commune indicators (the same
+ * compile as the reports), report status and rates, province totals, 12-month trends and the
+ * national systems' availability. A handful of set-based queries over the daily rollup. No
+ * authorisation here: callers (getDashboard, the benchmark) decide the units.
+ */
+export async function loadDashboardData(db: Db, unitIds: readonly string[], filter: TDashboardFilter, now: Date) {
+  const cal = await getSetting(db, "reportingCalendar");
+  const month = (filter.month && periodFromKey("MONTHLY", filter.month, cal)) || monthBack(now, 1, cal);
+  const key = periodKey(month);
+  const due12 = Array.from({ length: 13 }, (_, i) => monthBack(now, i + 1, cal)).filter((p) => p.dueBefore.getTime() <= now.getTime()).slice(0, 12);
+  const trendFrom = monthBack(now, 11, cal).from;
+  const today = localDay(now);
+
+  const units = await communes(db, unitIds);
+  const ids = units.map((u) => u.id);
+  const rolledThrough = await ensureRollup(db, now);
+  const sums = DAILY_KEYS.map((k) => `sum("${k}")::bigint AS "${k}"`).join(", ");
+  const [figures, reports, rates, trendRows, availability, probeTrend] = await Promise.all([
+    compileFigures(db, ids, { from: month.from, to: month.to }, now),
+    db.report.findMany({ where: { unitId: { in: ids }, kind: "MONTHLY", period: key }, select: { id: true, unitId: true, status: true, firstSubmittedAt: true } }),
+    db.$queryRaw<{ unitId: string; submitted: bigint; onTime: bigint }[]>`
+      SELECT "unitId", count(*) FILTER (WHERE "firstSubmittedAt" IS NOT NULL) AS "submitted", count(*) FILTER (WHERE "firstSubmittedAt" < "dueAt") AS "onTime"
+      FROM "reports" WHERE "kind" = 'MONTHLY' AND "period" = ANY(${due12.map(periodKey)}::text[]) AND "unitId" = ANY(${ids}::text[]) GROUP BY 1`,
+    db.$queryRaw<Record<string, unknown>[]>`SELECT to_char("day", 'YYYY-MM') AS "month", ${Prisma.raw(sums)}
+      FROM (${statsSource(trendFrom, today, rolledThrough)}) "s" WHERE "unitId" = ANY(${ids}::text[]) GROUP BY 1 ORDER BY 1`,
+    compileAvailability(db, { from: month.from, to: month.to }),
+    db.$queryRaw<{ month: string; system: string; probes: bigint; ok: bigint }[]>`
+      SELECT to_char("at" + interval '7 hours', 'YYYY-MM') AS "month", "system", count(*) AS "probes", count(*) FILTER (WHERE "ok") AS "ok"
+      FROM "system_probes" WHERE "at" >= ${new Date(`${trendFrom}T00:00:00+07:00`)} GROUP BY 1, 2 ORDER BY 1`,
+  ]);
+  const reportBy = new Map(reports.map((r) => [r.unitId, r]));
+  const rateBy = new Map(rates.map((r) => [r.unitId, r]));
+  const monthDue = month.dueBefore.getTime() <= now.getTime();
+  const rows: DashboardUnit[] = units.map((u) => {
+    const r = reportBy.get(u.id);
+    const rate = rateBy.get(u.id);
+    return {
+      id: u.id, code: u.code, name: u.name, district: u.district ?? "—", formerProvince: u.province ?? "—",
+      figures: figures.get(u.id)!,
+      report: r ? { id: r.id, status: r.status, firstSubmittedAt: r.firstSubmittedAt } : null,
+      overdue: monthDue && !r?.firstSubmittedAt,
+      expected: due12.length, submitted: num(rate?.submitted), onTime: num(rate?.onTime),
+    };
+  });
+  const totals = rows.reduce((acc, u) => addFigures(acc, u.figures), emptyFigures());
+  const trends = trendRows.map((t) => {
+    const f = emptyFigures();
+    for (const k of DAILY_KEYS) f[k] = num(t[k]);
+    return { month: t.month as string, figures: withTotals(f) };
+  });
+  const availabilityTrend = [...new Set(probeTrend.map((p) => p.month))].map((m) => {
+    const pct = (system: string) => {
+      const p = probeTrend.find((x) => x.month === m && x.system === system);
+      return p && num(p.probes) ? Math.round((num(p.ok) / num(p.probes)) * 10_000) / 100 : null;
+    };
+    return { month: m, civilRegistry: pct("civil-registry"), population: pct("population") };
+  });
+  const expected = rows.length * due12.length;
+  const rate = (n: number) => (expected ? Math.round((n / expected) * 1000) / 10 : null);
+  return {
+    month: { key, label: month.label, from: month.from, to: month.to, dueBefore: month.dueBefore, isDue: monthDue },
+    rows, totals, trends, availability: availability as Availability[], availabilityTrend,
+    rates: {
+      periods: due12.length,
+      reporting: rate(rows.reduce((s, r) => s + r.submitted, 0)),
+      onTime: rate(rows.reduce((s, r) => s + r.onTime, 0)),
+      monthSubmitted: rows.filter((r) => r.report?.firstSubmittedAt).length,
+    },
+    overdue: rows.filter((r) => r.overdue).map((r) => ({ id: r.id, code: r.code, name: r.name })),
+  };
+}
+
+export type Dashboard = Awaited<ReturnType<typeof loadDashboardData>>;
