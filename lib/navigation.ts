@@ -17,6 +17,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/security-log", label: messages.shell.securityLog, action: "securityLog.read" },
   { href: "/copies", label: "Bản sao, xác nhận", action: "copy.read" },
   { href: "/copies/register", label: "Sổ cấp bản sao", action: "copy.read" },
+  { href: "/reports", label: "Báo cáo", action: "report.read" },
+  { href: "/dashboard", label: "Bảng điều hành", action: "dashboard.view" },
 ];
 
 export function navFor(role: Role): NavItem[] {

@@ -27,7 +27,8 @@ export async function getReport(actor: Actor, id: string, deps?: Deps) {
   const shown: { data: ReportFigures; compiledAt: Date; live: boolean } = editable
     ? { data: await compileUnitReport(db, report.unitId, { from: iso(report.periodFrom), to: iso(report.periodTo) }, now), compiledAt: now, live: true }
     : { data: current!.figures as unknown as ReportFigures, compiledAt: current!.compiledAt, live: false };
-  return { report, unit, period, current, shown, editable };
+  const overdue = !report.firstSubmittedAt && report.dueAt.getTime() <= now.getTime();
+  return { report, unit, period, current, shown, editable, overdue };
 }
 
 export type ReportView = Awaited<ReturnType<typeof getReport>>;

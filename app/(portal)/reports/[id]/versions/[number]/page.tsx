@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth/guards";
+import { orNotFound } from "@/lib/not-found";
+import { getReport, getReportVersion } from "@/lib/reports/get-report";
+import { KIND_LABEL } from "@/lib/reports/periods";
+import { reportMessages as m } from "@/lib/reports/messages";
+import { formatDateTime } from "@/lib/format";
+import { FiguresTable } from "@/components/reports/figures-table";
+import { Card } from "@/components/ui/card";
+
+export const metadata: Metadata = { title: "Báo cáo — lần gửi" };
+
+/** One submitted version exactly as it was frozen. */
+export default async function ReportVersionPage({ params }: { params: Promise<{ id: string; number: string }> }) {
+  const actor = await requirePermission("report.read");
+  const { id, number } = await params;
+  const n = Number(number);
+  if (!Number.isInteger(n) || n < 1) notFound();
+  const [{ report, unit, period }, version] = await Promise.all([orNotFound(getReport(actor, id)), orNotFound(getReportVersion(actor, id, n))]);
+  return (
+    <div className="flex flex-col gap-4">
+      <div>
+        <p className="text-sm text-slate-600"><Link href="/reports" className="underline">Báo cáo</Link> › <Link href={`/reports/${report.id}`} className="underline">{unit.name} — {period.label}</Link> › Lần {n}</p>
+        <h1 className="text-2xl font-bold">{KIND_LABEL[report.kind]} — {period.label} (lần gửi {n})</h1>
+        <p className="text-sm text-slate-700">
+          Gửi {formatDateTime(version.submittedAt)} bởi {version.submittedBy}; số liệu chốt lúc {formatDateTime(version.compiledAt)}. {m.statuses[version.outcome]}
+          {version.reviewComment ? ` — ý kiến: ${version.reviewComment}` : ""}
+        </p>
+      </div>
+      <FiguresTable data={version.data} unitCode={unit.code} from={period.from} to={period.to} />
+      <Card title="Khó khăn, vướng mắc và đề xuất">
+        <div className="flex flex-col gap-2 text-sm">
+          <p className="font-medium">Khó khăn, vướng mắc</p><p className="whitespace-pre-wrap">{version.difficulties || "Không có."}</p>
+          <p className="font-medium">Đề xuất, kiến nghị</p><p className="whitespace-pre-wrap">{version.proposals || "Không có."}</p>
+        </div>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePermission } from "@/lib/auth/guards";
+import { roleCan } from "@/lib/auth/permissions";
+import { listAdHocRequests } from "@/lib/reports/ad-hoc";
+import { listReports, listUnitCalendar } from "@/lib/reports/list-reports";
+import { KIND_LABEL } from "@/lib/reports/periods";
+import { openReportAction } from "@/lib/reports/actions";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { ReportStatusBadge } from "@/components/reports/status-badge";
+import { AdHocForm } from "@/components/reports/report-forms";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+
+export const metadata: Metadata = { title: "Báo cáo" };
+
+/** The last day still on time: the day before the (exclusive) due instant. */
+const dueText = (dueAt: Date) => formatDate(new Date(dueAt.getTime() - 1));
+
+export default async function ReportsPage() {
+  const actor = await requirePermission("report.read");
+  if (actor.role === "PROVINCIAL_OFFICER") return <ProvincialReports />;
+  const unit = actor.unit;
+  const entries = unit ? await listUnitCalendar(actor, unit.id) : [];
+  const canPrepare = roleCan(actor.role, "report.prepare");
+  return (
+    <div className="flex flex-col gap-4">
+      <div>
+        <h1 className="text-2xl font-bold">Báo cáo gửi Sở Tư pháp</h1>
+        <p className="text-sm text-slate-700">Số liệu báo cáo được tổng hợp tự động từ dữ liệu của Cổng; công chức bổ sung khó khăn, vướng mắc và đề xuất; lãnh đạo ký gửi.</p>
+      </div>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full min-w-[720px] text-sm">
+          <thead className="bg-slate-100 text-left text-slate-700">
+            <tr>
+              <th scope="col" className="px-3 py-2 font-medium">Loại báo cáo</th>
+              <th scope="col" className="px-3 py-2 font-medium">Kỳ</th>
+              <th scope="col" className="px-3 py-2 font-medium">Hạn gửi (chậm nhất)</th>
+              <th scope="col" className="px-3 py-2 font-medium">Trạng thái</th>
+              <th scope="col" className="px-3 py-2 font-medium"><span className="sr-only">Thao tác</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.length === 0 ? (
+              <tr><td colSpan={5} className="px-3 py-6 text-center text-slate-600">Chưa có kỳ báo cáo nào.</td></tr>
+            ) : entries.map((e) => (
+              <tr key={`${e.kind}:${e.period}`} className="border-t border-slate-100">
+                <td className="px-3 py-2">{KIND_LABEL[e.kind]}</td>
+                <td className="px-3 py-2 font-medium">{e.label}</td>
+                <td className="px-3 py-2 tabular-nums">{dueText(e.dueAt)}</td>
+                <td className="px-3 py-2"><ReportStatusBadge status={e.report?.status ?? null} overdue={e.overdue} /></td>
+                <td className="px-3 py-2 text-right">
+                  {e.report ? (
+                    <Link href={`/reports/${e.report.id}`} className={buttonClass("secondary")}>Xem báo cáo</Link>
+                  ) : canPrepare && unit ? (
+                    <form action={openReportAction}>
+                      <input type="hidden" name="unitId" value={unit.id} />
+                      <input type="hidden" name="kind" value={e.kind} />
+                      <input type="hidden" name="period" value={e.period} />
+                      <button type="submit" className={buttonClass("primary")} aria-label={`Lập báo cáo ${e.label}`}>Lập báo cáo</button>
+                    </form>
+                  ) : <span className="text-slate-600">Chờ công chức lập</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+async function ProvincialReports() {
+  const actor = await requirePermission("report.review");
+  const [waiting, all, adHoc] = await Promise.all([listReports(actor, { status: "SUBMITTED" }), listReports(actor, {}), listAdHocRequests(actor)]);
+  const recent = all.filter((r) => r.status !== "SUBMITTED").slice(0, 50);
+  const table = (rows: typeof all, empty: string) => (
+    <div className="overflow-x-auto">
+      <table className="w-full min-w-[720px] text-sm">
+        <thead className="text-left text-slate-700">
+          <tr><th scope="col" className="py-2 font-medium">Đơn vị</th><th scope="col" className="py-2 font-medium">Báo cáo</th><th scope="col" className="py-2 font-medium">Gửi lúc</th><th scope="col" className="py-2 font-medium">Trạng thái</th></tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 ? <tr><td colSpan={4} className="py-4 text-center text-slate-600">{empty}</td></tr> : rows.map((r) => (
+            <tr key={r.id} className="border-t border-slate-100">
+              <td className="py-2">{r.unit.name}</td>
+              <td className="py-2"><Link href={`/reports/${r.id}`} className="underline">{KIND_LABEL[r.kind]} {r.kind === "AD_HOC" ? "" : r.period} (lần {r.currentVersion})</Link></td>
+              <td className="py-2 tabular-nums">{r.submittedAt ? formatDateTime(r.submittedAt) : "—"}{r.firstSubmittedAt && r.firstSubmittedAt >= r.dueAt ? <span className="ml-2 text-xs text-red-800">gửi muộn</span> : null}</td>
+              <td className="py-2"><ReportStatusBadge status={r.status} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold">Báo cáo của các đơn vị</h1>
+          <p className="text-sm text-slate-700">Tiếp nhận hoặc trả lại báo cáo; yêu cầu báo cáo đột xuất. Tình hình toàn tỉnh xem tại bảng điều hành.</p>
+        </div>
+        <Link href="/dashboard" className={buttonClass("secondary")}>Bảng điều hành</Link>
+      </div>
+      <Card title={`Chờ tiếp nhận (${waiting.length})`}>{table(waiting, "Không có báo cáo nào chờ tiếp nhận.")}</Card>
+      <Card title="Đã xử lý gần đây">{table(recent, "Chưa có báo cáo nào.")}</Card>
+      <Card title="Yêu cầu báo cáo đột xuất">
+        <AdHocForm />
+        {adHoc.length ? (
+          <ul className="mt-4 divide-y divide-slate-100 text-sm">
+            {adHoc.map((a) => (
+              <li key={a.id} className="py-2">
+                <span className="font-medium">{a.title}</span> — kỳ {formatDate(a.periodFrom)}–{formatDate(a.periodTo)}, hạn trước {formatDate(a.dueAt)} · {a.unitIds.length ? `${a.unitIds.length} đơn vị` : "tất cả xã, phường"}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </Card>
+    </div>
+  );
+}
