@@ -1,0 +1,125 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { requirePermission } from "@/lib/auth/guards";
+import { getDashboard } from "@/lib/reports/dashboard";
+import { findUnusualUse } from "@/lib/audit/unusual-use";
+import { ZDashboardFilter } from "@/lib/reports/schemas";
+import { INDICATORS, SYSTEM_LABEL } from "@/lib/reports/indicators";
+import { indicatorHref } from "@/lib/reports/links";
+import { reportMessages as m } from "@/lib/reports/messages";
+import { formatCount, formatDate, formatMoney } from "@/lib/format";
+import { TrendChart } from "@/components/dashboard/trend-chart";
+import { UnitsTable, type UnitRow } from "@/components/dashboard/units-table";
+import { UnusualUsePanel } from "@/components/lookups/unusual-use-panel";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Loading } from "@/components/ui/loading";
+
+export const metadata: Metadata = { title: "Bảng điều hành" };
+
+const pct = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 10 : null);
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePermission("dashboard.view");
+  const filter = ZDashboardFilter.parse(await searchParams);
+  const d = await getDashboard(actor, filter);
+  const t = d.totals;
+  const rows: UnitRow[] = d.rows.map((r) => ({
+    id: r.id, code: r.code, name: r.name, district: r.district, formerProvince: r.formerProvince, figures: r.figures,
+    reportId: r.report?.id ?? null, reportStatus: r.report ? m.statuses[r.report.status] : r.overdue ? m.overdue : "—", overdue: r.overdue,
+    reportingRate: pct(r.submitted, r.expected), onTimeRate: pct(r.onTime, r.expected),
+  }));
+  const kpis = [
+    { key: "lookupsTotal", label: "Lượt tra cứu", value: formatCount(t.lookupsTotal) },
+    { key: "dossiers", label: "Hồ sơ TTHC có tra cứu", value: formatCount(t.dossiers) },
+    { key: "papersCut", label: "Giấy tờ được cắt giảm", value: formatCount(t.papersCut) },
+    { key: "copiesIssued", label: "Bản sao, xác nhận đã cấp", value: formatCount(t.copiesIssued + t.confirmationsIssued) },
+    { key: "copiesIssuedOnTime", label: "Cấp đúng hạn", value: `${pct(t.copiesIssuedOnTime + t.confirmationsIssuedOnTime, t.copiesIssued + t.confirmationsIssued) ?? "—"} %` },
+    { key: "agencyReceived", label: "Yêu cầu của cơ quan (quá hạn)", value: `${formatCount(t.agencyReceived)} (${formatCount(t.agencyLate)})` },
+    { key: "feesCollected", label: "Lệ phí đã thu", value: formatMoney(t.feesCollected) },
+    { key: "officersWithGrant", label: "Công chức được khai thác CSDL dân cư", value: `${formatCount(t.officersWithGrant)}/${formatCount(t.officers)}` },
+  ] as const;
+  const trend = d.trends.map((x) => ({ month: x.month, lookups: x.figures.lookupsTotal, papers: x.figures.papersCut, copies: x.figures.copiesIssued, received: x.figures.copiesReceived }));
+  const prev = (n: number) => {
+    const [y, mo] = d.month.key.split("-").map(Number) as [number, number];
+    const i = y * 12 + mo - 1 + n;
+    return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`;
+  };
+  return (
+    <div className="flex flex-col gap-5">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold">Bảng điều hành — {d.month.label}</h1>
+          <p className="text-sm text-slate-700">Số liệu tổng hợp từ dữ liệu của Cổng cho {formatCount(d.rows.length)} xã, phường; mỗi số liệu dẫn tới danh sách bản ghi tương ứng.</p>
+        </div>
+        <nav className="flex flex-wrap gap-2" aria-label="Chọn tháng">
+          <Link href={`/dashboard?month=${prev(-1)}`} className={buttonClass("secondary")}>‹ Tháng trước</Link>
+          <Link href={`/dashboard?month=${prev(1)}`} className={buttonClass("secondary")}>Tháng sau ›</Link>
+          <a href={`/reports/summary/export?month=${d.month.key}&format=pdf`} className={buttonClass("secondary")}>Báo cáo tổng hợp (PDF)</a>
+          <a href={`/reports/summary/export?month=${d.month.key}&format=xlsx`} className={buttonClass("secondary")}>Báo cáo tổng hợp (Excel)</a>
+        </nav>
+      </div>
+      <section aria-label="Tổng toàn tỉnh" className="grid grid-cols-2 gap-3 md:grid-cols-4">
+        {kpis.map((k) => {
+          const href = indicatorHref(k.key, null, d.month.from, d.month.to);
+          return (
+            <div key={k.key} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
+              <p className="text-xs text-slate-600">{k.label}</p>
+              <p className="text-xl font-bold tabular-nums">{href ? <Link href={href} className="hover:underline">{k.value}</Link> : k.value}</p>
+            </div>
+          );
+        })}
+      </section>
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
+        <Card title="Tình hình báo cáo" className="lg:col-span-1">
+          <dl className="grid grid-cols-[1fr_auto] gap-y-1 text-sm">
+            <dt>Đã gửi báo cáo {d.month.label.toLowerCase()}</dt><dd className="text-right font-semibold tabular-nums">{d.rates.monthSubmitted}/{d.rows.length}</dd>
+            <dt>Tỷ lệ báo cáo ({d.rates.periods} kỳ tháng gần nhất)</dt><dd className="text-right font-semibold tabular-nums">{d.rates.reporting ?? "—"} %</dd>
+            <dt>Tỷ lệ báo cáo đúng hạn</dt><dd className="text-right font-semibold tabular-nums">{d.rates.onTime ?? "—"} %</dd>
+          </dl>
+          <h3 className="mt-3 text-sm font-semibold">Đơn vị quá hạn ({d.overdue.length})</h3>
+          {d.overdue.length ? (
+            <ul className="mt-1 max-h-48 overflow-auto text-sm" data-testid="overdue-units">
+              {d.overdue.map((u) => <li key={u.id}><Link href={`/dashboard/units/${u.id}`} className="underline">{u.name}</Link></li>)}
+            </ul>
+          ) : <p className="text-sm text-slate-600">{d.month.isDue ? "Không có." : `Chưa đến hạn (trước ${formatDate(d.month.dueBefore)}).`}</p>}
+        </Card>
+        <Card title="Xu hướng 12 tháng" className="lg:col-span-2">
+          <TrendChart title="Tra cứu, giấy tờ cắt giảm và bản sao đã cấp theo tháng" data={trend} series={[
+            { key: "lookups", label: "Lượt tra cứu", color: "#1d4ed8" },
+            { key: "papers", label: "Giấy tờ cắt giảm", color: "#15803d" },
+            { key: "copies", label: "Bản sao đã cấp", color: "#b45309" },
+          ]} />
+        </Card>
+      </div>
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
+        <Card title="Kết nối hệ thống quốc gia">
+          <ul className="flex flex-col gap-2 text-sm">
+            {d.availability.map((a) => (
+              <li key={a.system}><span className="font-medium">{SYSTEM_LABEL[a.system]}</span>: {a.availabilityPct === null ? "chưa có số liệu" : `${a.availabilityPct.toLocaleString("vi-VN")} % sẵn sàng, p95 ${a.p95LatencyMs ?? "—"} ms`}</li>
+            ))}
+          </ul>
+        </Card>
+        <Card title="Tỷ lệ sẵn sàng theo tháng (%)" className="lg:col-span-2">
+          <TrendChart title="Tỷ lệ kiểm tra kết nối thành công" unit=" %" height={200} data={d.availabilityTrend} series={[
+            { key: "civilRegistry", label: "Hệ thống hộ tịch điện tử", color: "#7c3aed" },
+            { key: "population", label: "CSDL quốc gia về dân cư", color: "#0e7490" },
+          ]} />
+        </Card>
+      </div>
+      <Card title="Các xã, phường">
+        <UnitsTable rows={rows} month={d.month.label} />
+        <p className="mt-2 text-xs text-slate-600">Chỉ tiêu trong bảng: {INDICATORS.length} chỉ tiêu báo cáo; chọn đơn vị để xem chi tiết và danh sách bản ghi.</p>
+      </Card>
+      <Suspense fallback={<Loading />}>
+        <UnusualUse />
+      </Suspense>
+    </div>
+  );
+}
+
+async function UnusualUse() {
+  const actor = await requirePermission("dashboard.view");
+  return <UnusualUsePanel flags={await findUnusualUse(actor)} />;
+}

@@ -1,0 +1,117 @@
+"use client";
+
+import { Fragment, useMemo, useState } from "react";
+import Link from "next/link";
+import { INDICATORS, type Figures, type IndicatorKey } from "@/lib/reports/indicators";
+
+export type UnitRow = {
+  id: string; code: string; name: string; district: string; formerProvince: string; figures: Figures;
+  reportId: string | null; reportStatus: string; overdue: boolean; reportingRate: number | null; onTimeRate: number | null;
+};
+
+type Group = "unit" | "district" | "province";
+type SortKey = IndicatorKey | "name" | "reportingRate" | "onTimeRate" | "copiesOnTimePct";
+
+const BASE: { key: SortKey; label: string }[] = [
+  { key: "lookupsTotal", label: "Lượt tra cứu" },
+  { key: "dossiers", label: "Hồ sơ TTHC" },
+  { key: "papersCut", label: "Giấy tờ cắt giảm" },
+  { key: "copiesReceived", label: "Bản sao tiếp nhận" },
+  { key: "copiesIssued", label: "Bản sao đã cấp" },
+  { key: "copiesOnTimePct", label: "Cấp đúng hạn (%)" },
+  { key: "agencyReceived", label: "YC cơ quan" },
+  { key: "agencyLate", label: "YC quá hạn" },
+  { key: "feesCollected", label: "Lệ phí (đ)" },
+  { key: "reportingRate", label: "Tỷ lệ báo cáo (%)" },
+  { key: "onTimeRate", label: "Đúng hạn (%)" },
+];
+
+const pct = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 10 : null);
+
+function value(row: UnitRow, key: SortKey): number | string | null {
+  if (key === "name") return row.name;
+  if (key === "reportingRate") return row.reportingRate;
+  if (key === "onTimeRate") return row.onTimeRate;
+  if (key === "copiesOnTimePct") return pct(row.figures.copiesIssuedOnTime, row.figures.copiesIssued);
+  return row.figures[key];
+}
+
+/**
+ * All communes with their indicators for the month, sortable by any column (click the heading,
+ * or pick any other indicator to add as a column), grouped by unit or by former district/province.
+ */
+export function UnitsTable({ rows, month }: { rows: UnitRow[]; month: string }) {
+  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: "lookupsTotal", desc: true });
+  const [group, setGroup] = useState<Group>("unit");
+  const [extra, setExtra] = useState<IndicatorKey>("accessPopulation");
+  const columns = useMemo(() => [...BASE, ...(BASE.some((c) => c.key === extra) ? [] : [{ key: extra as SortKey, label: INDICATORS.find((i) => i.key === extra)!.label }])], [extra]);
+
+  const grouped: UnitRow[] = useMemo(() => {
+    if (group === "unit") return rows;
+    const by = new Map<string, UnitRow[]>();
+    for (const r of rows) {
+      const k = group === "district" ? `${r.district} (${r.formerProvince})` : r.formerProvince;
+      by.set(k, [...(by.get(k) ?? []), r]);
+    }
+    return [...by.entries()].map(([k, list]) => {
+      const figures = Object.fromEntries(INDICATORS.map((i) => [i.key, list.reduce((s, r) => s + r.figures[i.key], 0)])) as Figures;
+      const avg = (f: (r: UnitRow) => number | null) => { const xs = list.map(f).filter((x): x is number => x !== null); return xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10 : null; };
+      return { id: k, code: "", name: `${k} — ${list.length} xã, phường`, district: k, formerProvince: "", figures, reportId: null, reportStatus: `${list.filter((r) => r.reportStatus !== "—").length}/${list.length} đã gửi`, overdue: list.some((r) => r.overdue), reportingRate: avg((r) => r.reportingRate), onTimeRate: avg((r) => r.onTimeRate) };
+    });
+  }, [rows, group]);
+
+  const sorted = useMemo(() => [...grouped].sort((a, b) => {
+    const [x, y] = [value(a, sort.key), value(b, sort.key)];
+    const c = typeof x === "string" || typeof y === "string" ? String(x ?? "").localeCompare(String(y ?? ""), "vi") : (x ?? -1) - (y ?? -1);
+    return sort.desc ? -c : c;
+  }), [grouped, sort]);
+
+  const header = (key: SortKey, label: string, right = true) => (
+    <th scope="col" aria-sort={sort.key === key ? (sort.desc ? "descending" : "ascending") : "none"} className={`px-2 py-2 font-medium ${right ? "text-right" : "text-left"}`}>
+      <button type="button" className="underline decoration-dotted" onClick={() => setSort((s) => ({ key, desc: s.key === key ? !s.desc : key !== "name" }))}>
+        {label}{sort.key === key ? (sort.desc ? " ▼" : " ▲") : ""}
+      </button>
+    </th>
+  );
+  const fmt = (v: number | string | null) => (v === null ? "—" : typeof v === "number" ? v.toLocaleString("vi-VN") : v);
+
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex flex-wrap items-end gap-3 text-sm">
+        <label className="flex flex-col gap-1 font-medium">Nhóm theo
+          <select value={group} onChange={(e) => setGroup(e.target.value as Group)} className="rounded-md border border-slate-300 bg-white px-2 py-1.5 font-normal">
+            <option value="unit">Xã, phường (hiện nay)</option>
+            <option value="district">Huyện, thị xã, thành phố cũ</option>
+            <option value="province">Tỉnh cũ (Gia Lai, Bình Định)</option>
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 font-medium">Thêm cột chỉ tiêu
+          <select value={extra} onChange={(e) => setExtra(e.target.value as IndicatorKey)} className="rounded-md border border-slate-300 bg-white px-2 py-1.5 font-normal">
+            {INDICATORS.map((i) => <option key={i.key} value={i.key}>{i.group}: {i.label}</option>)}
+          </select>
+        </label>
+        <span className="text-slate-600">{sorted.length} dòng · tháng {month}</span>
+      </div>
+      <div className="max-h-[36rem] overflow-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full min-w-[1100px] text-sm" data-testid="units-table">
+          <thead className="sticky top-0 bg-slate-100 text-slate-700">
+            <tr>
+              {header("name", "Đơn vị", false)}
+              {columns.map((c) => <Fragment key={c.key}>{header(c.key, c.label)}</Fragment>)}
+              <th scope="col" className="px-2 py-2 text-left font-medium">Báo cáo tháng</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((r) => (
+              <tr key={r.id} className={`border-t border-slate-100 ${r.overdue ? "bg-red-50/50" : ""}`}>
+                <td className="px-2 py-1.5">{r.code ? <Link href={`/dashboard/units/${r.id}`} className="underline">{r.name}</Link> : r.name}{r.code && group === "unit" ? <span className="block text-xs text-slate-600">{r.district}</span> : null}</td>
+                {columns.map((c) => <td key={c.key} className="px-2 py-1.5 text-right tabular-nums">{fmt(value(r, c.key))}</td>)}
+                <td className="px-2 py-1.5">{r.reportId ? <Link href={`/reports/${r.reportId}`} className="underline">{r.reportStatus}</Link> : <span className={r.overdue ? "font-medium text-red-800" : ""}>{r.reportStatus}</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
