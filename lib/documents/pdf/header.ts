@@ -13,8 +13,11 @@ const NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 const MOTTO = "Độc lập - Tự do - Hạnh phúc";
 const SIZE = { body: 12.5, nationalName: 12, motto: 13, number: 13, placeDate: 13, title: 14, subtitle: 13 } as const;
 
+/** What the header reads of a document (an issued document, or a report). */
+export type HeaderContent = Pick<DocumentContent, "title" | "subtitle"> & { issuer: Pick<DocumentContent["issuer"], "headerLines" | "placeDate">; series: Pick<DocumentContent["series"], "label"> };
+
 /** Draws both header blocks and the title; leaves the cursor on the first body line. */
-export function drawHeader(w: PageWriter, content: DocumentContent): void {
+export function drawHeader(w: PageWriter, content: HeaderContent): void {
   const top = w.y;
   const leftCentre = MARGIN.left + LEFT_BLOCK / 2;
   const rightCentre = MARGIN.left + LEFT_BLOCK + RIGHT_BLOCK / 2;
