@@ -46,7 +46,7 @@ export default async function HomePage() {
             </p>
           </Card>
         ) : null}
-        {isUnitRole ? <DeadlinesCard now={now} /> : null}
+        {isUnitRole ? <DeadlinesCard actor={actor} now={now} /> : null}
         {overview ? <AdminOverview overview={overview} /> : null}
         <AccountCard actor={actor} history={history} />
       </div>
