@@ -10,7 +10,7 @@ export type ScaleOptions = { months: number; now: Date; seed?: number; /** Volum
 export type ScaleResult = { accessLogRows: number; lookups: number; copyRequests: number; dossiers: number; agencyRequests: number; probes: number; days: number };
 
 /** Mean events per unit and working day at scale 1 (weekends ~8 %): ≈5.2 M log rows, ≈520 k copies a year. */
-const PER_DAY = { copies: 15, confirmations: 1.5, dossierLookups: 33, other: 4.5 };
+const PER_DAY = { copies: 15.5, confirmations: 1.5, dossierLookups: 37, other: 5 };
 const DAY_MS = 86_400_000;
 
 /**
