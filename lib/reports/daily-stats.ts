@@ -73,6 +73,19 @@ export function dailyStatsSql(fromDay: string, toDay: string): Prisma.Sql {
   ) "b" GROUP BY 1, 2`;
 }
 
+/** Probe counts per local day and national system over [fromDay, toDay]. */
+export function probeStatsSql(fromDay: string, toDay: string): Prisma.Sql {
+  return Prisma.sql`SELECT ${LOCAL_DAY("at")} AS "day", "system", count(*)::int AS "probes", (count(*) FILTER (WHERE "ok"))::int AS "okProbes"
+    FROM "system_probes" WHERE "at" >= ${dayStart(fromDay)} AND "at" < ${dayStart(addDays(toDay, 1))} GROUP BY 1, 2`;
+}
+
+/** Probe counts over [fromDay, toDay]: rolled days from report_daily_probes, the rest live. */
+export function probeSource(fromDay: string, toDay: string, rolledThrough: string): Prisma.Sql {
+  const liveFrom = fromDay > rolledThrough ? fromDay : addDays(rolledThrough, 1);
+  const rolled = Prisma.sql`SELECT "day", "system", "probes", "okProbes" FROM "report_daily_probes" WHERE "day" >= ${fromDay}::date AND "day" <= ${toDay < rolledThrough ? toDay : rolledThrough}::date`;
+  return liveFrom <= toDay ? Prisma.sql`${rolled} UNION ALL ${probeStatsSql(liveFrom, toDay)}` : rolled;
+}
+
 /** Today in Vietnam, yyyy-MM-dd. */
 export function localDay(at: Date): string {
   return new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
@@ -101,6 +114,9 @@ export async function ensureRollup(db: Db, now: Date): Promise<string> {
     await tx.$executeRaw`INSERT INTO "report_daily_stats" ("unitId", "day", ${Prisma.raw(cols)})
       SELECT * FROM (${dailyStatsSql(from, yesterday)}) "s"
       ON CONFLICT ("unitId", "day") DO UPDATE SET ${Prisma.raw(updates)}`;
+    await tx.$executeRaw`INSERT INTO "report_daily_probes" ("day", "system", "probes", "okProbes")
+      SELECT * FROM (${probeStatsSql(from, yesterday)}) "p"
+      ON CONFLICT ("day", "system") DO UPDATE SET "probes" = EXCLUDED."probes", "okProbes" = EXCLUDED."okProbes"`;
     await tx.$executeRaw`UPDATE "report_rollup_state" SET "rolledThrough" = ${yesterday}::date WHERE "id" = 1`;
     return yesterday;
   }, { timeout: 600_000, maxWait: 60_000 });

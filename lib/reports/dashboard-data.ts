@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { getSetting } from "@/lib/settings/settings";
 import { compileAvailability, compileFigures } from "@/lib/reports/compile";
 import { DAILY_KEYS, addFigures, emptyFigures, withTotals, type Availability, type Figures } from "@/lib/reports/indicators";
-import { ensureRollup, localDay, statsSource } from "@/lib/reports/daily-stats";
+import { ensureRollup, localDay, probeSource, statsSource } from "@/lib/reports/daily-stats";
 import { monthBack, periodFromKey, periodKey } from "@/lib/reports/periods";
 import type { TDashboardFilter } from "@/lib/reports/schemas";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
@@ -60,12 +60,12 @@ export async function loadDashboardData(db: Db, unitIds: readonly string[], filt
     db.$queryRaw<{ unitId: string; submitted: bigint; onTime: bigint }[]>`
       SELECT "unitId", count(*) FILTER (WHERE "firstSubmittedAt" IS NOT NULL) AS "submitted", count(*) FILTER (WHERE "firstSubmittedAt" < "dueAt") AS "onTime"
       FROM "reports" WHERE "kind" = 'MONTHLY' AND "period" = ANY(${due12.map(periodKey)}::text[]) AND "unitId" = ANY(${ids}::text[]) GROUP BY 1`,
-    db.$queryRaw<Record<string, unknown>[]>`SELECT to_char("day", 'YYYY-MM') AS "month", ${Prisma.raw(sums)}
-      FROM (${statsSource(trendFrom, today, rolledThrough)}) "s" WHERE "unitId" = ANY(${ids}::text[]) GROUP BY 1 ORDER BY 1`,
+    db.$queryRaw<Record<string, unknown>[]>`SELECT to_char(date_trunc('month', "day"), 'YYYY-MM') AS "month", ${Prisma.raw(sums)}
+      FROM (${statsSource(trendFrom, today, rolledThrough)}) "s" WHERE "unitId" = ANY(${ids}::text[]) GROUP BY date_trunc('month', "day") ORDER BY 1`,
     compileAvailability(db, { from: month.from, to: month.to }),
     db.$queryRaw<{ month: string; system: string; probes: bigint; ok: bigint }[]>`
-      SELECT to_char("at" + interval '7 hours', 'YYYY-MM') AS "month", "system", count(*) AS "probes", count(*) FILTER (WHERE "ok") AS "ok"
-      FROM "system_probes" WHERE "at" >= ${new Date(`${trendFrom}T00:00:00+07:00`)} GROUP BY 1, 2 ORDER BY 1`,
+      SELECT to_char(date_trunc('month', "day"), 'YYYY-MM') AS "month", "system", sum("probes") AS "probes", sum("okProbes") AS "ok"
+      FROM (${probeSource(trendFrom, today, rolledThrough)}) "p" GROUP BY date_trunc('month', "day"), 2 ORDER BY 1`,
   ]);
   const reportBy = new Map(reports.map((r) => [r.unitId, r]));
   const rateBy = new Map(rates.map((r) => [r.unitId, r]));

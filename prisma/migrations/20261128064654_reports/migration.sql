@@ -95,6 +95,16 @@ CREATE TABLE "report_daily_stats" (
 );
 
 -- CreateTable
+CREATE TABLE "report_daily_probes" (
+    "day" DATE NOT NULL,
+    "system" TEXT NOT NULL,
+    "probes" INTEGER NOT NULL,
+    "okProbes" INTEGER NOT NULL,
+
+    CONSTRAINT "report_daily_probes_pkey" PRIMARY KEY ("day","system")
+);
+
+-- CreateTable
 CREATE TABLE "report_rollup_state" (
     "id" INTEGER NOT NULL DEFAULT 1,
     "rolledThrough" DATE NOT NULL,
@@ -125,6 +135,9 @@ CREATE INDEX "civil_requests_receivedAt_idx" ON "civil_requests"("receivedAt");
 
 -- CreateIndex
 CREATE INDEX "civil_requests_issuedAt_idx" ON "civil_requests"("issuedAt");
+
+-- CreateIndex
+CREATE INDEX "civil_requests_refusedAt_idx" ON "civil_requests"("refusedAt");
 
 -- CreateIndex
 CREATE INDEX "dossiers_createdAt_idx" ON "dossiers"("createdAt");
