@@ -8,7 +8,7 @@ const monthLabel = (m: string) => `${m.slice(5, 7)}/${m.slice(0, 4)}`;
 const count = (v: unknown) => (typeof v === "number" ? v.toLocaleString("vi-VN") : String(v ?? ""));
 
 /** A monthly trend (one line per series). The same numbers are in the table beside it. */
-export function TrendChart({ data, series, unit = "", height = 260, title }: { data: Record<string, number | string | null>[]; series: TrendSeries[]; unit?: string; height?: number; title: string }) {
+export function TrendChart({ data, series, unit = "", height = 260, title, domain }: { data: Record<string, number | string | null>[]; series: TrendSeries[]; unit?: string; height?: number; title: string; domain?: [number | string, number | string] }) {
   return (
     <figure className="flex flex-col gap-1">
       <figcaption className="text-sm font-semibold text-slate-800">{title}</figcaption>
@@ -17,7 +17,7 @@ export function TrendChart({ data, series, unit = "", height = 260, title }: { d
           <LineChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
             <XAxis dataKey="month" tickFormatter={monthLabel} fontSize={12} />
-            <YAxis fontSize={12} tickFormatter={(v: number) => `${v.toLocaleString("vi-VN")}${unit}`} width={70} />
+            <YAxis fontSize={12} domain={domain} tickFormatter={(v: number) => `${v.toLocaleString("vi-VN")}${unit}`} width={70} />
             <Tooltip labelFormatter={(m) => `Tháng ${monthLabel(String(m))}`} formatter={(v) => `${count(v)}${unit}`} />
             <Legend />
             {series.map((s) => <Line key={s.key} type="monotone" dataKey={s.key} name={s.label} stroke={s.color} strokeWidth={2} dot={false} isAnimationActive={false} />)}

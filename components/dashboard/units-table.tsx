@@ -90,7 +90,7 @@ export function UnitsTable({ rows, month }: { rows: UnitRow[]; month: string }) 
             {INDICATORS.map((i) => <option key={i.key} value={i.key}>{i.group}: {i.label}</option>)}
           </select>
         </label>
-        <span className="text-slate-600">{sorted.length} dòng · tháng {month}</span>
+        <span className="text-slate-600">{sorted.length} dòng · {month}</span>
       </div>
       <div className="max-h-[36rem] overflow-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full min-w-[1100px] text-sm" data-testid="units-table">

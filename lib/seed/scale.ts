@@ -104,7 +104,7 @@ export async function seedScale(client: pg.ClientBase, opts: ScaleOptions): Prom
         else await w.lookup(e.u, at, { kind: "OTHER", ref: "Xác minh thông tin phục vụ quản lý nhà nước", legalBasis: "Luật Hộ tịch 2014, Điều 58", dossierId: null, papers: [] }, false);
       }
       // Agency requests: ~3 a working day across the province, most handled by a commune.
-      for (let i = times(3 * f); i > 0; i--) {
+      for (let i = times(3 * (weekend ? 0.08 : 1) * Math.max(scale, 0.35)); i > 0; i--) {
         const received = dayStartMs + rng.int(8 * 60, 16 * 60) * 60_000;
         const due = received + 10 * DAY_MS;
         const answered = received + rng.int(1, 14) * DAY_MS;

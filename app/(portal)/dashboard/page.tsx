@@ -35,7 +35,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     { key: "dossiers", label: "Hồ sơ TTHC có tra cứu", value: formatCount(t.dossiers) },
     { key: "papersCut", label: "Giấy tờ được cắt giảm", value: formatCount(t.papersCut) },
     { key: "copiesIssued", label: "Bản sao, xác nhận đã cấp", value: formatCount(t.copiesIssued + t.confirmationsIssued) },
-    { key: "copiesIssuedOnTime", label: "Cấp đúng hạn", value: `${pct(t.copiesIssuedOnTime + t.confirmationsIssuedOnTime, t.copiesIssued + t.confirmationsIssued) ?? "—"} %` },
+    { key: "copiesIssuedOnTime", label: "Cấp đúng hạn", value: `${pct(t.copiesIssuedOnTime + t.confirmationsIssuedOnTime, t.copiesIssued + t.confirmationsIssued)?.toLocaleString("vi-VN") ?? "—"} %` },
     { key: "agencyReceived", label: "Yêu cầu của cơ quan (quá hạn)", value: `${formatCount(t.agencyReceived)} (${formatCount(t.agencyLate)})` },
     { key: "feesCollected", label: "Lệ phí đã thu", value: formatMoney(t.feesCollected) },
     { key: "officersWithGrant", label: "Công chức được khai thác CSDL dân cư", value: `${formatCount(t.officersWithGrant)}/${formatCount(t.officers)}` },
@@ -75,8 +75,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <Card title="Tình hình báo cáo" className="lg:col-span-1">
           <dl className="grid grid-cols-[1fr_auto] gap-y-1 text-sm">
             <dt>Đã gửi báo cáo {d.month.label.toLowerCase()}</dt><dd className="text-right font-semibold tabular-nums">{d.rates.monthSubmitted}/{d.rows.length}</dd>
-            <dt>Tỷ lệ báo cáo ({d.rates.periods} kỳ tháng gần nhất)</dt><dd className="text-right font-semibold tabular-nums">{d.rates.reporting ?? "—"} %</dd>
-            <dt>Tỷ lệ báo cáo đúng hạn</dt><dd className="text-right font-semibold tabular-nums">{d.rates.onTime ?? "—"} %</dd>
+            <dt>Tỷ lệ báo cáo ({d.rates.periods} kỳ tháng gần nhất)</dt><dd className="text-right font-semibold tabular-nums">{d.rates.reporting?.toLocaleString("vi-VN") ?? "—"} %</dd>
+            <dt>Tỷ lệ báo cáo đúng hạn</dt><dd className="text-right font-semibold tabular-nums">{d.rates.onTime?.toLocaleString("vi-VN") ?? "—"} %</dd>
           </dl>
           <h3 className="mt-3 text-sm font-semibold">Đơn vị quá hạn ({d.overdue.length})</h3>
           {d.overdue.length ? (
@@ -102,7 +102,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           </ul>
         </Card>
         <Card title="Tỷ lệ sẵn sàng theo tháng (%)" className="lg:col-span-2">
-          <TrendChart title="Tỷ lệ kiểm tra kết nối thành công" unit=" %" height={200} data={d.availabilityTrend} series={[
+          <TrendChart title="Tỷ lệ kiểm tra kết nối thành công" unit=" %" height={200} domain={["dataMin - 1", 100]} data={d.availabilityTrend} series={[
             { key: "civilRegistry", label: "Hệ thống hộ tịch điện tử", color: "#7c3aed" },
             { key: "population", label: "CSDL quốc gia về dân cư", color: "#0e7490" },
           ]} />
