@@ -92,6 +92,7 @@ export function localDay(at: Date): string {
 }
 
 const EPOCH = "2000-01-01";
+const CLOSE_AFTER_MS = 10 * 60_000;
 
 /**
  * Rolls every closed day (before today in Vietnam) not yet rolled up into report_daily_stats, in
@@ -100,7 +101,9 @@ const EPOCH = "2000-01-01";
  * compute it live with dailyStatsSql.
  */
 export async function ensureRollup(db: Db, now: Date): Promise<string> {
-  const yesterday = addDays(localDay(now), -1);
+  // A day is closed a few minutes after midnight, so a write stamped 23:59:59 that commits just
+  // after midnight is never left out of its day's rollup.
+  const yesterday = addDays(localDay(new Date(now.getTime() - CLOSE_AFTER_MS)), -1);
   const current = await db.reportRollupState.findUnique({ where: { id: 1 } });
   const through = current ? current.rolledThrough.toISOString().slice(0, 10) : addDays(EPOCH, -1);
   if (through >= yesterday) return through;
