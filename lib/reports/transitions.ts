@@ -61,7 +61,7 @@ export async function submitReport(actor: Actor, input: TReportRef, deps?: Deps)
       data: {
         reportId: report.id, number, figures: data as unknown as Prisma.InputJsonValue, compiledAt: now,
         difficulties: report.difficulties, proposals: report.proposals,
-        submittedAt: now, submittedById: actor.userId, submittedBy: actor.fullName,
+        submittedAt: now, submittedById: actor.userId, submittedBy: actor.fullName, submittedByTitle: actor.title,
       },
     });
     await apply(tx, input, EDITABLE, { status: "SUBMITTED", currentVersion: number, submittedAt: now, firstSubmittedAt: report.firstSubmittedAt ?? now });

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { signerTitleLines } from "@/lib/documents/letterhead";
 import type { Deps } from "@/lib/deps";
 import { getReport } from "@/lib/reports/get-report";
 import { getDashboard } from "@/lib/reports/dashboard";
@@ -15,6 +16,12 @@ import type { TDashboardFilter } from "@/lib/reports/schemas";
 export type ExportFile = { body: Uint8Array; filename: string; contentType: string };
 export const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const PROVINCE_DOJ = "Sở Tư pháp tỉnh Gia Lai";
+/** The commune signer's block: the head signs for the committee (TM.), a deputy on behalf of the head (KT.). */
+function signerLines(title: string | null): string[] {
+  const role = (title ?? "").replace(/\s+(UBND|Ủy ban nhân dân).*$/iu, "").trim();
+  if (/^phó chủ tịch$/iu.test(role)) return signerTitleLines("Phó Chủ tịch");
+  return ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"];
+}
 const ascii = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").replace(/[^A-Za-z0-9]+/g, "-");
 
 /**
@@ -35,7 +42,7 @@ export async function exportUnitReport(actor: Actor, id: string, format: "pdf" |
   const day = localDay(shown.live ? shown.compiledAt : v.current!.submittedAt);
   const body = await renderReportDocument({
     issuerName: unit.name, numberLabel: "      /BC-UBND", title: "BÁO CÁO", subtitle, day, documentTitle: `Báo cáo ${period.label} — ${unit.name}`,
-    recipients: [PROVINCE_DOJ, "Lưu: VT, TP-HT"], signerTitle: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], signerName: shown.live ? "" : v.current!.submittedBy,
+    recipients: [PROVINCE_DOJ, "Lưu: VT, TP-HT"], signerTitle: signerLines(shown.live ? null : v.current!.submittedByTitle), signerName: shown.live ? "" : v.current!.submittedBy,
   }, (w) => {
     paragraph(w, `Kính gửi: ${PROVINCE_DOJ}.`, 60);
     paragraph(w, `Thực hiện Kế hoạch ứng dụng dữ liệu hộ tịch đã số hóa của Ủy ban nhân dân tỉnh, ${unit.name} báo cáo kết quả thực hiện trong kỳ ${periodText(period.from, period.to)} như sau:`);

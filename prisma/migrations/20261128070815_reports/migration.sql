@@ -55,6 +55,7 @@ CREATE TABLE "report_versions" (
     "submittedAt" TIMESTAMP(3) NOT NULL,
     "submittedById" TEXT NOT NULL,
     "submittedBy" TEXT NOT NULL,
+    "submittedByTitle" TEXT,
     "outcome" "ReportStatus" NOT NULL DEFAULT 'SUBMITTED',
     "reviewedAt" TIMESTAMP(3),
     "reviewedById" TEXT,
@@ -158,7 +159,8 @@ BEGIN
   IF NEW."figures" IS DISTINCT FROM OLD."figures" OR NEW."compiledAt" IS DISTINCT FROM OLD."compiledAt"
      OR NEW."difficulties" IS DISTINCT FROM OLD."difficulties" OR NEW."proposals" IS DISTINCT FROM OLD."proposals"
      OR NEW."submittedAt" IS DISTINCT FROM OLD."submittedAt" OR NEW."number" IS DISTINCT FROM OLD."number"
-     OR NEW."reportId" IS DISTINCT FROM OLD."reportId" THEN
+     OR NEW."reportId" IS DISTINCT FROM OLD."reportId" OR NEW."submittedById" IS DISTINCT FROM OLD."submittedById"
+     OR NEW."submittedBy" IS DISTINCT FROM OLD."submittedBy" OR NEW."submittedByTitle" IS DISTINCT FROM OLD."submittedByTitle" THEN
     RAISE EXCEPTION 'a submitted report version is frozen';
   END IF;
   RETURN NEW;
