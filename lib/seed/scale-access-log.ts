@@ -46,7 +46,7 @@ export class ChainWriter {
 
   /** Writes what is buffered and moves the head to the last row. */
   async close(): Promise<void> {
-    await this.batch.flush();
+    await this.batch.drain();
     await this.client.query(`UPDATE "access_log_head" SET "seq" = $1, "hash" = $2 WHERE "id" = 1`, [this.seq.toString(), this.hash]);
   }
 }

@@ -31,14 +31,38 @@ export class BatchInserter {
     if (this.rows >= this.batchSize) await this.flush();
   }
 
+  /**
+   * Sends the buffered rows. The statement is not awaited: the next batch is generated while this
+   * one is written (at most one batch of this table in flight, so memory stays bounded). Statements
+   * of every inserter share one connection, so they execute in the order they were sent — a batch
+   * sent after the rows it references (see `before`) is written after them.
+   */
   async flush(): Promise<void> {
     if (this.rows === 0) return;
     await this.before?.();
     const params = this.columns.map((c) => c.splice(0, c.length));
     const n = this.rows;
     this.rows = 0;
-    await this.client.query(this.sql, params);
-    this.written += n;
+    await this.settle();
+    this.inflight = this.client.query(this.sql, params).then(
+      () => void (this.written += n),
+      (error: unknown) => void (this.failure = error),
+    );
+  }
+
+  /** Sends what is buffered and waits until every batch is written (rethrowing a failure). */
+  async drain(): Promise<void> {
+    await this.flush();
+    await this.settle();
+  }
+
+  private inflight: Promise<void> | null = null;
+  private failure: unknown = null;
+
+  private async settle(): Promise<void> {
+    await this.inflight;
+    this.inflight = null;
+    if (this.failure) throw this.failure;
   }
 }
 

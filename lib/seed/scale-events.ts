@@ -131,9 +131,9 @@ export class EventWriters {
     await this.lookup(unit, at, { kind: "DOSSIER", ref: d.code, legalBasis: null, dossierId: d.id, papers: cut }, false);
   }
 
-  async flush(): Promise<void> {
-    await this.dossiers.flush();
-    await this.lookups.flush();
-    await this.requests.flush();
+  async drain(): Promise<void> {
+    await this.dossiers.drain();
+    await this.lookups.drain();
+    await this.requests.drain();
   }
 }

@@ -68,8 +68,8 @@ export async function seedScale(client: pg.ClientBase, opts: ScaleOptions): Prom
     }
     const mean = units.reduce((s, u) => s + u.weight, 0) / units.length;
     for (const u of units) u.weight /= mean;
-    await users.flush();
-    await grants.flush();
+    await users.drain();
+    await grants.drain();
     const agencyId = w.id();
     const agencyUser = w.id();
     await client.query(`INSERT INTO "agencies" ("id", "code", "name", "kind") VALUES ($1, 'SCALE-CA', 'Công an tỉnh (dữ liệu mô phỏng)', 'POLICE')`, [agencyId]);
@@ -127,9 +127,9 @@ export async function seedScale(client: pg.ClientBase, opts: ScaleOptions): Prom
       days += 1;
       if (days % 30 === 0) log(`${day}: ${w.log.rows} access-log rows so far`);
     }
-    await w.flush();
-    await agency.flush();
-    await probes.flush();
+    await w.drain();
+    await agency.drain();
+    await probes.drain();
     await w.log.close();
     await client.query("COMMIT");
     return { accessLogRows: Number(w.log.rows), lookups: w.lookups.written, copyRequests: counts.copies, dossiers: w.dossiers.written, agencyRequests: agency.written, probes: probes.written, days };
