@@ -31,14 +31,19 @@ function splitRecords(text: string, separator: string): { line: number; cells: s
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else {
         if (ch === "\n") line++;
         cell += ch;
       }
     } else if (ch === '"' && cell === "") quoted = true;
-    else if (ch === separator) cells.push(cell), (cell = "");
+    else if (ch === separator) {
+      cells.push(cell);
+      cell = "";
+    }
     else if (ch === "\n" || ch === "\r") {
       if (ch === "\r" && text[i + 1] === "\n") i++;
       cells.push(cell);
