@@ -56,15 +56,16 @@ export async function fileRequestAction(_prev: AgencyFormState, form: FormData):
   redirect(`/agency-requests/${id}?filed=1`);
 }
 
-const TRIAGE_DONE = { accept: m.done.accept, assign: m.done.assign, return: m.done.return, refuse: m.done.refuse } as const;
+const TRIAGE_DONE = { accept: true, assign: true, return: true, refuse: true } as const;
 
 /** Sở Tư pháp's decision: validate → triageRequest (role, province reach, status, version). */
 export async function triageAction(_prev: AgencyFormState, form: FormData): Promise<AgencyFormState> {
   const actor = await requireActor();
   const values = formValues(form);
+  const decision = String(form.get("decision") ?? "");
+  let id: string;
   try {
     const base = ZTransition.safeParse({ id: form.get("id"), version: form.get("version") });
-    const decision = String(form.get("decision") ?? "");
     if (!base.success || !(decision in TRIAGE_DONE)) throw new AppError("INVALID_INPUT", { message: `bad triage ${decision}` });
     let input: TTriage;
     if (decision === "return" || decision === "refuse") {
@@ -77,12 +78,13 @@ export async function triageAction(_prev: AgencyFormState, form: FormData): Prom
       input = { ...base.data, decision, communeCode };
     } else input = { ...base.data, decision: "accept" };
     await triageRequest(actor, input);
-    revalidatePath(`/agency-requests/${base.data.id}`);
-    revalidatePath("/agency-requests");
-    return { done: TRIAGE_DONE[decision as keyof typeof TRIAGE_DONE] };
+    id = base.data.id;
   } catch (error) {
     return { ...(await toActionError(error)), values };
   }
+  // The triage panel is gone once the request leaves SUBMITTED: the page itself says what was done.
+  revalidatePath("/agency-requests");
+  redirect(`/agency-requests/${id}?done=${decision}`);
 }
 
 /** The handler looks up one person of the request: lookupPerson (scope, purpose, access log). */
@@ -117,14 +119,15 @@ export async function markPersonAction(_prev: AgencyFormState, form: FormData): 
 /** The handler issues the answer: answerRequest (every person marked, version, one transaction). */
 export async function answerAction(_prev: AgencyFormState, form: FormData): Promise<AgencyFormState> {
   const actor = await requireActor();
+  let id: string;
   try {
     const input = ZTransition.safeParse({ id: form.get("id"), version: form.get("version") });
     if (!input.success) throw new AppError("INVALID_INPUT", { message: "bad answer input" });
     await answerRequest(actor, input.data);
-    revalidatePath(`/agency-requests/${input.data.id}`);
-    revalidatePath("/agency-requests");
-    return { done: m.done.answered };
+    id = input.data.id;
   } catch (error) {
     return await toActionError(error);
   }
+  revalidatePath("/agency-requests");
+  redirect(`/agency-requests/${id}?done=answered`);
 }

@@ -23,7 +23,9 @@ export const metadata: Metadata = { title: m.title };
 export default async function AgencyRequestPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireAgencyRequestAccess();
   const r = await orNotFound(getAgencyRequest(actor, (await params).id));
-  const filed = (await searchParams).filed === "1";
+  const query = await searchParams;
+  const filed = query.filed === "1";
+  const done = query.done && query.done in m.done ? m.done[query.done as keyof typeof m.done] : null;
   const communes = r.can.triage ? await listAssignableCommunes() : [];
   const pendingPeople = r.people.filter((p) => p.outcome === "PENDING").length;
   const download = (format: string) => `/api/agency-requests/${r.id}/answer/${format}`;
@@ -39,6 +41,7 @@ export default async function AgencyRequestPage({ params, searchParams }: { para
         </div>
         <p className="text-sm text-slate-700">{r.agency.name} · Công văn số {r.letterNumber} ngày {formatDate(r.letterDate)}</p>
       </div>
+      {done && !filed ? <Alert tone="success">{done}</Alert> : null}
       {filed ? <Alert tone="success" title={m.done.filed}>Mã yêu cầu {r.code}. Sở Tư pháp sẽ tiếp nhận và trả lời trước {formatDateTime(r.dueAt)}.</Alert> : null}
       {r.status === "RETURNED" && r.triageNote ? <Alert tone="warning" title="Sở Tư pháp trả lại để bổ sung">{r.triageNote}</Alert> : null}
       {r.status === "REFUSED" && r.triageNote ? <Alert tone="error" title="Yêu cầu bị từ chối">{r.triageNote}</Alert> : null}
