@@ -28,7 +28,7 @@ const dmy = (iso: string) => partialDateText(iso);
 /** What the letter says of one person: the records given, or why none is. */
 function personBlocks(p: AnswerPerson): DocumentBlock[] {
   const label = personLabel(p).replace(/, sinh (\S+)/, (_s, d: string) => `, sinh ngày ${d}`);
-  const head: DocumentBlock = { type: "heading", text: `${p.position}. ${label.charAt(0).toLocaleUpperCase("vi")}${label.slice(1)}` };
+  const head: DocumentBlock = { type: "heading", text: `${p.position}. ${label}` };
   const note: DocumentBlock[] = p.note ? [{ type: "paragraph", text: `(Ghi chú của cơ quan yêu cầu: ${p.note})`, style: "italic" }] : [];
   switch (p.outcome) {
     case "FOUND":

@@ -39,8 +39,9 @@ export function parsePerson(raw: PersonInput, today: string): { ok: true; person
   return { ok: true, person: { personalId: personalId || null, fullName: fullName || null, dateOfBirth, note: note || null } };
 }
 
-/** How the person is named on pages and in the answer: "Nguyễn Văn An, sinh 01/01/1990 · 064…". */
+/** How the person is named on pages and in the answer: "Nguyễn Văn An, sinh 01/01/1990", "Số định danh 064…". */
 export function personLabel(p: { personalId: string | null; fullName: string | null; dateOfBirth: string | null }): string {
   const parts = [p.fullName, p.dateOfBirth ? `sinh ${p.dateOfBirth.split("-").reverse().join("/")}` : null].filter(Boolean).join(", ");
-  return [parts || null, p.personalId ? `số định danh ${p.personalId}` : null].filter(Boolean).join(" · ");
+  const label = [parts || null, p.personalId ? `số định danh ${p.personalId}` : null].filter(Boolean).join(" · ");
+  return label.charAt(0).toLocaleUpperCase("vi") + label.slice(1);
 }

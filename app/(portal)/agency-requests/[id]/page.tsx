@@ -11,7 +11,7 @@ import { agencyMessages as m } from "@/lib/agency-requests/messages";
 import { personLabel } from "@/lib/agency-requests/people";
 import { AnswerPanel } from "@/components/agency-requests/answer-panel";
 import { AgencyStatusBadge, DueFlagBadge } from "@/components/agency-requests/badges";
-import { PeopleTable } from "@/components/agency-requests/people-table";
+import { PeopleTable, PersonSummary } from "@/components/agency-requests/people-table";
 import { PersonCheck } from "@/components/agency-requests/person-check";
 import { TriagePanel } from "@/components/agency-requests/triage-panel";
 import { Alert } from "@/components/ui/alert";
@@ -72,7 +72,7 @@ export default async function AgencyRequestPage({ params, searchParams }: { para
                 {r.people.map((p) => (
                   <li key={p.id} className="rounded-md border border-slate-200 p-3">
                     <section aria-label={`Người ${p.position}`} className="flex flex-col gap-2">
-                      <PeopleTable people={[p]} showOutcome compact />
+                      <PersonSummary person={p} />
                       <PersonCheck requestId={r.id} personId={p.id} label={`người ${p.position}: ${personLabel(p)}`} />
                     </section>
                   </li>
