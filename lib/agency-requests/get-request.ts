@@ -34,7 +34,10 @@ export async function getAgencyRequest(actor: Actor, id: string, deps?: Deps) {
   const users = new Map((await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, fullName: true } })).map((u) => [u.id, u.fullName]));
   return {
     ...request,
-    people: request.people.map((p) => ({ ...p, records: parseAnswerRecords(p.records), outcome: isAgency && request.status !== "ANSWERED" ? ("PENDING" as const) : p.outcome })),
+    // The agency learns outcomes from the answer, not from the handler's work in progress.
+    people: request.people.map((p) =>
+      isAgency && request.status !== "ANSWERED" ? { ...p, records: [], outcome: "PENDING" as const, lookupId: null, checkedAt: null, checkedById: null } : { ...p, records: parseAnswerRecords(p.records) },
+    ),
     flag: dueFlag(request, now, settings, hours.holidays),
     triagedByName: request.triagedById ? (users.get(request.triagedById) ?? null) : null,
     answeredByName: request.answeredById ? (users.get(request.answeredById) ?? null) : null,

@@ -247,7 +247,6 @@ describe("handling and answer", () => {
     // The agency downloads the letter and its attachments.
     const pdf = await getAnswerFile(police(), filed.id, "pdf", { db: t.prisma, publicBaseUrl: "http://localhost:3000" });
     expect(Buffer.from(pdf.bytes).subarray(0, 5).toString()).toBe("%PDF-");
-    if (process.env.TMP_PDF) (await import("node:fs")).writeFileSync(process.env.TMP_PDF, pdf.bytes);
     const json = JSON.parse(new TextDecoder().decode((await getAnswerFile(police(), filed.id, "json", deps)).bytes));
     expect(json.people.map((p: { outcome: string }) => p.outcome)).toEqual(["FOUND", "NOT_FOUND", "AMBIGUOUS"]);
     expect(json.people[0].records[0].fields["Họ, chữ đệm, tên"] ?? Object.values(json.people[0].records[0].fields)).toBeTruthy();
