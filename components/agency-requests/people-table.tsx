@@ -54,10 +54,10 @@ export function PeopleTable({ people, showOutcome }: { people: Person[]; showOut
           {people.map((p) => (
             <tr key={p.id} className="border-t border-slate-100 align-top first:border-t-0">
               <td className="w-10 py-1.5">{p.position}</td>
-              <td className="py-1.5 font-mono">{p.personalId ?? "—"}</td>
-              <td className="py-1.5">{p.fullName ?? "—"}</td>
-              <td className="py-1.5">{formatPartialDate(p.dateOfBirth)}</td>
-              <td className="py-1.5">{p.note ?? ""}</td>
+              <td className="py-1.5 pr-3 font-mono">{p.personalId ?? "—"}</td>
+              <td className="py-1.5 pr-3">{p.fullName ?? "—"}</td>
+              <td className="py-1.5 pr-3">{formatPartialDate(p.dateOfBirth)}</td>
+              <td className="py-1.5 pr-3">{p.note ?? ""}</td>
               {showOutcome ? (
                 <td className="py-1.5">
                   <span className={OUTCOME_STYLE[p.outcome]}>{m.outcomes[p.outcome]}</span>

@@ -67,7 +67,8 @@ export async function verifyDocument(code: string, deps: Deps & { signingSecret?
     number: content.series.label,
     issuedOn: content.issuedOn,
     issuingUnit: content.issuer.unitName,
-    holder: content.holderNames.map(maskName).join(" và "),
+    // An answer is addressed to an agency, whose name is no personal data: shown as written.
+    holder: content.kind === "AGENCY_ANSWER" ? content.holderNames.join(" và ") : content.holderNames.map(maskName).join(" và "),
     ...(row.revokedAt ? { revokedOn: todayInVietnam(row.revokedAt) } : {}),
   };
 }

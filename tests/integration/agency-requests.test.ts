@@ -242,7 +242,7 @@ describe("handling and answer", () => {
     expect(row).toMatchObject({ status: "ANSWERED", answeredAt: vn("2026-11-27T10:00:00"), answeredById: officer.userId });
     expect(row.answer).toMatchObject({ number: answered.number, symbol: "CCTT-HT", year: 2026 });
     const verified = await verifyDocument(row.answer!.code, { db: t.prisma });
-    expect(verified).toMatchObject({ valid: true, kind: "AGENCY_ANSWER", issuingUnit: "Phường Pleiku", number: `${answered.number}/CCTT-HT` });
+    expect(verified).toMatchObject({ valid: true, kind: "AGENCY_ANSWER", issuingUnit: "Phường Pleiku", number: `${answered.number}/CCTT-HT`, holder: "Công an tỉnh Gia Lai" });
 
     // The agency downloads the letter and its attachments.
     const pdf = await getAnswerFile(police(), filed.id, "pdf", { db: t.prisma, publicBaseUrl: "http://localhost:3000" });
