@@ -1,5 +1,6 @@
 import { test, expect, type Browser, type Page } from "@playwright/test";
 import { signIn } from "./helpers/session";
+import { verifyHeading } from "./helpers/copies";
 
 // Agency data requests (Luật Hộ tịch Art. 64): the agency files, Sở Tư pháp triages, the handler
 // looks each person up under the request's purpose and answers; the agency downloads the letter.
@@ -106,6 +107,8 @@ test("three people from the police to the answer: found, not found, ambiguous (P
   expect(json.people[2].candidates.map((c: { personalId: string }) => c.personalId).sort()).toEqual(["052090004402", "064090003117"]);
   const csv = await (await page.request.get((await page.getByRole("link", { name: "Dữ liệu kèm theo (CSV)" }).getAttribute("href"))!)).text();
   expect(csv).toContain("so_dinh_danh,ho_ten,ngay_sinh,ket_qua");
+  // The letter's QR code leads to the public verification page, which knows it.
+  expect(await verifyHeading(browser, (await page.getByRole("link", { name: "Trang kiểm tra (mã QR)" }).getAttribute("href"))!)).toBe("Văn bản hợp lệ");
 
   // Another agency cannot read it, nor its answer.
   const bhxh = await as(browser, "bhxh.canbo");

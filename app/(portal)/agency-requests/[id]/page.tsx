@@ -94,6 +94,7 @@ export default async function AgencyRequestPage({ params, searchParams }: { para
                 <a href={download("json")} className={buttonClass("secondary")}>Dữ liệu kèm theo (JSON)</a>
                 <a href={download("csv")} className={buttonClass("secondary")}>Dữ liệu kèm theo (CSV)</a>
               </div>
+              <p className="mt-3 text-sm"><a href={`/verify/${r.answer.code}`} target="_blank" rel="noreferrer" className="text-brand-700 underline">Trang kiểm tra (mã QR)</a></p>
             </Card>
           ) : null}
           {r.can.refile ? <Card title="Bổ sung"><Link href={`/agency-requests/${r.id}/edit`} className={buttonClass("primary", "w-full")}>Bổ sung và gửi lại</Link></Card> : null}
