@@ -92,6 +92,13 @@ describe("filing", () => {
     ]);
   });
 
+  it("gives concurrent filings distinct, consecutive codes", async () => {
+    const filed = await Promise.all(Array.from({ length: 6 }, () => fileRequest(police(), letter(THREE), deps)));
+    const numbers = filed.map((f) => Number(f.code.slice(-6))).sort((a, b) => a - b);
+    expect(new Set(numbers).size).toBe(6);
+    expect(numbers[5]! - numbers[0]!).toBe(5);
+  });
+
   it("refuses bad rows at their field, and saves nothing", async () => {
     const before = await t.prisma.agencyRequest.count();
     const bad = { kind: "rows" as const, rows: [{ personalId: "064198004512" }, { personalId: "12345" }, { fullName: "Nguyễn Văn An" }] };
