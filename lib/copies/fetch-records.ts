@@ -28,15 +28,7 @@ export type FetchedRecords = { records: CivilRecord[]; logs: AccessLogEntry[] };
  * call fails or a record is gone, the rows are written here, on their own, and the request stops:
  * denied and failed looks at citizens' data are logged like the others.
  */
-export async function fetchRequestRecords(
-  db: Db,
-  actor: Actor,
-  purpose: RequestPurpose,
-  recordIds: readonly string[],
-  now: Date,
-  deps?: Deps,
-  goneMessage: string = messages.copies.recordNotFound,
-): Promise<FetchedRecords> {
+export async function fetchRequestRecords(db: Db, actor: Actor, purpose: RequestPurpose, recordIds: readonly string[], now: Date, deps?: Deps): Promise<FetchedRecords> {
   const { civilRegistry } = resolveSystems(deps);
   const ctx = { officerId: actor.username, unitCode: purpose.unit.code };
   const base = {
@@ -67,7 +59,7 @@ export async function fetchRequestRecords(
   }
   if (answers.some((a) => !a.record)) {
     await writeLogs(db, logs, now);
-    throw new AppError("CONFLICT", { message: "record gone upstream", userMessage: goneMessage, fieldErrors: { records: goneMessage } });
+    throw new AppError("CONFLICT", { message: "record gone upstream", userMessage: messages.copies.recordNotFound, fieldErrors: { records: messages.copies.recordNotFound } });
   }
   return { records: answers.map((a) => a.record!), logs };
 }
