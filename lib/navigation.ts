@@ -17,6 +17,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/security-log", label: messages.shell.securityLog, action: "securityLog.read" },
   { href: "/copies", label: "Bản sao, xác nhận", action: "copy.read" },
   { href: "/copies/register", label: "Sổ cấp bản sao", action: "copy.read" },
+  { href: "/agency-requests", label: "Yêu cầu của cơ quan", action: "agencyRequest.handle" },
+  { href: "/agency-requests", label: "Yêu cầu cung cấp thông tin", action: "agencyRequest.file" },
+  { href: "/agency-requests/new", label: "Gửi yêu cầu mới", action: "agencyRequest.file" },
 ];
 
 export function navFor(role: Role): NavItem[] {

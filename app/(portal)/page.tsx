@@ -8,6 +8,7 @@ import { DeadlinesCard } from "@/components/home/deadlines-card";
 import { UnitCard } from "@/components/home/unit-card";
 import { AdminOverview } from "@/components/home/admin-overview";
 import { ShortcutsCard } from "@/components/home/shortcuts-card";
+import { AgencyRequestsCard } from "@/components/home/agency-requests-card";
 import { Card } from "@/components/ui/card";
 import { messages } from "@/lib/messages";
 import type { Actor } from "@/lib/auth/actor";
@@ -46,6 +47,7 @@ export default async function HomePage() {
             </p>
           </Card>
         ) : null}
+        <AgencyRequestsCard actor={actor} />
         {isUnitRole ? <DeadlinesCard now={now} /> : null}
         {overview ? <AdminOverview overview={overview} /> : null}
         <AccountCard actor={actor} history={history} />
