@@ -33,6 +33,9 @@ async function stop(code: number): Promise<never> {
 }
 
 async function main() {
+  // The seed encrypts the demo accounts' two-factor secrets with a key derived from AUTH_SECRET: it
+  // must be the server's.
+  process.env.AUTH_SECRET = E2E.authSecret;
   let url = process.env.E2E_DATABASE_URL;
   if (url) {
     // The suite creates and locks accounts: never point it at a shared or production database.

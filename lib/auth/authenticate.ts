@@ -61,7 +61,8 @@ export async function authenticate(
   return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
 }
 
-async function registerFailure(db: Db, userId: string, username: string, meta: RequestMeta, now: Date): Promise<AuthenticateResult> {
+/** Counts a failed attempt (a wrong password or a wrong second-factor code) toward the lockout. */
+export async function registerFailure(db: Db, userId: string, username: string, meta: RequestMeta, now: Date): Promise<AuthenticateResult> {
   return db.$transaction(async (tx) => {
     const { failedLoginCount } = await tx.user.update({
       where: { id: userId },
