@@ -43,6 +43,15 @@ CREATE TABLE "setting_versions" (
     CONSTRAINT "setting_versions_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "probe_leases" (
+    "name" TEXT NOT NULL,
+    "holder" TEXT NOT NULL,
+    "until" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "probe_leases_pkey" PRIMARY KEY ("name")
+);
+
 -- CreateIndex
 CREATE INDEX "recovery_codes_userId_idx" ON "recovery_codes"("userId");
 
