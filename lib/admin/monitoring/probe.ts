@@ -43,7 +43,7 @@ export async function runProbe(deps?: Deps): Promise<ReturnType<typeof row>[]> {
  * Takes the probe lease for `seconds` if nobody holds a live one: a single conditional UPDATE (then
  * an INSERT the first time), so of several server instances exactly one probes per interval.
  */
-export async function claimProbeLease(db: Db, now: Date, seconds: number, holder = INSTANCE_ID): Promise<boolean> {
+export async function claimProbeLease(db: Db, now: Date, seconds: number, holder: string = INSTANCE_ID): Promise<boolean> {
   const until = new Date(now.getTime() + seconds * 1000 - 500);
   const { count } = await db.probeLease.updateMany({ where: { name: "probe", OR: [{ until: { lte: now } }, { holder }] }, data: { holder, until } });
   if (count === 1) return true;
