@@ -14,7 +14,7 @@ export function ApiClientForm({ action, scopes }: { action: (prev: AdminFormStat
   return (
     <form action={formAction} noValidate className="grid grid-cols-1 items-start gap-3 sm:grid-cols-[1fr_1fr_auto]">
       {state.secret ? <div className="sm:col-span-3"><OneTimeSecret label={state.done ?? ""} value={state.secret} /></div> : null}
-      {state.error && !state.fieldErrors ? <div className="sm:col-span-3"><Alert tone="error">{state.error}</Alert></div> : null}
+      {state.error ? <div className="sm:col-span-3"><Alert tone="error">{state.error}</Alert></div> : null}
       <Field label="Tên hệ thống sử dụng" name="name" defaultValue={state.secret ? "" : state.values?.name} error={fe.name} placeholder="VD: Hệ thống TTHC tỉnh" />
       <SelectField label="Phạm vi" name="scopeUnitId" defaultValue={state.secret ? "" : state.values?.scopeUnitId} error={fe.scopeUnitId}>
         <option value="">— Chọn phạm vi —</option>

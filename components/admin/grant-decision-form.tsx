@@ -16,7 +16,7 @@ export function GrantDecisionForm({ action, today }: { action: (prev: AdminFormS
   if (state.done) return <Alert tone="success">{state.done}</Alert>;
   return (
     <form action={formAction} noValidate className="grid grid-cols-1 gap-3 sm:grid-cols-2" aria-label="Ghi nhận quyết định của Công an tỉnh">
-      {state.error && !state.fieldErrors ? <div className="sm:col-span-2"><Alert tone="error">{state.error}</Alert></div> : null}
+      {state.error ? <div className="sm:col-span-2"><Alert tone="error">{state.error}</Alert></div> : null}
       <fieldset className="flex gap-4 text-sm sm:col-span-2">
         <legend className="sr-only">Kết quả</legend>
         <label className="flex items-center gap-1.5"><input type="radio" name="outcome" value="GRANTED" checked={outcome === "GRANTED"} onChange={() => setOutcome("GRANTED")} /> Công an tỉnh cấp quyền</label>

@@ -15,7 +15,7 @@ export function ProcedureForm({ action, procedure, papers }: { action: (prev: Ad
   const idp = procedure.id ?? "new";
   return (
     <form action={formAction} noValidate className="grid grid-cols-1 gap-3 sm:grid-cols-[10rem_1fr_12rem]" aria-label={procedure.name || "Thủ tục mới"}>
-      {state.error && !state.fieldErrors ? <div className="sm:col-span-3"><Alert tone="error">{state.error}</Alert></div> : null}
+      {state.error ? <div className="sm:col-span-3"><Alert tone="error">{state.error}</Alert></div> : null}
       {state.done ? <div className="sm:col-span-3"><Alert tone="success">{state.done}</Alert></div> : null}
       {procedure.id ? <input type="hidden" name="id" value={procedure.id} /> : null}
       <Field id={`code-${idp}`} label="Mã thủ tục" name="code" defaultValue={procedure.code} error={fe.code} />

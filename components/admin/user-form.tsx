@@ -37,7 +37,7 @@ export function UserForm({ action, defaults, units, agencies, isNew }: {
   }
   return (
     <form action={formAction} noValidate className="grid max-w-3xl grid-cols-1 gap-4 sm:grid-cols-2">
-      {state.error && !state.fieldErrors ? <div className="sm:col-span-2"><Alert tone="error">{state.error}</Alert></div> : null}
+      {state.error ? <div className="sm:col-span-2"><Alert tone="error">{state.error}</Alert></div> : null}
       {state.done && !isNew ? <div className="sm:col-span-2"><Alert tone="success">{state.done}</Alert></div> : null}
       <Field label="Tên đăng nhập" name="username" defaultValue={v.username ?? ""} readOnly={!isNew} required error={fe.username} autoCapitalize="none" spellCheck={false} />
       <Field label="Họ và tên" name="fullName" defaultValue={v.fullName ?? ""} required error={fe.fullName} />

@@ -8,17 +8,22 @@ const ADMIN_ROUTES = [
   "/admin/settings/serviceHours", "/admin/settings/procedures", "/admin/monitoring", "/admin/audit", "/admin/security-log",
 ];
 
-/** The hidden fields of the forms on an admin page (their server actions' references), as the administrator sees them. */
-async function actionForms(page: Page, path: string): Promise<Record<string, string>[]> {
+/**
+ * The hidden fields of the forms on an admin page that carry a server action's reference (the
+ * header's sign-out form, open to everyone, is left out), as the administrator sees them.
+ */
+async function actionForms(page: Page, path: string): Promise<{ path: string; fields: Record<string, string> }[]> {
   await page.goto(path);
-  return page.locator("form").evaluateAll((forms) =>
+  const forms = await page.locator("form").evaluateAll((forms) =>
     forms
       .map((f) => Object.fromEntries([...f.querySelectorAll("input[type=hidden]")].map((i) => [(i as HTMLInputElement).name, (i as HTMLInputElement).value])))
-      .filter((fields) => Object.keys(fields).some((k) => k.startsWith("$ACTION"))),
+      .filter((fields) => Object.keys(fields).some((k) => k.startsWith("$ACTION_REF"))),
   );
+  return forms.map((fields) => ({ path, fields }));
 }
 
 test("every admin route answers 404 to non-administrators, and the administrator reaches all of them", async ({ browser }) => {
+  test.setTimeout(180_000);
   const officerId = await withE2eDatabase(async (db) => (await db.user.findUniqueOrThrow({ where: { username: "pleiku.canbo" } })).id);
   const routes = [...ADMIN_ROUTES, `/admin/users/${officerId}`];
   for (const username of ["pleiku.canbo", "pleiku.lanhdao", "stp.canbo", "congan.tinh"]) {
@@ -51,9 +56,12 @@ test("the administration's server actions answer 404 to a non-administrator who 
   const page = await browser.newPage();
   await signIn(page, "stp.canbo");
   const before = await withE2eDatabase((db) => Promise.all([db.systemProbe.count(), db.apiClient.count(), db.settingVersion.count()]));
-  for (const fields of forms) {
-    const res = await page.request.post("/admin/monitoring", { multipart: { ...fields, name: "Khóa lén", scopeUnitId: "x", probeIntervalSeconds: "10", slowMs: "100" } });
-    expect(res.status()).toBe(404);
+  for (const { path, fields } of forms) {
+    const res = await page.request.post(path, {
+      headers: { Origin: new URL(page.url()).origin },
+      multipart: { ...fields, name: "Khóa lén", scopeUnitId: "x", probeIntervalSeconds: "10", slowMs: "100" },
+    });
+    expect(res.status(), path).toBe(404);
   }
   // Nothing was done on their behalf.
   expect(await withE2eDatabase((db) => Promise.all([db.systemProbe.count(), db.apiClient.count(), db.settingVersion.count()]))).toEqual(before);

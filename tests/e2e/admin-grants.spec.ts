@@ -16,6 +16,7 @@ async function openP1Birth(page: Page, dossier: string) {
 }
 
 test("grant request → police decision recorded → population lookup allowed → expiry → refused", async ({ browser }) => {
+  test.setTimeout(90_000);
   await createOfficer(OFFICER, PASSWORD);
 
   // The signer of Phường Pleiku asks for a grant for the new officer.

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 
-const optionalText = (max: number) => z.string().trim().max(max).transform((v) => v || null);
+// A field the form may leave out altogether (the agency select is shown to agency users only).
+const optionalText = (max: number) => z.string().trim().max(max).optional().transform((v) => v || null);
 
 /** The account form: create and edit. Unit, jurisdiction and agency are checked against the role in saveUser. */
 export const ZUserForm = z.object({
@@ -13,8 +14,8 @@ export const ZUserForm = z.object({
   /** "unit" (the unit and what is under it) or "province" (provincial officers). */
   reach: z.enum(["unit", "province"]).default("unit"),
   agencyId: optionalText(40),
-  email: z.union([z.literal(""), z.email("Địa chỉ thư điện tử không hợp lệ.")]).transform((v) => v || null),
-  phone: z.union([z.literal(""), z.string().trim().regex(/^[0-9 +().-]{8,20}$/, "Số điện thoại không hợp lệ.")]).transform((v) => v || null),
+  email: z.union([z.literal(""), z.email("Địa chỉ thư điện tử không hợp lệ.")]).optional().transform((v) => v || null),
+  phone: z.union([z.literal(""), z.string().trim().regex(/^[0-9 +().-]{8,20}$/, "Số điện thoại không hợp lệ.")]).optional().transform((v) => v || null),
 });
 export type TUserForm = z.infer<typeof ZUserForm>;
 
