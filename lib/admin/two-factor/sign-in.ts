@@ -51,6 +51,8 @@ export async function completeSecondStep(db: Db, input: { challenge: string; cod
     const result = await registerFailure(db, user.id, user.username, meta, now);
     return result.ok === false && result.reason === "locked" ? result : { ok: false, reason: "invalid" };
   }
+  const kind = /^\d{6}$/.test((input.code ?? "").trim()) ? "authenticator code" : "recovery code";
+  await recordSecurityEvent(db, { type: "SIGN_IN_SUCCESS", userId: user.id, username: user.username, detail: `second factor accepted (${kind})` }, meta);
   return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
 }
 
