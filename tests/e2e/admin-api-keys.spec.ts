@@ -16,6 +16,7 @@ test("an API key: created and shown once, used, rotated (the old key refused at 
   await page.getByRole("textbox", { name: "Tên hệ thống sử dụng", exact: true }).fill("E2E hệ thống một cửa");
   await page.getByLabel("Phạm vi").selectOption({ label: "Phường Pleiku" });
   await page.getByRole("button", { name: "Tạo khóa" }).click();
+  await expect(page.getByTestId("one-time-secret")).toBeVisible();
   const key = (await page.getByTestId("one-time-secret").textContent())!.trim();
   expect(key).toMatch(/^htgl_/);
 
@@ -28,6 +29,7 @@ test("an API key: created and shown once, used, rotated (the old key refused at 
   const row = page.getByTestId("api-client-E2E hệ thống một cửa");
   await expect(row).not.toContainText("Chưa dùng");
   await row.getByRole("button", { name: "Đổi khóa" }).click();
+  await expect(row.getByTestId("one-time-secret")).toBeVisible();
   const rotated = (await row.getByTestId("one-time-secret").textContent())!.trim();
   expect(rotated).not.toBe(key);
   expect((await call(key)).status()).toBe(401);

@@ -16,6 +16,7 @@ test("a new signer: created by the administrator, enrols two-factor at first sig
   await page.getByLabel("Vai trò").selectOption("COMMUNE_SIGNER");
   await page.getByLabel("Đơn vị công tác").selectOption({ label: "Phường Pleiku" });
   await page.getByRole("button", { name: "Tạo tài khoản" }).click();
+  await expect(page.getByTestId("one-time-secret")).toBeVisible();
   const temporary = (await page.getByTestId("one-time-secret").textContent())!.trim();
   expect(temporary).toHaveLength(12);
   await signOut(page);
@@ -26,6 +27,7 @@ test("a new signer: created by the administrator, enrols two-factor at first sig
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   await expect(page.getByRole("heading", { name: "Thiết lập xác thực hai lớp" })).toBeVisible();
   await expect(page.getByRole("img", { name: /Mã QR/ })).toBeVisible();
+  await expect(page.getByTestId("totp-secret")).toBeVisible();
   const secret = (await page.getByTestId("totp-secret").textContent())!.trim();
   await page.getByLabel("Mã 6 chữ số từ ứng dụng xác thực").fill("000000");
   await page.getByRole("button", { name: "Xác nhận" }).click();
@@ -33,8 +35,8 @@ test("a new signer: created by the administrator, enrols two-factor at first sig
   const enrolmentCode = await nextStepCode(secret, 0);
   await page.getByLabel("Mã 6 chữ số từ ứng dụng xác thực").fill(enrolmentCode);
   await page.getByRole("button", { name: "Xác nhận" }).click();
+  await expect(page.getByTestId("recovery-codes").locator("li")).toHaveCount(10);
   const codes = (await page.getByTestId("recovery-codes").locator("li").allTextContents()).map((c) => c.trim());
-  expect(codes).toHaveLength(10);
   await page.getByRole("button", { name: "Tôi đã lưu mã, tiếp tục" }).click();
 
   // The temporary password must be changed before anything else; the rule answers at the field.
