@@ -8,6 +8,7 @@ const body = {
 };
 
 test("an API key: created and shown once, used, rotated (the old key refused at once), revoked", async ({ page, request }) => {
+  test.setTimeout(60_000);
   page.on("dialog", (d) => void d.accept());
   await signIn(page, "admin");
   await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Khóa API" }).click();

@@ -7,6 +7,7 @@ const NEW_PASSWORD = "Nui-Ham-Rong-2026";
 const nextStepCode = (secret: string, stepsAhead: number) => generate({ secret, epoch: (Math.floor(Date.now() / 30_000) + stepsAhead) * 30 });
 
 test("a new signer: created by the administrator, enrols two-factor at first sign-in, changes the temporary password, signs in with a code", async ({ page }) => {
+  test.setTimeout(90_000);
   page.on("dialog", (d) => void d.accept());
   // The administrator creates the account; the temporary password is shown once.
   await signIn(page, "admin");
