@@ -17,5 +17,5 @@ export const GRANT_STATE_TONES: Record<GrantState, string> = {
 };
 
 export function GrantBadge({ state }: { state: GrantState }) {
-  return <span data-testid="grant-state" className={`rounded px-2 py-0.5 text-xs font-semibold ${GRANT_STATE_TONES[state]}`}>{GRANT_STATE_LABELS[state]}</span>;
+  return <span data-testid="grant-state" className={`whitespace-nowrap rounded px-2 py-0.5 text-xs font-semibold ${GRANT_STATE_TONES[state]}`}>{GRANT_STATE_LABELS[state]}</span>;
 }

@@ -4,6 +4,8 @@ import { assertCan } from "@/lib/auth/actor";
 import { managedUsersWhere } from "@/lib/accounts/get-account-overview";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TUserFilter } from "@/lib/admin/users/schemas";
+import { grantState } from "@/lib/admin/grants/grants";
+import { todayInVietnam } from "@/lib/dates";
 
 export const USERS_PAGE_SIZE = 30;
 
@@ -48,7 +50,7 @@ export async function userFormOptions(actor: Actor, deps?: Deps) {
 
 /** One account for the edit page, with its grants and recovery codes left. */
 export async function getUserDetail(actor: Actor, userId: string, deps?: Deps) {
-  const { db } = resolveDeps(deps);
+  const { db, now } = resolveDeps(deps);
   assertCan(actor, "admin.users", actor.jurisdictionRoot?.id ?? null);
   const user = await db.user.findFirst({
     where: { AND: [{ id: userId }, managedUsersWhere(actor)] },
@@ -59,6 +61,10 @@ export async function getUserDetail(actor: Actor, userId: string, deps?: Deps) {
     },
   });
   if (!user) return null;
-  const recoveryCodesLeft = await db.recoveryCode.count({ where: { userId, usedAt: null } });
-  return { ...user, recoveryCodesLeft };
+  const [recoveryCodesLeft, grants] = await Promise.all([
+    db.recoveryCode.count({ where: { userId, usedAt: null } }),
+    db.populationGrant.findMany({ where: { userId }, orderBy: { requestedAt: "desc" }, take: 10, select: { id: true, status: true, decisionNumber: true, validUntil: true, revokedAt: true, requestedAt: true } }),
+  ]);
+  const today = todayInVietnam(now);
+  return { ...user, recoveryCodesLeft, grants: grants.map((g) => ({ ...g, state: grantState(g, user.active, today) })) };
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guards";
 import { getUserDetail, userFormOptions } from "@/lib/admin/users/list-users";
@@ -6,7 +7,8 @@ import { accountAction, updateUserAction } from "@/lib/admin/users/actions";
 import { UserForm } from "@/components/admin/user-form";
 import { AccountActions } from "@/components/admin/account-actions";
 import { Card, DefinitionList } from "@/components/ui/card";
-import { formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { GrantBadge } from "@/components/admin/grant-badge";
 import { requiresTwoFactor } from "@/lib/admin/two-factor/totp";
 
 export const metadata: Metadata = { title: "Tài khoản" };
@@ -37,6 +39,17 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           { label: "Đăng nhập gần nhất", value: user.lastLoginAt ? formatDateTime(user.lastLoginAt) : "Chưa đăng nhập" },
         ]} />
         <div className="mt-4"><AccountActions action={accountAction.bind(null, user.id)} ops={ops} /></div>
+      </Card>
+      <Card title="Quyền khai thác CSDL dân cư" action={<Link href="/admin/grants" className="text-sm font-medium text-brand-700 underline">Quản lý quyền</Link>}>
+        {user.grants.length === 0 ? <p className="text-sm text-slate-600">Chưa có đề nghị hay quyền nào.</p> : (
+          <ul className="flex flex-col gap-1 text-sm">
+            {user.grants.map((g) => (
+              <li key={g.id} className="flex flex-wrap items-center gap-2">
+                <GrantBadge state={g.state} /> {g.decisionNumber ?? "—"}{g.validUntil ? ` · đến hết ${formatDate(g.validUntil)}` : ""} · đề nghị {formatDateTime(g.requestedAt)}
+              </li>
+            ))}
+          </ul>
+        )}
       </Card>
       <Card title="Thông tin tài khoản">
         <UserForm
