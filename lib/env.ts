@@ -52,6 +52,10 @@ const ZEnv = z.object({
   // codes print. PORT only shapes the development default of the latter.
   DOCUMENT_SIGNING_SECRET: z.string().min(32, "DOCUMENT_SIGNING_SECRET must be at least 32 characters").optional(),
   PUBLIC_BASE_URL: ZBaseUrl.optional(),
+  /** Key of the two-factor secrets at rest (AES-GCM); unset: derived from AUTH_SECRET (rotating it then means re-enrolling). */
+  /** "0" stops the background connection probe (lib/admin/monitoring); off by default under test. */
+  MONITORING_PROBE: z.enum(["0", "1"]).optional(),
+  TWO_FACTOR_KEY: z.string().min(32, "TWO_FACTOR_KEY must be at least 32 characters").optional(),
   PORT: positiveInt.optional(),
 });
 
@@ -77,6 +81,10 @@ export type AppEnv = {
    * their QR codes (`${publicBaseUrl}/verify/<code>`), without a trailing slash.
    */
   documents: { signingSecret: string; publicBaseUrl: string };
+  /** Key material for two-factor secrets at rest (lib/admin/two-factor/crypto.ts derives the AES key). */
+  twoFactorKey: string;
+  /** Whether this server runs the background probe of the national systems. */
+  monitoringProbe: boolean;
   /** Things allowed but worth shouting about (ALLOW_MOCK_SYSTEMS in production); env() logs them once. */
   warnings: string[];
 };
@@ -166,6 +174,8 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
       signingSecret: e.DOCUMENT_SIGNING_SECRET ?? DEV_DOCUMENT_SIGNING_SECRET,
       publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT ?? 3000}`,
     },
+    twoFactorKey: e.TWO_FACTOR_KEY ?? e.AUTH_SECRET ?? DEV_AUTH_SECRET,
+    monitoringProbe: e.MONITORING_PROBE ? e.MONITORING_PROBE === "1" : e.NODE_ENV !== "test",
     warnings: isProduction
       ? allowedMockSystems(e).map((s) => `ALLOW_MOCK_SYSTEMS=1: ${s}_MODE is "in-process", serving GENERATED people, not citizens. Benchmarks and demos only; never in a real deployment.`)
       : [],

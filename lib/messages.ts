@@ -63,6 +63,7 @@ export const messages = {
       COPY_DEATH: "Bản sao trích lục khai tử",
       COPY_OTHER: "Bản sao trích lục hộ tịch",
       CONFIRMATION: "Văn bản xác nhận thông tin hộ tịch",
+      AGENCY_ANSWER: "Văn bản cung cấp thông tin hộ tịch cho cơ quan, tổ chức",
     },
     fields: { kind: "Loại văn bản", number: "Số", issuedOn: "Ngày cấp", issuingUnit: "Cơ quan cấp", holder: "Người được cấp", revokedOn: "Ngày thu hồi", code: "Mã kiểm tra" },
     holderNote: "Họ tên được che một phần để bảo vệ dữ liệu cá nhân; đối chiếu chữ cái đầu với văn bản.",

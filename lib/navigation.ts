@@ -19,6 +19,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/copies/register", label: "Sổ cấp bản sao", action: "copy.read" },
   { href: "/reports", label: "Báo cáo", action: "report.read" },
   { href: "/dashboard", label: "Bảng điều hành", action: "dashboard.view" },
+  { href: "/agency-requests", label: "Yêu cầu của cơ quan", action: "agencyRequest.handle" },
+  { href: "/agency-requests", label: "Yêu cầu cung cấp thông tin", action: "agencyRequest.file" },
+  { href: "/agency-requests/new", label: "Gửi yêu cầu mới", action: "agencyRequest.file" },
+  // Administration (tasks 1–2).
+  { href: "/grants", label: "Quyền khai thác CSDL dân cư", action: "grant.request" },
+  { href: "/admin/users", label: "Tài khoản người dùng", action: "admin.users" },
+  { href: "/admin/grants", label: "Quyền CSDL dân cư", action: "admin.grants" },
+  { href: "/admin/api-clients", label: "Khóa API", action: "admin.apiClients" },
+  { href: "/admin/settings", label: "Cấu hình", action: "admin.config" },
+  { href: "/admin/monitoring", label: "Giám sát kết nối", action: "admin.monitoring" },
+  { href: "/admin/audit", label: "Nhật ký quản trị", action: "securityLog.read" },
+  { href: "/account/password", label: "Đổi mật khẩu", action: "home.view" },
 ];
 
 export function navFor(role: Role): NavItem[] {

@@ -33,6 +33,9 @@ async function stop(code: number): Promise<never> {
 }
 
 async function main() {
+  // The seed encrypts the demo accounts' two-factor secrets with a key derived from AUTH_SECRET: it
+  // must be the server's.
+  process.env.AUTH_SECRET = E2E.authSecret;
   let url = process.env.E2E_DATABASE_URL;
   if (url) {
     // The suite creates and locks accounts: never point it at a shared or production database.
@@ -65,7 +68,7 @@ async function main() {
   const documentsEnv = { DOCUMENT_SIGNING_SECRET: "e2e-only-document-signing-secret-0123456789", PUBLIC_BASE_URL: `http://127.0.0.1:${E2E.port}` };
   next = spawn(process.execPath, [join("node_modules", "next", "dist", "bin", "next"), "start", "--port", String(E2E.port), "--hostname", "127.0.0.1"], {
     stdio: "inherit",
-    env: { ...process.env, ...upstreamEnv, ...documentsEnv, NODE_ENV: "production", DATABASE_URL: url, AUTH_SECRET: E2E.authSecret, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn" },
+    env: { ...process.env, ...upstreamEnv, ...documentsEnv, NODE_ENV: "production", DATABASE_URL: url, AUTH_SECRET: E2E.authSecret, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", MONITORING_PROBE: process.env.MONITORING_PROBE ?? "0" },
   });
   next.on("exit", (code) => void stop(code ?? 0));
 }

@@ -7,7 +7,9 @@ import { AccountCard } from "@/components/home/account-card";
 import { DeadlinesCard } from "@/components/home/deadlines-card";
 import { UnitCard } from "@/components/home/unit-card";
 import { AdminOverview } from "@/components/home/admin-overview";
+import { AdminTasksCard } from "@/components/home/admin-tasks";
 import { ShortcutsCard } from "@/components/home/shortcuts-card";
+import { AgencyRequestsCard } from "@/components/home/agency-requests-card";
 import { Card } from "@/components/ui/card";
 import { messages } from "@/lib/messages";
 import type { Actor } from "@/lib/auth/actor";
@@ -46,7 +48,9 @@ export default async function HomePage() {
             </p>
           </Card>
         ) : null}
+        <AgencyRequestsCard actor={actor} />
         {isUnitRole ? <DeadlinesCard actor={actor} now={now} /> : null}
+        {overview ? <AdminTasksCard actor={actor} /> : null}
         {overview ? <AdminOverview overview={overview} /> : null}
         <AccountCard actor={actor} history={history} />
       </div>

@@ -9,12 +9,22 @@ import { endSessions } from "@/lib/auth/end-sessions";
 import { requestLogger } from "@/lib/log";
 import { messages } from "@/lib/messages";
 import { formatDateTime } from "@/lib/format";
+import { resolveDeps } from "@/lib/deps";
+import { readChallenge } from "@/lib/admin/two-factor/crypto";
+import { enrolTwoFactor, enrolmentDisplay } from "@/lib/admin/two-factor/sign-in";
+import { adminMessages } from "@/lib/admin/messages";
 
 export type SignInState = {
   error?: string;
   tone?: "error" | "warning";
-  fieldErrors?: { username?: string; password?: string };
+  fieldErrors?: { username?: string; password?: string; code?: string };
   username?: string;
+  /** Two-factor sign-in: which screen comes next, and the signed challenge it carries. */
+  step?: "password" | "totp" | "enrol" | "recovery";
+  challenge?: string;
+  enrolment?: { secret: string; qrDataUrl: string };
+  recoveryCodes?: string[];
+  callbackUrl?: string;
 };
 
 const ZSignIn = z.object({
@@ -29,8 +39,36 @@ function safeCallback(url: string | undefined): string {
   return url;
 }
 
+/** The code/enrol/recovery steps of a two-factor sign-in (lib/admin/two-factor/sign-in.ts). */
+async function secondStepAction(step: string, form: FormData): Promise<SignInState> {
+  const challenge = String(form.get("challenge") ?? "");
+  const code = String(form.get("code") ?? "").trim();
+  const callbackUrl = safeCallback(String(form.get("callbackUrl") ?? "") || undefined);
+  const { db, now } = resolveDeps();
+  if (!readChallenge(challenge, now)) return { step: "password", error: adminMessages.twoFactor.expired, tone: "warning" };
+  if (step === "enrol") {
+    const enrolment = (await enrolmentDisplay(db, challenge, now)) ?? undefined;
+    if (!code) return { step, challenge, enrolment, callbackUrl, fieldErrors: { code: adminMessages.twoFactor.codeRequired } };
+    const result = await enrolTwoFactor(db, { challenge, code }, requestMetaFromHeaders(await headers()), now);
+    if (!result.ok) return { step, challenge, enrolment, callbackUrl, fieldErrors: { code: adminMessages.twoFactor.enrolInvalid } };
+    return { step: "recovery", challenge: result.challenge, recoveryCodes: result.recoveryCodes, callbackUrl };
+  }
+  if (step === "totp" && !code) return { step, challenge, callbackUrl, fieldErrors: { code: adminMessages.twoFactor.codeRequired } };
+  try {
+    await signIn("credentials", { challenge, ...(step === "totp" ? { code } : {}), redirectTo: callbackUrl });
+    return {};
+  } catch (error) {
+    if (!(error instanceof AuthError)) throw error;
+    const reason = (error as AuthError & { code?: string }).code ?? "invalid";
+    if (reason.startsWith("locked:")) return { step: "password", error: messages.signIn.locked(formatDateTime(new Date(reason.slice(7)))), tone: "warning" };
+    return { step: "totp", challenge, callbackUrl, fieldErrors: { code: adminMessages.twoFactor.codeInvalid } };
+  }
+}
+
 /** Sign-in form action: validate → next-auth Credentials (which authenticates and logs) → redirect. */
 export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
+  const step = String(form.get("step") ?? "password");
+  if (step !== "password") return secondStepAction(step, form);
   const parsed = ZSignIn.safeParse({
     username: form.get("username") ?? "",
     password: form.get("password") ?? "",
@@ -59,6 +97,13 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
       return { error: messages.signIn.failed, username };
     }
     const code = (error as AuthError & { code?: string }).code ?? "invalid";
+    const callbackUrl = safeCallback(parsed.data.callbackUrl);
+    if (code.startsWith("totp:")) return { step: "totp", challenge: code.slice(5), username, callbackUrl };
+    if (code.startsWith("enrol:")) {
+      const challenge = code.slice(6);
+      const { db, now } = resolveDeps();
+      return { step: "enrol", challenge, enrolment: (await enrolmentDisplay(db, challenge, now)) ?? undefined, username, callbackUrl };
+    }
     if (code.startsWith("locked:")) {
       const until = new Date(code.slice("locked:".length));
       return { error: messages.signIn.locked(formatDateTime(until)), tone: "warning", username };

@@ -14,6 +14,8 @@ export type Actor = {
   /** Every unit id inside the jurisdiction (the root and its subtree); empty means none. */
   unitIds: readonly string[];
   jurisdictionRoot: { id: string; code: string; name: string } | null;
+  /** Set after an administrator's password reset: every page sends the person to change it first. */
+  mustChangePassword?: boolean;
 };
 
 /**

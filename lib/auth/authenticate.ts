@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { verifyPassword, dummyPasswordHash } from "@/lib/auth/password";
 import { SIGN_IN_POLICY } from "@/lib/auth/policy";
 import { recordSecurityEvent, type RequestMeta } from "@/lib/auth/security-log";
+import { requiresTwoFactor } from "@/lib/admin/two-factor/totp";
 
 export type AuthenticateResult =
   | { ok: true; userId: string; sessionVersion: number }
@@ -30,7 +31,7 @@ export async function authenticate(
   const username = normalizeUsername(input.username);
   const user = await db.user.findUnique({
     where: { username },
-    select: { id: true, passwordHash: true, active: true, lockedUntil: true, sessionVersion: true },
+    select: { id: true, passwordHash: true, active: true, lockedUntil: true, sessionVersion: true, role: true },
   });
 
   if (!user) {
@@ -56,12 +57,16 @@ export async function authenticate(
 
   await db.$transaction([
     db.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now } }),
-    db.securityEvent.create({ data: { type: "SIGN_IN_SUCCESS", username, userId: user.id, ip: meta.ip, userAgent: meta.userAgent } }),
+    db.securityEvent.create({
+      // For roles with two-factor sign-in the password is only the first step (lib/admin/two-factor/sign-in.ts).
+      data: { type: "SIGN_IN_SUCCESS", username, userId: user.id, ip: meta.ip, userAgent: meta.userAgent, detail: requiresTwoFactor(user.role) ? "password accepted; second factor pending" : null },
+    }),
   ]);
   return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
 }
 
-async function registerFailure(db: Db, userId: string, username: string, meta: RequestMeta, now: Date): Promise<AuthenticateResult> {
+/** Counts a failed attempt (a wrong password or a wrong second-factor code) toward the lockout. */
+export async function registerFailure(db: Db, userId: string, username: string, meta: RequestMeta, now: Date): Promise<AuthenticateResult> {
   return db.$transaction(async (tx) => {
     const { failedLoginCount } = await tx.user.update({
       where: { id: userId },

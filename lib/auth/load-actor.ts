@@ -32,5 +32,6 @@ export async function loadActor(db: Db, userId: string, sessionVersion: number):
     agency: user.agency,
     unitIds,
     jurisdictionRoot: root ? { id: root.id, code: root.code, name: root.name } : null,
+    mustChangePassword: user.mustChangePassword,
   };
 }

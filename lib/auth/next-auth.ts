@@ -8,6 +8,7 @@ import { requestMetaFromHeaders } from "@/lib/auth/security-log";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
+import { completeSecondStep, secondStepFor } from "@/lib/admin/two-factor/sign-in";
 
 /** Carries why a sign-in failed to the sign-in form (the code is all next-auth passes through). */
 class SignInRefused extends CredentialsSignin {
@@ -18,6 +19,8 @@ class SignInRefused extends CredentialsSignin {
 }
 
 const ZCredentials = z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(256) });
+/** The second step of a two-factor sign-in: the signed challenge of the password step and a code. */
+const ZSecondStep = z.object({ challenge: z.string().min(10).max(2_000), code: z.string().trim().max(32).optional() });
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...baseAuthConfig,
@@ -35,11 +38,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   },
   providers: [
     Credentials({
-      credentials: { username: {}, password: {} },
+      credentials: { username: {}, password: {}, challenge: {}, code: {} },
       async authorize(raw, request) {
+        const meta = requestMetaFromHeaders(request.headers);
+        const now = new Date();
+        const second = ZSecondStep.safeParse(raw);
         const parsed = ZCredentials.safeParse(raw);
-        if (!parsed.success) throw new SignInRefused("invalid");
-        const result = await authenticate(db(), parsed.data, requestMetaFromHeaders(request.headers));
+        if (!second.success && !parsed.success) throw new SignInRefused("invalid");
+        const result = second.success ? await completeSecondStep(db(), second.data, meta, now) : await authenticate(db(), parsed.data!, meta, now);
+        if (result.ok && !second.success) {
+          // A correct password opens nothing by itself for roles that need a second factor.
+          const step = await secondStepFor(db(), result.userId, now);
+          if (step) throw new SignInRefused(`${step.kind}:${step.challenge}`);
+        }
         if (result.ok) return { id: result.userId, sessionVersion: result.sessionVersion };
         if (result.reason === "locked") throw new SignInRefused(`locked:${result.lockedUntil.toISOString()}`);
         throw new SignInRefused(result.reason);

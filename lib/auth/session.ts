@@ -19,9 +19,16 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   return loadActor(resolveDeps().db, userId, sessionVersion);
 });
 
-/** The actor, or a redirect to the sign-in page. For pages, layouts and server actions. */
-export async function requireActor(): Promise<Actor> {
+/** Where a person with a temporary password (set by an administrator) must go before anything else. */
+export const CHANGE_PASSWORD_PATH = "/account/password";
+
+/**
+ * The actor, or a redirect to the sign-in page. For pages, layouts and server actions. A person who
+ * must change a temporary password is sent to the change-password page from everywhere else.
+ */
+export async function requireActor(options: { allowPendingPasswordChange?: boolean } = {}): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) redirect("/login?expired=1");
+  if (actor.mustChangePassword && !options.allowPendingPasswordChange) redirect(CHANGE_PASSWORD_PATH);
   return actor;
 }

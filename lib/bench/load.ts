@@ -1,6 +1,7 @@
-// A small closed-loop HTTP load generator for benchmarks: N clients over N keep-alive sockets, each
-// sending its next request as soon as the previous answer has been read, for a fixed number of
-// requests and at most a fixed time. Loopback only. Plus the statistics and the CPU accounting the
+// A small HTTP load generator for benchmarks: N clients over N keep-alive sockets, for a fixed number
+// of requests and at most a fixed time. Closed loop by default (each client sends its next request as
+// soon as the previous answer has been read: the server's capacity), or paced at a fixed offered rate
+// (open loop, as wrk2 does: the latency then says what a caller waits at that rate). Loopback only. Plus the statistics and the CPU accounting the
 // benchmarks report (who used the machine's cores during the run).
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -21,6 +22,12 @@ export interface LoadOptions {
   maxDurationMs: number;
   /** One request's limit; past it the request counts as a network error. */
   timeoutMs?: number;
+  /**
+   * Paced (open-loop) mode: request i is due at start + i / ratePerSecond, whichever client sends it,
+   * and its latency counts from that due time, so a client held up by a slow answer adds its delay
+   * to the next request's latency instead of hiding it (no coordinated omission).
+   */
+  ratePerSecond?: number;
   /** Checked before each request: true stops sending (e.g. on Ctrl-C). */
   stop?: () => boolean;
   /** Called with every answer, e.g. to classify bodies. Keep it cheap: it runs on the client's clock. */
@@ -95,8 +102,13 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
       }
       const i = next++;
       const req = o.request(i);
+      let t = performance.now();
+      if (o.ratePerSecond) {
+        const due = started + (i * 1000) / o.ratePerSecond;
+        if (due > t) await new Promise((r) => setTimeout(r, due - t));
+        t = due;
+      }
       res.sent += 1;
-      const t = performance.now();
       try {
         const { status, body } = await once(agent, base, req, timeoutMs);
         const end = performance.now();

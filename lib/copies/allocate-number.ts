@@ -11,12 +11,16 @@ export const SERIES_SYMBOL: Record<DocumentKind, string> = {
   CONFIRMATION: "XNHT",
 };
 
-// The two counters: document numbers and receipt numbers. Identifiers come from this fixed map,
+// The counters: document numbers, receipt numbers, and agency-request codes and answer letters
+// (lib/agency-requests/numbers.ts). Identifiers come from this fixed map,
 // never from input, so building them into SQL is safe.
 const COUNTERS = {
   document: { table: Prisma.raw('"document_series"'), kindType: Prisma.raw('"DocumentKind"') },
   receipt: { table: Prisma.raw('"receipt_series"'), kindType: Prisma.raw('"RequestKind"') },
+  agencyRequest: { table: Prisma.raw('"agency_request_series"'), kindType: Prisma.raw("text") },
 } as const;
+
+type CounterKind = { document: DocumentKind; receipt: RequestKind; agencyRequest: "REQUEST" | "ANSWER" };
 
 /**
  * Takes the next number of a counter (unit, kind, year), inside the caller's transaction.
@@ -25,7 +29,7 @@ const COUNTERS = {
  * row lock, so concurrent callers queue and each gets the next number. Because the increment
  * commits or rolls back with what it numbers, the series has no gaps.
  */
-export async function takeNextNumber(tx: Tx, counter: keyof typeof COUNTERS, unitId: string, kind: DocumentKind | RequestKind, year: number): Promise<number> {
+export async function takeNextNumber<C extends keyof typeof COUNTERS>(tx: Tx, counter: C, unitId: string, kind: CounterKind[C], year: number): Promise<number> {
   const { table, kindType } = COUNTERS[counter];
   await tx.$executeRaw`
     INSERT INTO ${table} ("unitId", "kind", "year", "next") VALUES (${unitId}, ${kind}::${kindType}, ${year}, 1)

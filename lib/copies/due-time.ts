@@ -80,3 +80,19 @@ export function isOverdue(request: { status: string; dueAt: Date }, now: Date): 
 export function wasLate(request: { dueAt: Date; issuedAt: Date | null }): boolean {
   return !!request.issuedAt && request.issuedAt.getTime() > request.dueAt.getTime();
 }
+
+/** The `n`-th working day strictly after `day` (n ≥ 1); `day` itself never counts. */
+export function addWorkingDays(day: string, n: number, holidays: ReadonlySet<string> | readonly string[]): string {
+  const set = holidays instanceof Set ? holidays : new Set(holidays as readonly string[]);
+  let current = day;
+  for (let i = 0; i < n; i++) current = nextWorkingDay(current, set);
+  return current;
+}
+
+/** Working days from `from` (exclusive) to `to` (inclusive); 0 when `to` is not after `from`. */
+export function workingDaysBetween(from: string, to: string, holidays: ReadonlySet<string> | readonly string[]): number {
+  const set = holidays instanceof Set ? holidays : new Set(holidays as readonly string[]);
+  let count = 0;
+  for (let day = from; day < to && count <= MAX_DAYS_AHEAD; count++) day = nextWorkingDay(day, set);
+  return count;
+}

@@ -9,10 +9,12 @@ import { AppError } from "@/lib/errors";
 import { messages } from "@/lib/messages";
 import { REQUEST_LEGAL_BASIS } from "@/lib/copies/schemas";
 
-/** Why the records are read: the request (by its receipt number) and the lookup that found them. */
+/** Why the records are read: the request (by its receipt number or code) and the lookup that found them. */
 export type RequestPurpose = {
-  kind: "COPY_REQUEST" | "CONFIRMATION_REQUEST";
+  kind: "COPY_REQUEST" | "CONFIRMATION_REQUEST" | "AGENCY_REQUEST";
   receiptNumber: string;
+  /** Defaults to the copies' legal basis; an agency request states its own. */
+  legalBasis?: string;
   lookupId: string | null;
   unit: { id: string; code: string };
   ip: string | null;
@@ -31,7 +33,7 @@ export async function fetchRequestRecords(db: Db, actor: Actor, purpose: Request
   const ctx = { officerId: actor.username, unitCode: purpose.unit.code };
   const base = {
     userId: actor.userId, actorLabel: actor.username, unitId: purpose.unit.id, unitCode: purpose.unit.code, system: "CIVIL_REGISTRY" as const, operation: "GET_RECORD" as const,
-    purposeKind: purpose.kind, purposeRef: purpose.receiptNumber, legalBasis: REQUEST_LEGAL_BASIS, lookupId: purpose.lookupId, ip: purpose.ip,
+    purposeKind: purpose.kind, purposeRef: purpose.receiptNumber, legalBasis: purpose.legalBasis ?? REQUEST_LEGAL_BASIS, lookupId: purpose.lookupId, ip: purpose.ip,
   };
   const answers = await Promise.all(
     recordIds.map(async (recordId): Promise<{ recordId: string; record: CivilRecord | null; failure: UpstreamError | null }> => {
@@ -70,4 +72,4 @@ export async function writeLogs(db: Db, logs: readonly AccessLogEntry[], now: Da
   });
 }
 
-export const purposeKindFor = (kind: "COPY" | "CONFIRMATION") => (kind === "COPY" ? "COPY_REQUEST" : "CONFIRMATION_REQUEST") as RequestPurpose["kind"];
+export const purposeKindFor = (kind: "COPY" | "CONFIRMATION") => (kind === "COPY" ? "COPY_REQUEST" : "CONFIRMATION_REQUEST") as "COPY_REQUEST" | "CONFIRMATION_REQUEST";

@@ -19,7 +19,8 @@ export const ZDocumentBlock = z.discriminatedUnion("type", [
 ]);
 export type DocumentBlock = z.infer<typeof ZDocumentBlock>;
 
-export const ZDocumentKind = z.enum(["COPY_BIRTH", "COPY_MARRIAGE", "COPY_DEATH", "COPY_OTHER", "CONFIRMATION"]);
+/** The issued-document series, and AGENCY_ANSWER: answers to agency requests (lib/agency-requests). */
+export const ZDocumentKind = z.enum(["COPY_BIRTH", "COPY_MARRIAGE", "COPY_DEATH", "COPY_OTHER", "CONFIRMATION", "AGENCY_ANSWER"]);
 
 export const ZDocumentContent = z.object({
   schemaVersion: z.literal(1),

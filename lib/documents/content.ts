@@ -69,12 +69,13 @@ export function contentHash(content: DocumentContent): string {
   return createHash("sha256").update(canonicalJson(content)).digest("hex");
 }
 
-function frame(kind: DocumentKind, issue: DocumentIssue): Pick<DocumentContent, "schemaVersion" | "kind" | "series" | "issuedOn" | "issuer" | "signer"> {
+/** The parts every document shares: kind, number, day, issuer lines, place-date line, signer lines. */
+export function frame(kind: DocumentContent["kind"], issue: DocumentIssue): Pick<DocumentContent, "schemaVersion" | "kind" | "series" | "issuedOn" | "issuer" | "signer"> {
   const issueYear = Number(issue.issuedOn.slice(0, 4));
   // The series is per year of issue: a number of one year printed with another year's date would
   // collide with, or skip, a number of that other year.
   if (issue.year !== issueYear) throw new Error(`document year ${issue.year} differs from the year of issue ${issue.issuedOn}`);
-  if (issue.symbol !== SERIES_SYMBOL[kind]) throw new Error(`symbol ${issue.symbol} is not the series symbol of ${kind}`);
+  if (kind !== "AGENCY_ANSWER" && issue.symbol !== SERIES_SYMBOL[kind]) throw new Error(`symbol ${issue.symbol} is not the series symbol of ${kind}`);
   const { issuer, signer } = issue;
   return {
     schemaVersion: 1,

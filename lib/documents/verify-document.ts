@@ -2,7 +2,6 @@ import "server-only";
 import { resolveDeps, type Deps } from "@/lib/deps";
 import { todayInVietnam } from "@/lib/dates";
 import { env } from "@/lib/env";
-import type { DocumentKind } from "@/lib/generated/prisma/enums";
 import { checkVerificationCode, isWellFormedCode } from "@/lib/documents/codes";
 import { contentHash, ZDocumentContent, type DocumentContent } from "@/lib/documents/content";
 import { maskName } from "@/lib/documents/mask-name";
@@ -12,7 +11,7 @@ import { logger } from "@/lib/log";
 export type KnownDocument = {
   valid: boolean;
   status: "valid" | "revoked";
-  kind: DocumentKind;
+  kind: DocumentContent["kind"];
   /** "15/TLKS-BS" */
   number: string;
   /** yyyy-MM-dd, Vietnam */
@@ -40,10 +39,12 @@ const INVALID = { valid: false } as const;
 export async function verifyDocument(code: string, deps: Deps & { signingSecret?: string } = {}): Promise<VerifyResult> {
   if (!isWellFormedCode(code)) return INVALID;
   const { db } = resolveDeps(deps);
-  const row = await db.issuedDocument.findUnique({
-    where: { code },
-    select: { id: true, kind: true, content: true, contentHash: true, revokedAt: true },
-  });
+  // Answers to agency requests live in their own table, under the same codes and checks.
+  const row =
+    (await db.issuedDocument.findUnique({ where: { code }, select: { id: true, kind: true, content: true, contentHash: true, revokedAt: true } })) ??
+    (await db.agencyAnswerDocument
+      .findUnique({ where: { code }, select: { id: true, content: true, contentHash: true } })
+      .then((a) => (a ? { ...a, kind: "AGENCY_ANSWER" as const, revokedAt: null } : null)));
   if (!row) return INVALID;
 
   // The hash is recomputed from the stored JSON itself, not from a parsed copy, so that any change
@@ -66,7 +67,8 @@ export async function verifyDocument(code: string, deps: Deps & { signingSecret?
     number: content.series.label,
     issuedOn: content.issuedOn,
     issuingUnit: content.issuer.unitName,
-    holder: content.holderNames.map(maskName).join(" và "),
+    // An answer is addressed to an agency, whose name is no personal data: shown as written.
+    holder: content.kind === "AGENCY_ANSWER" ? content.holderNames.join(" và ") : content.holderNames.map(maskName).join(" và "),
     ...(row.revokedAt ? { revokedOn: todayInVietnam(row.revokedAt) } : {}),
   };
 }

@@ -6,6 +6,7 @@ import { population } from "@/lib/adapters/population";
 import type { PopulationPort } from "@/lib/adapters/population/port";
 import { resolveDeps, type Deps } from "@/lib/deps";
 import { env } from "@/lib/env";
+import { probeStats, type SystemStats } from "@/lib/admin/monitoring/probe-stats";
 
 export type HealthReport = {
   /** ok: all answer · degraded: a national system is down (lookups fail, the rest works) · down: no database. */
@@ -14,6 +15,8 @@ export type HealthReport = {
   civilRegistry: SystemHealth;
   population: SystemHealth;
   version: string;
+  /** The background probe's figures (lib/admin/monitoring): 24-hour and 30-day availability and latency. */
+  monitoring?: SystemStats[];
 };
 
 type HealthDeps = Deps & { civilRegistry?: CivilRegistryPort; population?: PopulationPort };
@@ -50,5 +53,6 @@ export async function checkHealth(deps?: HealthDeps): Promise<HealthReport> {
     systemHealth(() => deps?.population ?? population(), env().population.mode),
   ]);
   const status = !databaseHealth.ok ? "down" : civilRegistryHealth.ok && populationHealth.ok ? "ok" : "degraded";
-  return { status, database: databaseHealth, civilRegistry: civilRegistryHealth, population: populationHealth, version: env().version };
+  const monitoring = databaseHealth.ok ? await probeStats(db, new Date()).catch(() => undefined) : undefined;
+  return { status, database: databaseHealth, civilRegistry: civilRegistryHealth, population: populationHealth, version: env().version, monitoring };
 }

@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { messages } from "@/lib/messages";
 import type { TPurpose } from "@/lib/lookups/schemas";
+import { agencyMessages } from "@/lib/agency-requests/messages";
 
 export type ResolvedPurpose = {
   kind: TPurpose["kind"];
@@ -52,6 +53,7 @@ export async function checkPurpose(db: Db | Tx, unitId: string, purpose: TPurpos
      WHERE u."id" = ${unitId}`;
   if (!row) throw new AppError("NOT_FOUND");
   const unit = { id: row.unitId, code: row.unitCode };
+  if (purpose.kind === "AGENCY_REQUEST") await checkAgencyRequestPurpose(db, unit.id, purpose.reference);
   if (!dossier) return { unit, procedureId: null, dossierId: null };
 
   const m = messages.lookups;
@@ -63,6 +65,16 @@ export async function checkPurpose(db: Db | Tx, unitId: string, purpose: TPurpos
     throw new AppError("INVALID_INPUT", { fieldErrors: { dossierCode: m.dossierOtherProcedure(row.dossierProcedureName ?? "") } });
   }
   return { unit, procedureId: row.procedureId, dossierId: row.dossierId };
+}
+
+/**
+ * An agency-request purpose names a request that exists, is ACCEPTED (not yet answered) and is
+ * handled by the unit the lookup is made for — which searchRecords has already checked is inside
+ * the actor's jurisdiction. Anything else is refused: a request code is no licence to search.
+ */
+async function checkAgencyRequestPurpose(db: Db | Tx, unitId: string, reference: string): Promise<void> {
+  const request = await db.agencyRequest.findFirst({ where: { code: reference, status: "ACCEPTED", handlingUnitId: unitId }, select: { id: true } });
+  if (!request) throw new AppError("INVALID_INPUT", { message: `agency request ${reference} not accepted for unit ${unitId}`, userMessage: agencyMessages.purposeRefused, fieldErrors: { purposeKind: agencyMessages.purposeRefused } });
 }
 
 /** The purpose as the lookup and the access log record it. */

@@ -7,8 +7,9 @@ import { can } from "@/lib/auth/actor";
 import { prepareAccessLogAppend, type AppendedRow } from "@/lib/audit/write-access-log";
 import type { Db } from "@/lib/db/client";
 import { resolveDeps, resolveSystems, type Deps } from "@/lib/deps";
-import { AppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { logRefusedAgencyPurpose } from "@/lib/agency-requests/log-refusal";
 import { messages } from "@/lib/messages";
 import { requesterIds, requesterLabel, type Requester } from "@/lib/lookups/requester";
 import { checkPurpose, describePurpose, dossierCte, dossierOfOtherProcedure, type PurposeCheck } from "@/lib/lookups/resolve-purpose";
@@ -35,7 +36,13 @@ export async function searchRecords(requester: Requester, input: TLookupInput & 
   // Scope first, and as "not found": a unit outside the requester's reach looks like no unit.
   if (!mayLookUpFor(requester, input.unitId)) throw new AppError("NOT_FOUND", { message: "lookup outside jurisdiction" });
   // The unit and the purpose, in one round trip (a read: no transaction needed).
-  const check = await checkPurpose(db, input.unitId, input.purpose);
+  const check = await checkPurpose(db, input.unitId, input.purpose).catch(async (error: unknown) => {
+    // A refused agency-request purpose is a denied look, and logged as one.
+    if (input.purpose.kind === "AGENCY_REQUEST" && isAppError(error) && error.code === "INVALID_INPUT") {
+      await logRefusedAgencyPurpose(db, { requester, unitId: input.unitId, purpose: input.purpose, query: input.query, now });
+    }
+    throw error;
+  });
   const unit = check.unit;
 
   const { civilRegistry } = resolveSystems(deps);

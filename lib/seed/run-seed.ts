@@ -1,10 +1,12 @@
 import type { PrismaClient } from "@/lib/db/client";
 import { UnitLevel } from "@/lib/generated/prisma/enums";
-import { seedDemo, type DemoSeedResult } from "@/lib/seed/demo";
+import { DEMO_ACCOUNTS, seedDemo, type DemoSeedResult } from "@/lib/seed/demo";
 import { importReferenceUnits, type ImportCounts } from "@/lib/units/import-units";
 import { seedCatalogue } from "@/lib/seed/catalogue";
 import { seedDemoAccess } from "@/lib/seed/demo-access";
 import { seedReportsDemo } from "@/lib/reports/demo-seed";
+import { seedDemoAgencyRequests } from "@/lib/agency-requests/seed";
+import { seedDemoTwoFactor } from "@/lib/admin/seed-demo-admin";
 
 /** What a seed run wrote, and what the database holds afterwards. */
 export interface SeedResult {
@@ -35,6 +37,8 @@ export async function runSeed(prisma: PrismaClient, { demo, log = () => {} }: Se
       const demoResult = await seedDemo(tx);
       await seedDemoAccess(tx);
       await seedReportsDemo(tx);
+      await seedDemoAgencyRequests(tx);
+      await seedDemoTwoFactor(tx, DEMO_ACCOUNTS.map((a) => a.username));
       return { imported, demoResult };
     },
     // The default 5 s interactive-transaction timeout is too tight for a first import on a cold

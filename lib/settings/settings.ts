@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 
 // Run-time configuration with its defaults. Administrators change values on the configuration pages
 // (stored in `settings`); an absent or invalid stored value falls back to the default.
@@ -112,7 +112,7 @@ export type SettingKey = keyof typeof SETTINGS;
 export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS)[K]["schema"]>;
 
 /** The value in force: stored (validated) or the default. Read per request, so changes need no restart. */
-export async function getSetting<K extends SettingKey>(db: Db, key: K): Promise<SettingValue<K>> {
+export async function getSetting<K extends SettingKey>(db: Db | Tx, key: K): Promise<SettingValue<K>> {
   const row = await db.setting.findUnique({ where: { key } });
   const parsed = row ? SETTINGS[key].schema.safeParse(row.value) : null;
   return (parsed?.success ? parsed.data : SETTINGS[key].defaults) as SettingValue<K>;

@@ -12,7 +12,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   if (await currentActor()) redirect("/");
   const params = await searchParams;
   const callbackUrl = typeof params.callbackUrl === "string" ? params.callbackUrl : undefined;
-  const notice = params.signedOut ? messages.signIn.signedOut : params.expired ? messages.signIn.expired : null;
+  const notice = params.passwordChanged
+    ? "Đã đổi mật khẩu. Vui lòng đăng nhập bằng mật khẩu mới."
+    : params.signedOut ? messages.signIn.signedOut : params.expired ? messages.signIn.expired : null;
 
   return (
     <main className="flex min-h-screen flex-col items-center justify-center bg-gradient-to-b from-brand-800 to-brand-900 px-4 py-10">

@@ -19,3 +19,13 @@ export async function createOfficer(username: string, password: string, unitCode
     await prisma.$disconnect();
   }
 }
+
+/** Runs a few statements against the e2e database (a spec moving a date, reading a row). */
+export async function withE2eDatabase<T>(work: (db: ReturnType<typeof createPrismaClient>) => Promise<T>): Promise<T> {
+  const prisma = createPrismaClient(E2E.databaseUrl, { max: 1 });
+  try {
+    return await work(prisma);
+  } finally {
+    await prisma.$disconnect();
+  }
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth/guards";
+import { fieldText, settingPage } from "@/lib/admin/settings/fields";
+import { settingWithHistory } from "@/lib/admin/settings/save-setting";
+import { saveSettingAction } from "@/lib/admin/settings/actions";
+import { SettingForm } from "@/components/admin/setting-form";
+import { JsonDiff } from "@/components/admin/json-diff";
+import { Card } from "@/components/ui/card";
+import { formatDateTime } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Cấu hình" };
+
+export default async function SettingPage({ params }: { params: Promise<{ key: string }> }) {
+  const actor = await requirePermission("admin.config");
+  const page = settingPage((await params).key);
+  if (!page) notFound();
+  const { value, version, versions } = await settingWithHistory(actor, page.key);
+  const fields = page.fields.map((f) => ({ ...f, text: fieldText(value, f) }));
+  return (
+    <div className="flex flex-col gap-4">
+      <p className="text-sm"><Link href="/admin/settings" className="text-brand-700 underline">← Cấu hình hệ thống</Link></p>
+      <div>
+        <h1 className="text-2xl font-bold">{page.title}</h1>
+        <p className="text-sm text-slate-700">{page.description}</p>
+      </div>
+      <Card title={`Giá trị đang áp dụng${version ? ` (phiên bản ${version})` : " (mặc định)"}`}>
+        <SettingForm key={version} action={saveSettingAction.bind(null, page.key)} fields={fields} initial={Object.fromEntries(fields.map((f) => [f.path, f.text]))} version={version} />
+      </Card>
+      <Card title="Lịch sử thay đổi">
+        {versions.length === 0 ? <p className="text-sm text-slate-600">Chưa có thay đổi nào; đang dùng giá trị mặc định.</p> : (
+          <ol className="flex flex-col divide-y divide-slate-100 text-sm">
+            {versions.map((v) => (
+              <li key={v.version} className="py-2">
+                <p><span className="font-semibold">Phiên bản {v.version}</span> · {formatDateTime(v.at)} · {v.changedByUsername}</p>
+                <JsonDiff before={v.before} after={v.value} />
+              </li>
+            ))}
+          </ol>
+        )}
+      </Card>
+    </div>
+  );
+}

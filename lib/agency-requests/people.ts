@@ -1,0 +1,47 @@
+import { checkPersonalId, personalIdMessage } from "@/lib/citizens/personal-id";
+import { isFuturePartial, parseVnDate } from "@/lib/dates";
+import { agencyMessages as m } from "@/lib/agency-requests/messages";
+
+/** One person named in a request: by ID number, or by full name and date of birth (ISO, maybe partial). */
+export type TRequestPerson = { personalId: string | null; fullName: string | null; dateOfBirth: string | null; note: string | null };
+
+export type PersonInput = { personalId?: string; fullName?: string; dateOfBirth?: string; note?: string };
+
+const letters = (s: string) => (s.match(/\p{L}/gu) ?? []).length;
+
+/**
+ * Checks one person as typed (form row or CSV line): an ID number valid by the lookups' own rule
+ * (lib/citizens/personal-id.ts, against the date of birth when one is given), or a name with a date
+ * of birth. Returns the person, or the first problem in Vietnamese; a row with nothing at all is null.
+ */
+export function parsePerson(raw: PersonInput, today: string): { ok: true; person: TRequestPerson } | { ok: false; error: string } | null {
+  const personalId = (raw.personalId ?? "").replace(/\s+/g, "");
+  const fullName = (raw.fullName ?? "").trim().replace(/\s+/g, " ").normalize("NFC");
+  const dobText = (raw.dateOfBirth ?? "").trim();
+  const note = (raw.note ?? "").trim().replace(/\s+/g, " ");
+  if (!personalId && !fullName && !dobText && !note) return null;
+  if (note.length > 300) return { ok: false, error: m.personNoteTooLong };
+
+  let dateOfBirth: string | null = null;
+  if (dobText) {
+    dateOfBirth = parseVnDate(dobText);
+    if (!dateOfBirth || isFuturePartial(dateOfBirth, today)) return { ok: false, error: m.personDobInvalid };
+  }
+  if (fullName && (letters(fullName) < 2 || fullName.length > 100)) return { ok: false, error: m.personNameInvalid };
+  if (personalId) {
+    const problem = checkPersonalId(personalId, { year: dateOfBirth ? Number(dateOfBirth.slice(0, 4)) : undefined, currentYear: Number(today.slice(0, 4)) });
+    if (problem) return { ok: false, error: personalIdMessage(problem) };
+  } else if (!fullName) {
+    return { ok: false, error: m.personIdOrName };
+  } else if (!dateOfBirth) {
+    return { ok: false, error: m.personDobRequired };
+  }
+  return { ok: true, person: { personalId: personalId || null, fullName: fullName || null, dateOfBirth, note: note || null } };
+}
+
+/** How the person is named on pages and in the answer: "Nguyễn Văn An, sinh 01/01/1990", "Số định danh 064…". */
+export function personLabel(p: { personalId: string | null; fullName: string | null; dateOfBirth: string | null }): string {
+  const parts = [p.fullName, p.dateOfBirth ? `sinh ${p.dateOfBirth.split("-").reverse().join("/")}` : null].filter(Boolean).join(", ");
+  const label = [parts || null, p.personalId ? `số định danh ${p.personalId}` : null].filter(Boolean).join(" · ");
+  return label.charAt(0).toLocaleUpperCase("vi") + label.slice(1);
+}
