@@ -1,5 +1,4 @@
-import { currentActor } from "@/lib/auth/session";
-import { roleCan } from "@/lib/auth/permissions";
+import { routeActor } from "@/lib/auth/guards";
 import { listDossiers, ZDossierFilter } from "@/lib/lookups/list-dossiers";
 import { PAPERS } from "@/lib/seed/catalogue";
 import { csvDocument } from "@/lib/csv";
@@ -10,8 +9,8 @@ const PAPER_NAMES = new Map<string, string>(PAPERS.map((p) => [p.code, p.name]))
 
 /** GET /dossiers/export — the filtered dossier list as CSV (UTF-8 with BOM, Vietnamese headings). */
 export async function GET(request: Request) {
-  const actor = await currentActor();
-  if (!actor || !roleCan(actor.role, "dossier.read")) return new Response("Không tìm thấy", { status: 404 });
+  const actor = await routeActor("dossier.read");
+  if (!actor) return new Response("Không tìm thấy", { status: 404 });
   const filter = ZDossierFilter.parse(Object.fromEntries(new URL(request.url).searchParams));
   const { items } = await listDossiers(actor, filter, { all: true });
   const body = csvDocument(

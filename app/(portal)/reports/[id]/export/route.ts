@@ -1,12 +1,11 @@
-import { currentActor } from "@/lib/auth/session";
-import { roleCan } from "@/lib/auth/permissions";
+import { routeActor } from "@/lib/auth/guards";
 import { isAppError } from "@/lib/errors";
 import { exportUnitReport } from "@/lib/reports/export/export-report";
 
 /** GET /reports/<id>/export?format=pdf|xlsx — the unit's report (404 outside the jurisdiction). */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const actor = await currentActor();
-  if (!actor || !roleCan(actor.role, "report.read")) return new Response("Không tìm thấy", { status: 404 });
+  const actor = await routeActor("report.read");
+  if (!actor) return new Response("Không tìm thấy", { status: 404 });
   const format = new URL(request.url).searchParams.get("format") === "xlsx" ? "xlsx" : "pdf";
   try {
     const file = await exportUnitReport(actor, (await params).id, format);

@@ -1,12 +1,11 @@
-import { currentActor } from "@/lib/auth/session";
-import { roleCan } from "@/lib/auth/permissions";
+import { routeActor } from "@/lib/auth/guards";
 import { exportSummary } from "@/lib/reports/export/export-report";
 import { ZDashboardFilter } from "@/lib/reports/schemas";
 
 /** GET /reports/summary/export?month=yyyy-MM&format=pdf|xlsx — the provincial summary (Sở Tư pháp only). */
 export async function GET(request: Request) {
-  const actor = await currentActor();
-  if (!actor || !roleCan(actor.role, "dashboard.view")) return new Response("Không tìm thấy", { status: 404 });
+  const actor = await routeActor("dashboard.view");
+  if (!actor) return new Response("Không tìm thấy", { status: 404 });
   const params = new URL(request.url).searchParams;
   const file = await exportSummary(actor, ZDashboardFilter.parse(Object.fromEntries(params)), params.get("format") === "xlsx" ? "xlsx" : "pdf");
   return new Response(new Uint8Array(file.body), { headers: { "Content-Type": file.contentType, "Content-Disposition": `attachment; filename="${file.filename}"`, "Cache-Control": "no-store" } });

@@ -1,5 +1,4 @@
-import { currentActor } from "@/lib/auth/session";
-import { roleCan } from "@/lib/auth/permissions";
+import { routeActor } from "@/lib/auth/guards";
 import { getDocumentPdf } from "@/lib/documents/get-document-pdf";
 import { isAppError } from "@/lib/errors";
 import { messages } from "@/lib/messages";
@@ -13,8 +12,8 @@ const notFound = () => new Response(messages.errors.NOT_FOUND, { status: 404, he
  * holds the issuing unit (copy.read); anyone else gets the same 404 as for a missing document.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const actor = await currentActor();
-  if (!actor || !roleCan(actor.role, "copy.read")) return notFound();
+  const actor = await routeActor("copy.read");
+  if (!actor) return notFound();
   const { id } = await params;
   try {
     const { bytes, filename } = await getDocumentPdf(actor, id);

@@ -1,4 +1,4 @@
-import { currentActor } from "@/lib/auth/session";
+import { routeActor } from "@/lib/auth/guards";
 import { isAppError } from "@/lib/errors";
 import { messages } from "@/lib/messages";
 import { getAnswerFile, type AnswerFormat } from "@/lib/agency-requests/answer-files";
@@ -14,7 +14,7 @@ const FORMATS: readonly AnswerFormat[] = ["pdf", "json", "csv"];
  * any request without an answer, gets the same 404.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; format: string }> }) {
-  const actor = await currentActor();
+  const actor = await routeActor();
   const { id, format } = await params;
   if (!actor || !(FORMATS as readonly string[]).includes(format)) return notFound();
   try {
