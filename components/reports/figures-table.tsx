@@ -2,12 +2,13 @@ import Link from "next/link";
 import { INDICATORS, SYSTEM_LABEL, type ReportFigures } from "@/lib/reports/indicators";
 import { indicatorHref } from "@/lib/reports/links";
 import { formatCount, formatMoney } from "@/lib/format";
+import type { Role } from "@/lib/auth/roles";
 
 /**
  * A report's figures grouped as in the official report, each linked to the list of rows behind
  * it (filtered to the unit and period) when such a list exists.
  */
-export function FiguresTable({ data, unitCode, from, to, linked = true }: { data: ReportFigures; unitCode: string | null; from: string; to: string; linked?: boolean }) {
+export function FiguresTable({ data, unitCode, from, to, role, linked = true }: { data: ReportFigures; unitCode: string | null; from: string; to: string; role: Role; linked?: boolean }) {
   const groups = [...new Set(INDICATORS.map((i) => i.group))];
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -22,7 +23,7 @@ export function FiguresTable({ data, unitCode, from, to, linked = true }: { data
             {INDICATORS.filter((i) => i.group === g).map((i) => {
               const value = data.figures[i.key] ?? 0;
               const text = i.money ? formatMoney(value) : formatCount(value);
-              const href = linked ? indicatorHref(i.key, unitCode, from, to) : null;
+              const href = linked ? indicatorHref(i.key, unitCode, from, to, role) : null;
               return (
                 <tr key={i.key} className="border-t border-slate-100" data-indicator={i.key}>
                   <th scope="row" className="px-3 py-1.5 pl-6 text-left font-normal">{i.label}</th>

@@ -34,7 +34,7 @@ export async function listAgencyRequests(actor: Actor, filter: TListFilter, deps
   const { db, now } = resolveDeps(deps);
   const [settings, hours, scope] = await Promise.all([getSetting(db, "agencyRequests"), getSetting(db, "serviceHours"), agencyRequestScope(db, actor)]);
   const base: Prisma.AgencyRequestWhereInput = {
-    AND: [scope, filter.q ? { OR: [{ code: { contains: filter.q, mode: "insensitive" } }, { letterNumber: { contains: filter.q, mode: "insensitive" } }] } : {}],
+    AND: [scope, filter.unit ? { handlingUnit: { code: filter.unit } } : {}, filter.q ? { OR: [{ code: { contains: filter.q, mode: "insensitive" } }, { letterNumber: { contains: filter.q, mode: "insensitive" } }] } : {}],
   };
   const open = { status: { in: [...OPEN_AGENCY_STATUSES] } };
   const overdueWhere: Prisma.AgencyRequestWhereInput = { ...open, dueAt: { lt: now } };

@@ -38,6 +38,8 @@ export const ZListFilter = z.object({
   status: z.enum(AGENCY_STATUSES).optional().catch(undefined),
   flag: z.enum(["overdue", "dueSoon"]).optional().catch(undefined),
   q: z.string().trim().max(60).optional().catch(undefined),
+  /** Handling unit's code (the reports' figures link here); narrows, never widens, the scope. */
+  unit: z.string().trim().regex(/^[0-9A-Za-z-]{1,20}$/).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });
 export type TListFilter = z.infer<typeof ZListFilter>;

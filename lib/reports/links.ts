@@ -1,4 +1,16 @@
+import { roleCan, type Action } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/auth/roles";
 import type { IndicatorKey } from "@/lib/reports/indicators";
+
+/** The permission each linked list needs: a figure links only where the reader may follow it. */
+const LIST_ACTION: Record<string, Action> = {
+  "/lookups/history": "dossier.read",
+  "/access-log": "accessLog.read",
+  "/dossiers": "dossier.read",
+  "/copies/register": "copy.read",
+  "/copies": "copy.read",
+  "/agency-requests": "agencyRequest.handle",
+};
 
 /** yyyy-MM-dd → dd/MM/yyyy, as the list pages' date filters take them. */
 export function vnDay(iso: string): string {
@@ -12,9 +24,17 @@ const OUTCOME: Partial<Record<IndicatorKey, string>> = {
 
 /**
  * The list behind a figure: the existing pages, filtered to the unit (and the period where the
- * page filters by date), so every number can be traced to its rows. null when no list exists.
+ * page filters by date), so every number can be traced to its rows. null when no list exists, or
+ * when `role` is given and may not open that list.
  */
-export function indicatorHref(key: IndicatorKey, unitCode: string | null, from: string, to: string): string | null {
+export function indicatorHref(key: IndicatorKey, unitCode: string | null, from: string, to: string, role?: Role): string | null {
+  const href = listHref(key, unitCode, from, to);
+  if (!href || !role) return href;
+  const action = LIST_ACTION[href.split("?")[0]!];
+  return action && roleCan(role, action) ? href : null;
+}
+
+function listHref(key: IndicatorKey, unitCode: string | null, from: string, to: string): string | null {
   const q = (params: Record<string, string | null | undefined>) =>
     new URLSearchParams(Object.entries({ unit: unitCode, ...params }).filter((e): e is [string, string] => !!e[1])).toString();
   const period = { from: vnDay(from), to: vnDay(to) };
@@ -28,5 +48,7 @@ export function indicatorHref(key: IndicatorKey, unitCode: string | null, from: 
   if (key === "copiesReceived" || key === "copiesReceivedElsewhere") return `/copies?${q({ kind: "COPY" })}`;
   if (key === "copiesRefused") return `/copies?${q({ kind: "COPY", status: "REFUSED" })}`;
   if (key === "confirmationsReceived") return `/copies?${q({ kind: "CONFIRMATION" })}`;
+  if (key === "agencyReceived" || key === "agencyAnswered") return `/agency-requests?${q({})}`;
+  if (key === "agencyLate") return `/agency-requests?${q({ flag: "overdue" })}`;
   return null;
 }

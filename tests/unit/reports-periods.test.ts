@@ -61,3 +61,13 @@ describe("report periods and due dates (Asia/Ho_Chi_Minh)", () => {
     expect(indicatorHref("officers", "23575", "2026-10-01", "2026-10-31")).toBeNull();
   });
 });
+
+describe("figure links follow the reader's permissions", () => {
+  it("links a figure only to a list the role may open", () => {
+    expect(indicatorHref("agencyLate", "23575", "2026-10-01", "2026-10-31")).toBe("/agency-requests?unit=23575&flag=overdue");
+    expect(indicatorHref("agencyReceived", "23575", "2026-10-01", "2026-10-31", "COMMUNE_OFFICER")).toBe("/agency-requests?unit=23575");
+    expect(indicatorHref("agencyReceived", "23575", "2026-10-01", "2026-10-31", "COMMUNE_SIGNER")).toBeNull();
+    expect(indicatorHref("accessPopulation", "23575", "2026-10-01", "2026-10-31", "COMMUNE_OFFICER")).toBeNull();
+    expect(indicatorHref("accessPopulation", "23575", "2026-10-01", "2026-10-31", "COMMUNE_SIGNER")).toBe("/access-log?system=POPULATION");
+  });
+});

@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: m.title };
 
 function href(filter: TListFilter, change: Partial<TListFilter>): string {
   const q = new URLSearchParams();
-  for (const [k, v] of Object.entries({ status: filter.status, flag: filter.flag, q: filter.q, ...change })) if (v) q.set(k, String(v));
+  for (const [k, v] of Object.entries({ status: filter.status, flag: filter.flag, q: filter.q, unit: filter.unit, ...change })) if (v) q.set(k, String(v));
   return `/agency-requests${q.size ? `?${q}` : ""}`;
 }
 
@@ -56,6 +56,7 @@ export default async function AgencyRequestsPage({ searchParams }: { searchParam
       <FilterBar>
         {filter.status ? <input type="hidden" name="status" value={filter.status} /> : null}
         {filter.flag ? <input type="hidden" name="flag" value={filter.flag} /> : null}
+        {filter.unit ? <input type="hidden" name="unit" value={filter.unit} /> : null}
         <FilterInput label="Mã yêu cầu, số công văn" name="q" value={filter.q} />
       </FilterBar>
       <p className="text-sm text-slate-700">{formatCount(list.total)} yêu cầu · yêu cầu đang mở xếp theo hạn trả lời</p>
@@ -64,7 +65,7 @@ export default async function AgencyRequestsPage({ searchParams }: { searchParam
         showAgency={!isAgency}
         emptyText={all === 0 ? (isAgency ? <>Chưa có yêu cầu nào. <Link href="/agency-requests/new" className="underline">Gửi yêu cầu đầu tiên</Link></> : "Chưa có yêu cầu nào.") : "Không có yêu cầu nào khớp bộ lọc."}
       />
-      <Pager page={list.page} pageCount={list.pageCount} params={{ status: filter.status, flag: filter.flag, q: filter.q }} />
+      <Pager page={list.page} pageCount={list.pageCount} params={{ status: filter.status, flag: filter.flag, q: filter.q, unit: filter.unit }} />
     </div>
   );
 }

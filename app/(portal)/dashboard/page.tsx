@@ -62,7 +62,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </div>
       <section aria-label="Tổng toàn tỉnh" className="grid grid-cols-2 gap-3 md:grid-cols-4">
         {kpis.map((k) => {
-          const href = indicatorHref(k.key, null, d.month.from, d.month.to);
+          const href = indicatorHref(k.key, null, d.month.from, d.month.to, actor.role);
           return (
             <div key={k.key} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
               <p className="text-xs text-slate-600">{k.label}</p>

@@ -50,7 +50,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
               ? `Số liệu tổng hợp tự động lúc ${formatDateTime(shown.compiledAt)} từ dữ liệu của Cổng; được chốt khi lãnh đạo ký gửi.`
               : `Số liệu đã chốt khi ký gửi lần ${report.currentVersion} (${formatDateTime(shown.compiledAt)}); hoạt động phát sinh sau đó không làm thay đổi báo cáo.`}
           </p>
-          <FiguresTable data={shown.data} unitCode={unit.code} from={period.from} to={period.to} />
+          <FiguresTable data={shown.data} unitCode={unit.code} from={period.from} to={period.to} role={actor.role} />
         </div>
         <div className="flex flex-col gap-4">
           <Card title="Khó khăn, vướng mắc và đề xuất">

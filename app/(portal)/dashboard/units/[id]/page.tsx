@@ -44,7 +44,7 @@ export default async function UnitDrillDownPage({ params }: { params: Promise<{ 
                   {d.months.map((x) => {
                     const v = x.figures[i.key];
                     const text = i.money ? formatMoney(v) : v.toLocaleString("vi-VN");
-                    const href = indicatorHref(i.key, d.unit.code, x.from, x.to);
+                    const href = indicatorHref(i.key, d.unit.code, x.from, x.to, actor.role);
                     return <td key={x.key} className="px-2 py-1 text-right tabular-nums">{href && v ? <Link href={href} className="underline decoration-dotted">{text}</Link> : text}</td>;
                   })}
                 </tr>

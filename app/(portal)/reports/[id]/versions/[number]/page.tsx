@@ -29,7 +29,7 @@ export default async function ReportVersionPage({ params }: { params: Promise<{ 
           {version.reviewComment ? ` — ý kiến: ${version.reviewComment}` : ""}
         </p>
       </div>
-      <FiguresTable data={version.data} unitCode={unit.code} from={period.from} to={period.to} />
+      <FiguresTable data={version.data} unitCode={unit.code} from={period.from} to={period.to} role={actor.role} />
       <Card title="Khó khăn, vướng mắc và đề xuất">
         <div className="flex flex-col gap-2 text-sm">
           <p className="font-medium">Khó khăn, vướng mắc</p><p className="whitespace-pre-wrap">{version.difficulties || "Không có."}</p>
