@@ -50,18 +50,25 @@ export async function loadDashboardData(db: Db, unitIds: readonly string[], filt
   const trendFrom = monthBack(now, 11, cal).from;
   const today = localDay(now);
 
-  const units = await communes(db, unitIds);
+  const [units, offices] = await Promise.all([
+    communes(db, unitIds),
+    // Sở Tư pháp's own activity (its officers' lookups, the agency requests it keeps) counts in the
+    // province's totals and trends, not in the communes' table.
+    db.unit.findMany({ where: { id: { in: [...unitIds] }, level: "DEPARTMENT", active: true }, select: { id: true } }),
+  ]);
   const ids = units.map((u) => u.id);
+  const officeIds = offices.map((o) => o.id);
   const rolledThrough = await ensureRollup(db, now);
   const sums = DAILY_KEYS.map((k) => `sum("${k}")::bigint AS "${k}"`).join(", ");
-  const [figures, reports, rates, trendRows, availability, probeTrend] = await Promise.all([
+  const [figures, officeFigures, reports, rates, trendRows, availability, probeTrend] = await Promise.all([
     compileFigures(db, ids, { from: month.from, to: month.to }, now),
+    officeIds.length ? compileFigures(db, officeIds, { from: month.from, to: month.to }, now) : Promise.resolve(new Map<string, Figures>()),
     db.report.findMany({ where: { unitId: { in: ids }, kind: "MONTHLY", period: key }, select: { id: true, unitId: true, status: true, firstSubmittedAt: true } }),
     db.$queryRaw<{ unitId: string; submitted: bigint; onTime: bigint }[]>`
       SELECT "unitId", count(*) FILTER (WHERE "firstSubmittedAt" IS NOT NULL) AS "submitted", count(*) FILTER (WHERE "firstSubmittedAt" < "dueAt") AS "onTime"
       FROM "reports" WHERE "kind" = 'MONTHLY' AND "period" = ANY(${due12.map(periodKey)}::text[]) AND "unitId" = ANY(${ids}::text[]) GROUP BY 1`,
     db.$queryRaw<Record<string, unknown>[]>`SELECT to_char(date_trunc('month', "day"), 'YYYY-MM') AS "month", ${Prisma.raw(sums)}
-      FROM (${statsSource(trendFrom, today, rolledThrough)}) "s" WHERE "unitId" = ANY(${ids}::text[]) GROUP BY date_trunc('month', "day") ORDER BY 1`,
+      FROM (${statsSource(trendFrom, today, rolledThrough)}) "s" WHERE "unitId" = ANY(${[...ids, ...officeIds]}::text[]) GROUP BY date_trunc('month', "day") ORDER BY 1`,
     compileAvailability(db, { from: month.from, to: month.to }),
     db.$queryRaw<{ month: string; system: string; probes: bigint; ok: bigint }[]>`
       SELECT to_char(date_trunc('month', "day"), 'YYYY-MM') AS "month", "system", sum("probes") AS "probes", sum("okProbes") AS "ok"
@@ -81,7 +88,8 @@ export async function loadDashboardData(db: Db, unitIds: readonly string[], filt
       expected: due12.length, submitted: num(rate?.submitted), onTime: num(rate?.onTime),
     };
   });
-  const totals = rows.reduce((acc, u) => addFigures(acc, u.figures), emptyFigures());
+  const office = [...officeFigures.values()].reduce((acc, f) => addFigures(acc, f), emptyFigures());
+  const totals = rows.reduce((acc, u) => addFigures(acc, u.figures), addFigures(emptyFigures(), office));
   const trends = trendRows.map((t) => {
     const f = emptyFigures();
     for (const k of DAILY_KEYS) f[k] = num(t[k]);
@@ -98,7 +106,7 @@ export async function loadDashboardData(db: Db, unitIds: readonly string[], filt
   const rate = (n: number) => (expected ? Math.round((n / expected) * 1000) / 10 : null);
   return {
     month: { key, label: month.label, from: month.from, to: month.to, dueBefore: month.dueBefore, isDue: monthDue },
-    rows, totals, trends, availability: availability as Availability[], availabilityTrend,
+    rows, totals, office, trends, availability: availability as Availability[], availabilityTrend,
     rates: {
       periods: due12.length,
       reporting: rate(rows.reduce((s, r) => s + r.submitted, 0)),

@@ -233,6 +233,21 @@ describe("dashboard and exports", () => {
     expect(drill.months.find((m) => m.key === "2026-10")!.figures.copiesIssued).toBe(EXPECTED.copiesIssued);
   });
 
+  it("counts what Sở Tư pháp handles itself in the province's totals, not in a commune's row", async () => {
+    const stpUnit = await t.prisma.unit.findUniqueOrThrow({ where: { code: "52-STP" } });
+    const before = await getDashboard(actors["stp.canbo"]!, { month: "2026-10", group: "unit" }, at("2026-11-20T09:00:00"));
+    const agency = await t.prisma.agency.findFirstOrThrow();
+    const agencyUser = await t.prisma.user.findUniqueOrThrow({ where: { username: "congan.tinh" } });
+    await t.prisma.agencyRequest.create({
+      data: { agencyId: agency.id, createdById: agencyUser.id, letterNumber: "2/CA", letterDate: new Date("2026-10-01"), signerName: "X", reason: "r", legalBasis: "Điều 64", recordKinds: ["BIRTH"], handlingUnitId: stpUnit.id, code: "YC-T-STP", status: "ACCEPTED", receivedAt: vn("2026-10-15T09:00:00"), dueAt: vn("2026-11-25T17:00:00") },
+    });
+    const d = await getDashboard(actors["stp.canbo"]!, { month: "2026-10", group: "unit" }, at("2026-11-20T09:00:00"));
+    const inRows = d.rows.reduce((sum, r) => sum + r.figures.agencyReceived, 0);
+    expect(d.office.agencyReceived).toBe(before.office.agencyReceived + 1);
+    expect(d.totals.agencyReceived).toBe(inRows + d.office.agencyReceived);
+    expect(inRows).toBe(before.rows.reduce((sum, r) => sum + r.figures.agencyReceived, 0));
+  });
+
   it("exports the unit report and the provincial summary as PDF and .xlsx", async () => {
     const report = await t.prisma.report.findFirstOrThrow({ where: { unitId: pleiku.id, period: "2026-10" } });
     const pdf = await exportUnitReport(actors["stp.canbo"]!, report.id, "pdf", at("2026-11-20T09:00:00"));

@@ -51,7 +51,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold">Bảng điều hành — {d.month.label}</h1>
-          <p className="text-sm text-slate-700">Số liệu tổng hợp từ dữ liệu của Cổng cho {formatCount(d.rows.length)} xã, phường; mỗi số liệu dẫn tới danh sách bản ghi tương ứng.</p>
+          <p className="text-sm text-slate-700">Số liệu tổng hợp từ dữ liệu của Cổng cho {formatCount(d.rows.length)} xã, phường (tổng toàn tỉnh gồm cả hoạt động của Sở Tư pháp); mỗi số liệu dẫn tới danh sách bản ghi tương ứng.</p>
         </div>
         <nav className="flex flex-wrap gap-2" aria-label="Chọn tháng">
           <Link href={`/dashboard?month=${prev(-1)}`} className={buttonClass("secondary")}>‹ Tháng trước</Link>
