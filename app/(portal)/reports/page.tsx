@@ -57,7 +57,7 @@ export default async function ReportsPage() {
                       <input type="hidden" name="unitId" value={unit.id} />
                       <input type="hidden" name="kind" value={e.kind} />
                       <input type="hidden" name="period" value={e.period} />
-                      <button type="submit" className={buttonClass("primary")} aria-label={`Lập báo cáo ${e.label}`}>Lập báo cáo</button>
+                      <button type="submit" className={`${buttonClass("primary")} whitespace-nowrap`} aria-label={`Lập báo cáo ${e.label}`}>Lập báo cáo</button>
                     </form>
                   ) : <span className="text-slate-600">Chờ công chức lập</span>}
                 </td>
