@@ -31,7 +31,7 @@ export const messages = {
     passwordRequired: "Vui lòng nhập mật khẩu.",
     invalid: "Tên đăng nhập hoặc mật khẩu không đúng.",
     locked: (until: string) =>
-      `Tài khoản đã bị tạm khóa 15 phút do nhập sai mật khẩu 5 lần liên tiếp. Vui lòng thử lại sau ${until}, hoặc liên hệ quản trị hệ thống để mở khóa.`,
+      `Tài khoản đã bị tạm khóa 15 phút do đăng nhập sai (mật khẩu hoặc mã xác thực) 5 lần liên tiếp. Vui lòng thử lại sau ${until}, hoặc liên hệ quản trị hệ thống để mở khóa.`,
     inactive: "Tài khoản đã ngừng hoạt động. Vui lòng liên hệ quản trị hệ thống.",
     expired: "Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.",
     signedOut: "Bạn đã đăng xuất.",

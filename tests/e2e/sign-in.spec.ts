@@ -74,7 +74,7 @@ test("five wrong passwords lock the account for 15 minutes, and the person is to
     ]);
     await expect(page.locator("#sign-in-error")).toBeVisible();
   }
-  await expect(page.locator("#sign-in-error")).toContainText("Tài khoản đã bị tạm khóa 15 phút do nhập sai mật khẩu 5 lần liên tiếp");
+  await expect(page.locator("#sign-in-error")).toContainText("Tài khoản đã bị tạm khóa 15 phút do đăng nhập sai (mật khẩu hoặc mã xác thực) 5 lần liên tiếp");
   // Even the right password is refused while locked.
   await page.getByLabel("Tên đăng nhập").fill("e2e.khoa");
   await page.getByLabel("Mật khẩu").fill("Dung-Mat-Khau-9");
