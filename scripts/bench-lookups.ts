@@ -222,7 +222,9 @@ async function startServer(databaseUrl: string, people: number, cpuProfDir: stri
     delete env.PORT;
     // --cpu-prof is refused in NODE_OPTIONS; `next start` serves from this very process, so pass it here.
     const profile = cpuProfDir ? ["--cpu-prof", "--cpu-prof-dir", cpuProfDir] : [];
-    const child = spawn(process.execPath, [...profile, join("node_modules", "next", "dist", "bin", "next"), "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    // The young generation's size as `npm start` sets it (package.json): a lookup allocates many
+    // short-lived objects, and 64 MB semi-spaces cut the server's CPU per lookup by ~10% here.
+    const child = spawn(process.execPath, [...profile, "--max-semi-space-size=64", join("node_modules", "next", "dist", "bin", "next"), "start", "--port", String(port), "--hostname", "127.0.0.1"], {
       stdio: ["ignore", "pipe", "pipe"],
       env,
     });
