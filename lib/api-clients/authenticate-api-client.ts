@@ -1,6 +1,10 @@
 import "server-only";
 import { hashApiKey } from "@/lib/seed/demo-access";
 import { resolveDeps, type Deps } from "@/lib/deps";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { PURPOSE_CHECK_COLUMNS, purposeCheckFromRow, purposeCheckJoins, type CheckRow, type PurposeCheck } from "@/lib/lookups/resolve-purpose";
+import type { TPurpose } from "@/lib/lookups/schemas";
 
 export type ApiClientIdentity = {
   id: string;
@@ -14,16 +18,26 @@ export type ApiClientIdentity = {
 // 300 lookups/s, so it is refreshed at most once a minute per client.
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-type ClientRow = {
+type ClientState = {
   id: string;
   name: string;
   active: boolean;
   revokedAt: Date | null;
   lastUsedAt: Date | null;
   scopeActive: boolean;
-  unitIds: string[];
-  unitCodes: string[];
 };
+type ClientRow = ClientState & { unitIds: string[]; unitCodes: string[] };
+
+const bearer = (authorization: string | null) => /^Bearer\s+(\S{8,200})$/i.exec(authorization?.trim() ?? "")?.[1] ?? null;
+
+/** Whether the client may call at all; refreshes lastUsedAt (at most once a minute). */
+async function admit(db: Db, client: ClientState | undefined, now: Date): Promise<boolean> {
+  if (!client || !client.active || client.revokedAt || !client.scopeActive) return false;
+  if (!client.lastUsedAt || now.getTime() - client.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    await db.apiClient.update({ where: { id: client.id }, data: { lastUsedAt: now } });
+  }
+  return true;
+}
 
 /**
  * The API client a `Authorization: Bearer <key>` header names, with the unit ids of its scope
@@ -33,24 +47,51 @@ type ClientRow = {
  */
 export async function authenticateApiClient(authorization: string | null, deps?: Deps): Promise<ApiClientIdentity | null> {
   const { db, now } = resolveDeps(deps);
-  const match = /^Bearer\s+(\S{8,200})$/i.exec(authorization?.trim() ?? "");
-  if (!match) return null;
+  const key = bearer(authorization);
+  if (!key) return null;
   const [client] = await db.$queryRaw<ClientRow[]>`
     SELECT c."id", c."name", c."active", c."revokedAt", c."lastUsedAt", s."active" AS "scopeActive",
            array_agg(u."id") AS "unitIds", array_agg(u."code") AS "unitCodes"
       FROM "api_clients" c
       JOIN "units" s ON s."id" = c."scopeUnitId"
       JOIN "units" u ON starts_with(u."path", s."path")
-     WHERE c."keyHash" = ${hashApiKey(match[1]!)}
+     WHERE c."keyHash" = ${hashApiKey(key)}
      GROUP BY c."id", s."id"`;
-  if (!client || !client.active || client.revokedAt || !client.scopeActive) return null;
-  if (!client.lastUsedAt || now.getTime() - client.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-    await db.apiClient.update({ where: { id: client.id }, data: { lastUsedAt: now } });
-  }
+  if (!client || !(await admit(db, client, now))) return null;
   return {
     id: client.id,
     name: client.name,
     unitIds: client.unitIds,
     unitIdsByCode: new Map(client.unitCodes.map((code, i) => [code, client.unitIds[i]!])),
   };
+}
+
+/**
+ * The system API's lookup, first step, in ONE round trip: the client the key names, the unit
+ * `unitCode` names inside the client's scope, and the purpose's procedure and dossier (the checks
+ * of checkPurpose). null for a missing, unknown or revoked key; NOT_FOUND naming unitCode for a
+ * unit outside the scope; the purpose's field errors as checkPurpose gives them. The identity's
+ * unitIds is that one unit: all this request may act on. (One statement fewer per lookup than
+ * authenticateApiClient + checkPurpose: each costs the server a write and a read on the socket.)
+ */
+export async function authenticateForLookup(
+  authorization: string | null,
+  unitCode: string,
+  purpose: TPurpose,
+  deps?: Deps,
+): Promise<{ client: ApiClientIdentity; check: PurposeCheck } | null> {
+  const { db, now } = resolveDeps(deps);
+  const key = bearer(authorization);
+  if (!key) return null;
+  const [row] = await db.$queryRaw<(ClientState & { [K in keyof CheckRow]: CheckRow[K] | null })[]>`
+    SELECT c."id", c."name", c."active", c."revokedAt", c."lastUsedAt", s."active" AS "scopeActive", ${PURPOSE_CHECK_COLUMNS}
+      FROM "api_clients" c
+      JOIN "units" s ON s."id" = c."scopeUnitId"
+      LEFT JOIN "units" u ON u."code" = ${unitCode} AND starts_with(u."path", s."path")
+      ${purposeCheckJoins(purpose)}
+     WHERE c."keyHash" = ${hashApiKey(key)}`;
+  if (!row || !(await admit(db, row, now))) return null;
+  if (!row.unitId || !row.unitCode) throw new AppError("NOT_FOUND", { message: "unitCode outside the client's scope", fieldErrors: { unitCode: "unknown unit, or outside this key's scope" } });
+  const check = purposeCheckFromRow({ ...row, unitId: row.unitId, unitCode: row.unitCode }, purpose);
+  return { client: { id: row.id, name: row.name, unitIds: [row.unitId] }, check };
 }

@@ -1,7 +1,6 @@
 import "server-only";
-import type { ApiClientIdentity } from "@/lib/api-clients/authenticate-api-client";
-import { resolveDeps, type Deps } from "@/lib/deps";
-import { AppError } from "@/lib/errors";
+import { authenticateForLookup } from "@/lib/api-clients/authenticate-api-client";
+import type { Deps } from "@/lib/deps";
 import { searchRecords } from "@/lib/lookups/search-records";
 import { toLookupInput, type TApiLookupRequest } from "@/lib/lookups/api-schemas";
 
@@ -25,17 +24,16 @@ export type ApiLookupResponse = {
 };
 
 /**
- * A lookup by the provincial TTHC system: the unit named by code must lie inside the client's
- * scope (else "not found", naming the field), then the same use case as the portal's form.
+ * A lookup by the provincial TTHC system, or null when the key is missing, unknown or revoked. The
+ * key, the unit named by code (inside the client's scope, else "not found" naming the field) and the
+ * purpose are checked in one statement, then the same use case as the portal's form runs.
  */
-export async function lookupViaApi(client: ApiClientIdentity, body: TApiLookupRequest, ip: string | null, deps?: Deps): Promise<ApiLookupResponse> {
-  const { db } = resolveDeps(deps);
-  // authenticateApiClient read the scope's codes with its ids: no query needed then.
-  const unitId = client.unitIdsByCode
-    ? client.unitIdsByCode.get(body.unitCode)
-    : (await db.unit.findFirst({ where: { code: body.unitCode, id: { in: client.unitIds } }, select: { id: true } }))?.id;
-  if (!unitId) throw new AppError("NOT_FOUND", { message: "unitCode outside the client's scope", fieldErrors: { unitCode: "unknown unit, or outside this key's scope" } });
-  const result = await searchRecords({ kind: "api", client, ip }, { ...toLookupInput(body), unitId }, deps);
+export async function lookupViaApi(authorization: string | null, body: TApiLookupRequest, ip: string | null, deps?: Deps): Promise<ApiLookupResponse | null> {
+  const input = toLookupInput(body);
+  const admitted = await authenticateForLookup(authorization, body.unitCode, input.purpose, deps);
+  if (!admitted) return null;
+  const { client, check } = admitted;
+  const result = await searchRecords({ kind: "api", client, ip }, { ...input, unitId: check.unit.id, checked: check }, deps);
   return {
     lookupId: result.lookupId,
     truncated: result.truncated,

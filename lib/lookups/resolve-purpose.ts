@@ -23,7 +23,7 @@ export type PurposeCheck = {
   dossierId: string | null;
 };
 
-type CheckRow = {
+export type CheckRow = {
   unitId: string;
   unitCode: string;
   procedureId: string | null;
@@ -40,26 +40,39 @@ type CheckRow = {
  * Purpose problems are field errors, so the form shows them in place.
  */
 export async function checkPurpose(db: Db | Tx, unitId: string, purpose: TPurpose): Promise<PurposeCheck> {
-  const dossier = purpose.kind === "DOSSIER" ? purpose : null;
   const [row] = await db.$queryRaw<CheckRow[]>`
-    SELECT u."id" AS "unitId", u."code" AS "unitCode",
-           p."id" AS "procedureId",
-           CASE WHEN p."id" IS NULL THEN NULL ELSE ARRAY(SELECT pp."paperCode" FROM "procedure_papers" pp WHERE pp."procedureId" = p."id") END AS "papers",
-           d."id" AS "dossierId", d."procedureId" AS "dossierProcedureId", dp."name" AS "dossierProcedureName"
-      FROM "units" u
-      LEFT JOIN "procedures" p ON p."code" = ${dossier?.procedureCode ?? null}::text AND p."active"
-      LEFT JOIN "dossiers" d ON d."unitId" = u."id" AND d."code" = ${dossier?.dossierCode ?? null}::text
-      LEFT JOIN "procedures" dp ON dp."id" = d."procedureId"
-     WHERE u."id" = ${unitId}`;
+    SELECT ${PURPOSE_CHECK_COLUMNS} FROM "units" u ${purposeCheckJoins(purpose)} WHERE u."id" = ${unitId}`;
   if (!row) throw new AppError("NOT_FOUND");
-  const unit = { id: row.unitId, code: row.unitCode };
-  if (purpose.kind === "AGENCY_REQUEST") await checkAgencyRequestPurpose(db, unit.id, purpose.reference);
-  if (!dossier) return { unit, procedureId: null, dossierId: null };
+  if (purpose.kind === "AGENCY_REQUEST") await checkAgencyRequestPurpose(db, row.unitId, purpose.reference);
+  return purposeCheckFromRow(row, purpose);
+}
 
+/** The columns checkPurpose reads, from a unit aliased "u" and purposeCheckJoins. */
+export const PURPOSE_CHECK_COLUMNS = Prisma.sql`u."id" AS "unitId", u."code" AS "unitCode",
+  p."id" AS "procedureId",
+  CASE WHEN p."id" IS NULL THEN NULL ELSE ARRAY(SELECT pp."paperCode" FROM "procedure_papers" pp WHERE pp."procedureId" = p."id") END AS "papers",
+  d."id" AS "dossierId", d."procedureId" AS "dossierProcedureId", dp."name" AS "dossierProcedureName"`;
+
+/** The procedure and the unit's dossier a purpose names, joined to a unit aliased "u". */
+export function purposeCheckJoins(purpose: TPurpose): Prisma.Sql {
+  const dossier = purpose.kind === "DOSSIER" ? purpose : null;
+  return Prisma.sql`
+    LEFT JOIN "procedures" p ON p."code" = ${dossier?.procedureCode ?? null}::text AND p."active"
+    LEFT JOIN "dossiers" d ON d."unitId" = u."id" AND d."code" = ${dossier?.dossierCode ?? null}::text
+    LEFT JOIN "procedures" dp ON dp."id" = d."procedureId"`;
+}
+
+/**
+ * The dossier rules on a row of PURPOSE_CHECK_COLUMNS (the unit found): an active procedure of the
+ * catalogue, papers of that procedure, and an existing dossier of the same procedure.
+ */
+export function purposeCheckFromRow(row: CheckRow, purpose: TPurpose): PurposeCheck {
+  const unit = { id: row.unitId, code: row.unitCode };
+  if (purpose.kind !== "DOSSIER") return { unit, procedureId: null, dossierId: null };
   const m = messages.lookups;
   if (!row.procedureId) throw new AppError("INVALID_INPUT", { fieldErrors: { procedureCode: m.procedureUnknown } });
   const allowed = new Set(row.papers ?? []);
-  const foreign = dossier.replacesPapers.filter((p) => !allowed.has(p));
+  const foreign = purpose.replacesPapers.filter((p) => !allowed.has(p));
   if (foreign.length) throw new AppError("INVALID_INPUT", { message: `papers not in procedure: ${foreign.join(",")}`, fieldErrors: { replacesPapers: m.paperNotInProcedure } });
   if (row.dossierId && row.dossierProcedureId !== row.procedureId) {
     throw new AppError("INVALID_INPUT", { fieldErrors: { dossierCode: m.dossierOtherProcedure(row.dossierProcedureName ?? "") } });

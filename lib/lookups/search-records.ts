@@ -28,15 +28,17 @@ function mayLookUpFor(requester: Requester, unitId: string): boolean {
  * The purpose is checked before the national system is called; the lookup, the dossier and the
  * access-log row are written in one transaction (one statement, recordLookup) after it answers —
  * found, not found, refused or failed alike — and results are returned only once it has committed.
- * Three round trips to the database per lookup, the API key's included: each costs CPU on both
- * sides, and the access-log head lock serialises the writes of every instance.
+ * Two round trips to the database per system-API lookup (three from the portal's form, whose
+ * session is checked apart): each costs CPU on both sides, and the access-log head lock
+ * serialises the writes of every instance.
  */
-export async function searchRecords(requester: Requester, input: TLookupInput & { unitId: string }, deps?: Deps): Promise<SearchRecordsResult> {
+export async function searchRecords(requester: Requester, input: TLookupInput & { unitId: string; checked?: PurposeCheck }, deps?: Deps): Promise<SearchRecordsResult> {
   const { db, now } = resolveDeps(deps);
   // Scope first, and as "not found": a unit outside the requester's reach looks like no unit.
   if (!mayLookUpFor(requester, input.unitId)) throw new AppError("NOT_FOUND", { message: "lookup outside jurisdiction" });
-  // The unit and the purpose, in one round trip (a read: no transaction needed).
-  const check = await checkPurpose(db, input.unitId, input.purpose).catch(async (error: unknown) => {
+  // The unit and the purpose, in one round trip (a read: no transaction needed), unless the caller
+  // checked them already in its own (the system API, with the key: authenticateForLookup).
+  const check = input.checked?.unit.id === input.unitId ? input.checked : await checkPurpose(db, input.unitId, input.purpose).catch(async (error: unknown) => {
     // A refused agency-request purpose is a denied look, and logged as one.
     if (input.purpose.kind === "AGENCY_REQUEST" && isAppError(error) && error.code === "INVALID_INPUT") {
       await logRefusedAgencyPurpose(db, { requester, unitId: input.unitId, purpose: input.purpose, query: input.query, now });

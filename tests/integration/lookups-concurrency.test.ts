@@ -4,7 +4,6 @@ import { runSeed } from "@/lib/seed/run-seed";
 import { generateDataset } from "@/lib/adapters/mock-data";
 import { createMockCivilRegistry } from "@/lib/adapters/civil-registry/mock";
 import { lookupViaApi } from "@/lib/lookups/lookup-via-api";
-import { authenticateApiClient } from "@/lib/api-clients/authenticate-api-client";
 import { ZApiLookupRequest } from "@/lib/lookups/api-schemas";
 import { verifyAccessLogChain } from "@/lib/audit/verify-chain";
 import { searchRecords } from "@/lib/lookups/search-records";
@@ -17,7 +16,7 @@ afterAll(async () => t?.cleanup());
 describe("concurrent lookups", () => {
   it("concurrent lookups on one new dossier all succeed and share it; other procedure refused", async () => {
     const deps = { db: t.prisma, civilRegistry: createMockCivilRegistry(generateDataset({ people: 500 })) };
-    const client = (await authenticateApiClient("Bearer demo-tthc-key", deps))!;
+    const client = "Bearer demo-tthc-key";
     const body = (code: string, proc = "1.001193", paper = "marriage-certificate") => ZApiLookupRequest.parse({ unitCode: "23575", purpose: { kind: "dossier", dossierCode: code, procedureCode: proc, replacesPapers: [paper] }, query: { personalId: "064198004512" } });
     for (let round = 0; round < 5; round++) {
       const rs = await Promise.allSettled(Array.from({ length: 12 }, () => lookupViaApi(client, body(`RACE-${round}`), null, deps)));

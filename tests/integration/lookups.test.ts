@@ -161,12 +161,13 @@ describe("system API", () => {
       query: { fullName: "nguyen van an", dateOfBirth: "1990-01-01" },
       eventTypes: ["birth"],
     });
-    const answer = await lookupViaApi(client, body, "127.0.0.1", deps);
+    expect(await lookupViaApi("Bearer wrong-key-123", body, null, deps)).toBeNull();
+    const answer = (await lookupViaApi("Bearer demo-tthc-key", body, "127.0.0.1", deps))!;
     const ids = answer.results.map((r) => r.personalId);
     expect(ids).toEqual(expect.arrayContaining(["064090003117", "052090004402"]));
     const lookup = await t.prisma.lookup.findUniqueOrThrow({ where: { id: answer.lookupId } });
     expect(lookup).toMatchObject({ source: "API", apiClientId: client.id, userId: null });
-    await expect(lookupViaApi(client, { ...body, unitCode: "99999" }, null, deps)).rejects.toMatchObject({ code: "NOT_FOUND", fieldErrors: { unitCode: expect.any(String) } });
+    await expect(lookupViaApi("Bearer demo-tthc-key", { ...body, unitCode: "99999" }, null, deps)).rejects.toMatchObject({ code: "NOT_FOUND", fieldErrors: { unitCode: expect.any(String) } });
   });
 
   it("bad bodies name the field", () => {

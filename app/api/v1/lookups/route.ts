@@ -7,21 +7,37 @@ import { lookupViaApi } from "@/lib/lookups/lookup-via-api";
 
 export const dynamic = "force-dynamic";
 
-/** POST /api/v1/lookups — a lookup by the provincial TTHC system (lib/lookups/openapi.ts). */
+/** A lookup request is a few hundred bytes; anything far larger is refused unread. */
+const MAX_BODY_BYTES = 64 * 1024;
+
+const unauthenticated = () => apiError(401, "UNAUTHENTICATED", "missing, unknown or revoked API key");
+
+/**
+ * POST /api/v1/lookups — a lookup by the provincial TTHC system (lib/lookups/openapi.ts). A valid
+ * body goes straight to lookupViaApi, which checks the key together with the unit and the purpose;
+ * an invalid one is answered 400 only for a valid key (a bad key is always 401).
+ */
 export async function POST(request: Request) {
   const requestId = request.headers.get(REQUEST_ID_HEADER);
-  const client = await authenticateApiClient(request.headers.get("authorization"));
-  if (!client) return apiError(401, "UNAUTHENTICATED", "missing, unknown or revoked API key");
+  const authorization = request.headers.get("authorization");
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+    return (await authenticateApiClient(authorization)) ? apiError(413, "INVALID_INPUT", `the body is larger than ${MAX_BODY_BYTES} bytes`) : unauthenticated();
+  }
   let json: unknown;
+  let parsed = true;
   try {
     json = await request.json();
   } catch {
-    return apiError(400, "INVALID_INPUT", "the body is not valid JSON");
+    parsed = false;
   }
-  const body = ZApiLookupRequest.safeParse(json);
-  if (!body.success) return zodError(body.error);
+  const body = parsed ? ZApiLookupRequest.safeParse(json) : null;
+  if (!body?.success) {
+    if (!(await authenticateApiClient(authorization))) return unauthenticated();
+    return body ? zodError(body.error) : apiError(400, "INVALID_INPUT", "the body is not valid JSON");
+  }
   try {
-    return Response.json(await lookupViaApi(client, body.data, requestMetaFromHeaders(request.headers).ip), { headers: { "Cache-Control": "no-store" } });
+    const answer = await lookupViaApi(authorization, body.data, requestMetaFromHeaders(request.headers).ip);
+    return answer ? Response.json(answer, { headers: { "Cache-Control": "no-store" } }) : unauthenticated();
   } catch (error) {
     return errorResponse(error, requestId);
   }
