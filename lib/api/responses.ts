@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { ZodError } from "zod";
 import { httpStatus, isAppError } from "@/lib/errors";
-import { loggerFor } from "@/lib/log";
+import { loggerFor, REQUEST_ID_HEADER } from "@/lib/log";
 
 /** The one error shape of /api/v1: { error: { code, message, field? } }. */
 export function apiError(status: number, code: string, message: string, field?: string): Response {
@@ -24,4 +24,18 @@ export function errorResponse(error: unknown, requestId: string | null): Respons
   const correlationId = randomUUID().slice(0, 8);
   loggerFor(requestId).error({ err: error, correlationId }, "unexpected error in /api/v1");
   return apiError(500, "INTERNAL", `unexpected error (correlation id ${correlationId})`);
+}
+
+/**
+ * A /api/v1 route handler with the request id every log line and answer carries: the caller's
+ * `x-request-id`, or a new one. (The proxy does this for pages; /api/v1 is outside it, so that the
+ * system API's hot path skips the proxy's per-request work.)
+ */
+export function apiRoute<A extends unknown[]>(handler: (request: Request, requestId: string, ...rest: A) => Promise<Response> | Response) {
+  return async (request: Request, ...rest: A): Promise<Response> => {
+    const requestId = request.headers.get(REQUEST_ID_HEADER) || randomUUID();
+    const response = await handler(request, requestId, ...rest);
+    response.headers.set(REQUEST_ID_HEADER, requestId);
+    return response;
+  };
 }

@@ -1,7 +1,6 @@
 import { authenticateApiClient } from "@/lib/api-clients/authenticate-api-client";
-import { apiError, errorResponse, zodError } from "@/lib/api/responses";
+import { apiError, apiRoute, errorResponse, zodError } from "@/lib/api/responses";
 import { requestMetaFromHeaders } from "@/lib/auth/security-log";
-import { REQUEST_ID_HEADER } from "@/lib/log";
 import { ZApiLookupRequest } from "@/lib/lookups/api-schemas";
 import { lookupViaApi } from "@/lib/lookups/lookup-via-api";
 
@@ -17,8 +16,7 @@ const unauthenticated = () => apiError(401, "UNAUTHENTICATED", "missing, unknown
  * body goes straight to lookupViaApi, which checks the key together with the unit and the purpose;
  * an invalid one is answered 400 only for a valid key (a bad key is always 401).
  */
-export async function POST(request: Request) {
-  const requestId = request.headers.get(REQUEST_ID_HEADER);
+export const POST = apiRoute(async (request, requestId) => {
   const authorization = request.headers.get("authorization");
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
     return (await authenticateApiClient(authorization)) ? apiError(413, "INVALID_INPUT", `the body is larger than ${MAX_BODY_BYTES} bytes`) : unauthenticated();
@@ -41,4 +39,4 @@ export async function POST(request: Request) {
   } catch (error) {
     return errorResponse(error, requestId);
   }
-}
+});

@@ -1,7 +1,6 @@
-import { apiError, errorResponse } from "@/lib/api/responses";
+import { apiError, apiRoute, errorResponse } from "@/lib/api/responses";
 import { verifyDocument } from "@/lib/documents/verify-document";
 import { consumeVerifyRateLimit } from "@/lib/documents/verify-rate-limit";
-import { REQUEST_ID_HEADER } from "@/lib/log";
 
 export const dynamic = "force-dynamic";
 
@@ -9,8 +8,7 @@ export const dynamic = "force-dynamic";
  * GET /api/v1/verify/{code} — public check of an issued document (lib/lookups/openapi.ts): exactly
  * `{ valid: false }` for an unknown or forged code, else the status and the facts the page shows.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
-  const requestId = request.headers.get(REQUEST_ID_HEADER);
+export const GET = apiRoute(async (request, requestId, { params }: { params: Promise<{ code: string }> }) => {
   try {
     const limit = await consumeVerifyRateLimit(request.headers);
     if (!limit.allowed) {
@@ -23,4 +21,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
   } catch (error) {
     return errorResponse(error, requestId);
   }
-}
+});
