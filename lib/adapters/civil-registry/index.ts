@@ -3,6 +3,7 @@ import { createCivilRegistryHttp } from "@/lib/adapters/civil-registry/http";
 import { createMockCivilRegistry } from "@/lib/adapters/civil-registry/mock";
 import type { CivilRegistryPort } from "@/lib/adapters/civil-registry/port";
 import { sharedMockDataset } from "@/lib/adapters/mock-server/dataset";
+import { httpOptionsFromConfig } from "@/lib/adapters/http/client";
 import { env, type AppEnv } from "@/lib/env";
 
 /**
@@ -17,13 +18,7 @@ export function createCivilRegistry(config: Pick<AppEnv, "civilRegistry" | "upst
     case "in-process":
       return createMockCivilRegistry(sharedMockDataset(config.mock));
     case "http":
-      return createCivilRegistryHttp({
-        baseUrl: system.url,
-        apiKey: system.apiKey,
-        timeoutMs: config.upstream.timeoutMs,
-        retries: config.upstream.retries,
-        breaker: { failureThreshold: config.upstream.breakerThreshold, coolDownMs: config.upstream.breakerCoolDownMs },
-      });
+      return createCivilRegistryHttp(httpOptionsFromConfig(system, config.upstream));
     default: {
       const unknown: never = system;
       throw new Error(`Unknown CIVIL_REGISTRY_MODE ${JSON.stringify((unknown as { mode: unknown }).mode)}: expected "in-process" or "http"`);

@@ -24,6 +24,20 @@ export type HttpClientOptions = {
   random?: () => number;
 };
 
+/** A wire client's options from the configuration (lib/env.ts): the system's address and key, and the shared timeouts, retries and breaker. */
+export function httpOptionsFromConfig(
+  system: { url: string; apiKey: string },
+  upstream: { timeoutMs: number; retries: number; breakerThreshold: number; breakerCoolDownMs: number },
+): Omit<HttpClientOptions, "system"> {
+  return {
+    baseUrl: system.url,
+    apiKey: system.apiKey,
+    timeoutMs: upstream.timeoutMs,
+    retries: upstream.retries,
+    breaker: { failureThreshold: upstream.breakerThreshold, coolDownMs: upstream.breakerCoolDownMs },
+  };
+}
+
 export type RequestSpec<T> = {
   method: "GET" | "POST";
   /** Appended to the base URL; callers encode path parameters. */

@@ -3,6 +3,7 @@ import { sharedMockDataset } from "@/lib/adapters/mock-server/dataset";
 import { createPopulationHttp } from "@/lib/adapters/population/http";
 import { createMockPopulation } from "@/lib/adapters/population/mock";
 import type { PopulationPort } from "@/lib/adapters/population/port";
+import { httpOptionsFromConfig } from "@/lib/adapters/http/client";
 import { env, type AppEnv } from "@/lib/env";
 
 /**
@@ -17,13 +18,7 @@ export function createPopulation(config: Pick<AppEnv, "population" | "upstream" 
     case "in-process":
       return createMockPopulation(sharedMockDataset(config.mock), { credentialSecret: system.credentialSecret });
     case "http":
-      return createPopulationHttp({
-        baseUrl: system.url,
-        apiKey: system.apiKey,
-        timeoutMs: config.upstream.timeoutMs,
-        retries: config.upstream.retries,
-        breaker: { failureThreshold: config.upstream.breakerThreshold, coolDownMs: config.upstream.breakerCoolDownMs },
-      });
+      return createPopulationHttp(httpOptionsFromConfig(system, config.upstream));
     default: {
       const unknown: never = system;
       throw new Error(`Unknown POPULATION_MODE ${JSON.stringify((unknown as { mode: unknown }).mode)}: expected "in-process" or "http"`);

@@ -1,3 +1,4 @@
+import { getSetting } from "@/lib/settings/settings";
 import type { Db } from "@/lib/db/client";
 import { resolveDeps, type Deps } from "@/lib/deps";
 import type { Actor } from "@/lib/auth/actor";
@@ -59,9 +60,10 @@ export async function probeStats(db: Db, now: Date): Promise<SystemStats[]> {
 export async function getMonitoring(actor: Actor, deps?: Deps) {
   const { db, now } = resolveDeps(deps);
   assertCan(actor, "admin.monitoring");
-  const [stats, recent] = await Promise.all([
+  const [stats, recent, settings] = await Promise.all([
     probeStats(db, now),
     db.systemProbe.findMany({ orderBy: { at: "desc" }, take: 20, select: { id: true, system: true, at: true, ok: true, latencyMs: true, errorKind: true, breakerState: true } }),
+    getSetting(db, "monitoring"),
   ]);
-  return { stats, recent };
+  return { stats, recent, probeIntervalSeconds: settings.probeIntervalSeconds };
 }

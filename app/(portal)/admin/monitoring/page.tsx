@@ -2,8 +2,6 @@ import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/guards";
 import { getMonitoring, type WindowStats } from "@/lib/admin/monitoring/probe-stats";
 import { probeNowAction } from "@/lib/admin/monitoring/actions";
-import { getSetting } from "@/lib/settings/settings";
-import { resolveDeps } from "@/lib/deps";
 import { ActionForm } from "@/components/admin/action-form";
 import { Card } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
@@ -33,13 +31,13 @@ function WindowRow({ label, w }: { label: string; w: WindowStats }) {
 
 export default async function MonitoringPage() {
   const actor = await requirePermission("admin.monitoring");
-  const [{ stats, recent }, settings] = await Promise.all([getMonitoring(actor), getSetting(resolveDeps().db, "monitoring")]);
+  const { stats, recent, probeIntervalSeconds } = await getMonitoring(actor);
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold">Giám sát kết nối</h1>
-          <p className="text-sm text-slate-700">Máy chủ kiểm tra hai hệ thống quốc gia mỗi {formatCount(settings.probeIntervalSeconds)} giây. Tỷ lệ sẵn sàng, độ trễ trung vị (p50) và p95, số lỗi theo loại trong 24 giờ và 30 ngày.</p>
+          <p className="text-sm text-slate-700">Máy chủ kiểm tra hai hệ thống quốc gia mỗi {formatCount(probeIntervalSeconds)} giây. Tỷ lệ sẵn sàng, độ trễ trung vị (p50) và p95, số lỗi theo loại trong 24 giờ và 30 ngày.</p>
         </div>
         <ActionForm action={probeNowAction} className="flex max-w-md flex-col items-end gap-2">
           <Button type="submit">Kiểm tra ngay</Button>
