@@ -7,10 +7,10 @@
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
+import { startWireServer } from "./pglite-wire-server";
 import { EMBEDDED_DB_HOST, embeddedDatabaseUrl } from "./url";
 
 export interface EmbeddedDatabaseOptions {
@@ -19,6 +19,8 @@ export interface EmbeddedDatabaseOptions {
   /** TCP port; 0 picks a free one. Defaults to 0. */
   port?: number;
   host?: "127.0.0.1";
+  /** How long a connection idle in a transaction may keep the session while others wait (default 15 s). */
+  idleInTransactionTimeoutMs?: number;
 }
 
 export interface EmbeddedDatabase {
@@ -113,15 +115,16 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions = {
     // Extensions must be passed in every process that opens the data, else trigram indexes fail.
     db = await PGlite.create({ dataDir, extensions: { unaccent, pg_trgm } });
     await db.exec("CREATE EXTENSION IF NOT EXISTS unaccent; CREATE EXTENSION IF NOT EXISTS pg_trgm;");
-    // The default of one connection breaks Next.js and pg pools with P1017.
-    const server = new PGLiteSocketServer({ db, host, port: requestedPort, maxConnections: 100 });
+    // Our own wire server, not pglite-socket's: each connection owns the single PGlite session from
+    // its first message until the session is idle again (see pglite-wire-server.ts).
+    let server: Awaited<ReturnType<typeof startWireServer>>;
     try {
-      await server.start();
+      server = await startWireServer({ db, host, port: requestedPort, idleInTransactionTimeoutMs: options.idleInTransactionTimeoutMs });
     } catch (error) {
       // Lost a race with another process between the probe and the listen.
       throw (error as NodeJS.ErrnoException).code === "EADDRINUSE" ? portTakenError(host, requestedPort) : error;
     }
-    const port = Number(server.getServerConn().split(":").pop()); // the real one when 0 was asked
+    const port = server.port; // the real one when 0 was asked
     const openDb = db;
     let stopping: Promise<void> | undefined;
     return {
