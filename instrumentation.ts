@@ -9,3 +9,14 @@ export async function register() {
     if (env().monitoringProbe) (await import("@/lib/admin/monitoring/scheduler")).startProbeScheduler();
   }
 }
+
+/**
+ * Every error a page, route handler or server action throws passes here (Next.js' onRequestError):
+ * one that shows the database unreachable switches the instance to answering 503 (proxy.ts) until
+ * the database answers again, instead of rendering a 500 per request.
+ */
+export async function onRequestError(error: unknown) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { noteDatabaseError } = await import("@/lib/db/availability");
+  noteDatabaseError(error);
+}

@@ -1,7 +1,9 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { baseAuthConfig, isPublicPath } from "@/lib/auth/config.base";
+import { isDatabaseMarkedDown, RETRY_AFTER_SECONDS } from "@/lib/db/availability-state";
 import { env } from "@/lib/env";
+import { messages } from "@/lib/messages";
 
 const REQUEST_ID_HEADER = "x-request-id";
 
@@ -35,8 +37,23 @@ const handler = auth((request) => {
   return withRequestId(request, requestId);
 });
 
+/**
+ * While the database is unreachable every page and API answers 503 at once, in Vietnamese, and the
+ * page reloads itself; the health probe still runs so that load balancers see it too.
+ */
+function databaseUnavailable(request: NextRequest): Response {
+  const headers = { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" };
+  const message = messages.errors.DATABASE_UNAVAILABLE;
+  if (request.nextUrl.pathname.startsWith("/api/") || request.headers.get("next-action")) {
+    return Response.json({ error: { code: "DATABASE_UNAVAILABLE", message } }, { status: 503, headers });
+  }
+  const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="refresh" content="${RETRY_AFTER_SECONDS * 2}"><title>${messages.appName}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:15vh auto;padding:0 1rem;color:#0f172a"><h1 style="font-size:1.5rem">Tạm thời không phục vụ được</h1><p>${message}</p><p style="color:#475569">Trang sẽ tự tải lại khi cơ sở dữ liệu hoạt động trở lại.</p></body></html>`;
+  return new Response(html, { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
+}
+
 // A plain function declaration: Next.js recognises the proxy statically.
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  if (isDatabaseMarkedDown() && !SESSIONLESS.test(request.nextUrl.pathname)) return databaseUnavailable(request);
   // No session work (cookie decryption and refresh) for the health probe, which load balancers call often.
   if (SESSIONLESS.test(request.nextUrl.pathname)) return withRequestId(request, request.headers.get(REQUEST_ID_HEADER) || crypto.randomUUID());
   // With lazy configuration next-auth's auth(fn) resolves to the wrapped handler.

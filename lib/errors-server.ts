@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { noteDatabaseError } from "@/lib/db/availability";
 import { isAppError } from "@/lib/errors";
 import { requestLogger } from "@/lib/log";
 import { messages } from "@/lib/messages";
@@ -13,6 +14,8 @@ export type ActionError = { error: string; fieldErrors?: Record<string, string> 
  */
 export async function toActionError(error: unknown): Promise<ActionError> {
   if (isAppError(error)) return { error: error.userMessage, fieldErrors: error.fieldErrors };
+  // Nothing was written (each use case is one transaction): say so, and that it is not the officer's input.
+  if (noteDatabaseError(error)) return { error: messages.errors.DATABASE_UNAVAILABLE };
   const correlationId = randomUUID().slice(0, 8);
   (await requestLogger()).error({ err: error, correlationId }, "unexpected error in a server action");
   return { error: `${messages.errors.INTERNAL} (Mã lỗi: ${correlationId})` };

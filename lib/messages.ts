@@ -18,6 +18,8 @@ export const messages = {
     CONFLICT: "Dữ liệu vừa được người khác thay đổi. Vui lòng tải lại trang và thử lại.",
     RATE_LIMITED: "Quá nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau ít phút.",
     UPSTREAM_UNAVAILABLE: "Hệ thống quốc gia tạm thời không phản hồi. Vui lòng thử lại sau.",
+    DATABASE_UNAVAILABLE:
+      "Cơ sở dữ liệu của Cổng tạm thời không truy cập được. Dữ liệu đã lưu không bị mất; thao tác vừa rồi chưa được thực hiện. Vui lòng thử lại sau ít phút; nếu kéo dài, báo quản trị hệ thống.",
     INTERNAL: "Đã xảy ra lỗi ngoài dự kiến. Vui lòng thử lại; nếu vẫn lỗi, báo quản trị hệ thống kèm mã lỗi.",
   },
   signIn: {

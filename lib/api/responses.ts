@@ -1,7 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { ZodError } from "zod";
+import { isDatabaseMarkedDown, noteDatabaseError, RETRY_AFTER_SECONDS } from "@/lib/db/availability";
 import { httpStatus, isAppError } from "@/lib/errors";
+import { messages } from "@/lib/messages";
 import { loggerFor, REQUEST_ID_HEADER } from "@/lib/log";
 
 /** The one error shape of /api/v1: { error: { code, message, field? } }. */
@@ -15,8 +17,16 @@ export function zodError(error: ZodError): Response {
   return apiError(400, "INVALID_INPUT", `${field ?? "body"}: ${issue.message}`, field);
 }
 
+/** 503 while the database is unreachable: the caller may retry; nothing was done. */
+export function databaseUnavailable(): Response {
+  const response = apiError(503, "DATABASE_UNAVAILABLE", messages.errors.DATABASE_UNAVAILABLE);
+  response.headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
+  return response;
+}
+
 /** Maps a use-case error to a response; anything unexpected is logged with a correlation id. */
 export function errorResponse(error: unknown, requestId: string | null): Response {
+  if (noteDatabaseError(error)) return databaseUnavailable();
   if (isAppError(error)) {
     const [field, message] = Object.entries(error.fieldErrors ?? {})[0] ?? [];
     return apiError(httpStatus(error.code), error.code, message ?? error.message, field);
@@ -34,7 +44,13 @@ export function errorResponse(error: unknown, requestId: string | null): Respons
 export function apiRoute<A extends unknown[]>(handler: (request: Request, requestId: string, ...rest: A) => Promise<Response> | Response) {
   return async (request: Request, ...rest: A): Promise<Response> => {
     const requestId = request.headers.get(REQUEST_ID_HEADER) || randomUUID();
-    const response = await handler(request, requestId, ...rest);
+    let response: Response;
+    try {
+      // While the database is known down, answer at once instead of waiting for a connection timeout.
+      response = isDatabaseMarkedDown() ? databaseUnavailable() : await handler(request, requestId, ...rest);
+    } catch (error) {
+      response = errorResponse(error, requestId);
+    }
     response.headers.set(REQUEST_ID_HEADER, requestId);
     return response;
   };

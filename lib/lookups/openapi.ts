@@ -44,7 +44,7 @@ export const lookupApiDocument = {
           "400": errorResponse("Invalid body; error.field names the field (also an unknown procedure or a paper not in it)"),
           "401": errorResponse("Missing, unknown or revoked API key"),
           "404": errorResponse("unitCode unknown or outside the key's scope"),
-          "503": errorResponse("The national civil-registry system did not answer; the failed lookup was logged"),
+          "503": errorResponse("UPSTREAM_UNAVAILABLE: the national civil-registry system did not answer (the failed lookup was logged); or DATABASE_UNAVAILABLE: the portal's database is unreachable, nothing was done, retry after the Retry-After header's seconds"),
         },
       },
     },
