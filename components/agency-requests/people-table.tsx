@@ -16,7 +16,7 @@ function RecordList({ person }: { person: Person }) {
   if (!person.records.length) return null;
   return (
     <ul className="mt-1 list-disc pl-4 text-xs text-slate-700">
-      {person.records.map((r) => <li key={r.recordId}>{r.typeLabel}: {r.fullName}{r.dateOfBirth ? `, sinh ${formatPartialDate(r.dateOfBirth)}` : ""}{r.related ? ` (${r.related})` : ""}</li>)}
+      {person.records.map((r) => <li key={r.recordId}>{r.typeLabel}{r.roleLabel ? ` (${r.roleLabel})` : ""}: {r.fullName}{r.personalId ? `, số định danh ${r.personalId}` : ""}{r.dateOfBirth ? `, sinh ${formatPartialDate(r.dateOfBirth)}` : ""}{r.related ? ` (${r.related})` : ""}</li>)}
     </ul>
   );
 }

@@ -3,7 +3,7 @@
 import { lookupPersonAction, markPersonAction, type AgencyFormState, type LookupState } from "@/lib/agency-requests/actions";
 import { agencyMessages as m } from "@/lib/agency-requests/messages";
 import { formatPartialDate } from "@/lib/dates";
-import { EVENT_LABELS } from "@/lib/lookups/labels";
+import { EVENT_LABELS, matchedLine } from "@/lib/lookups/labels";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useFormAction } from "@/components/agency-requests/use-form-action";
@@ -41,6 +41,7 @@ export function PersonCheck({ requestId, personId, label }: { requestId: string;
                     <span className="font-semibold">{EVENT_LABELS[r.type]}: {r.fullName}</span>
                     {r.dateOfBirth ? <>, sinh {formatPartialDate(r.dateOfBirth)}</> : null}
                     {r.personalId ? <> · số định danh {r.personalId}</> : null}
+                    {r.matched ? <span className="block text-xs font-medium text-brand-800">{matchedLine(r.matched)}</span> : null}
                     <span className="block text-xs text-slate-600">{r.related ? `${r.related} · ` : ""}Đăng ký {formatPartialDate(r.registeredOn)} tại {r.authority}</span>
                   </span>
                 </label>

@@ -1,7 +1,7 @@
 "use client";
 
 import type { LookupResultItem } from "@/lib/lookups/result-item";
-import { EVENT_LABELS, LEVEL_LABELS } from "@/lib/lookups/labels";
+import { EVENT_LABELS, LEVEL_LABELS, matchedLine } from "@/lib/lookups/labels";
 import { formatPartialDate } from "@/lib/dates";
 import { Button } from "@/components/ui/button";
 
@@ -14,7 +14,7 @@ function Place({ item }: { item: LookupResultItem }) {
   );
 }
 
-/** The records a search found, each with a button to take it into the request. */
+/** The records a search found, each with a button to take it into the request; each names the person it was found through. */
 export function ResultsPicker({ kind, lookupId, results, truncated, selectedIds, onToggle }: {
   kind: string;
   lookupId: string;
@@ -53,7 +53,8 @@ export function ResultsPicker({ kind, lookupId, results, truncated, selectedIds,
                 <td className="px-3 py-2 font-medium">{EVENT_LABELS[r.type]}</td>
                 <td className="px-3 py-2">
                   <p className="font-medium">{r.fullName}</p>
-                  {r.related ? <p className="text-xs text-slate-600">{r.type === "BIRTH" ? "Cha – mẹ: " : ""}{r.related}</p> : null}
+                  {r.matched ? <p className="text-xs font-medium text-brand-800">{matchedLine(r.matched)}</p> : null}
+                  {r.related ? <p className="text-xs text-slate-600">{r.related}</p> : null}
                 </td>
                 <td className="px-3 py-2 tabular-nums">{formatPartialDate(r.dateOfBirth)}</td>
                 <td className="px-3 py-2"><Place item={r} /></td>
@@ -85,7 +86,7 @@ export function SelectedRecords({ items, error, onRemove }: { items: LookupResul
           {items.map((r) => (
             <li key={r.recordId} className="flex flex-wrap items-start justify-between gap-2 rounded-md border border-brand-200 bg-brand-50 px-3 py-2 text-sm">
               <div>
-                <p className="font-semibold">{EVENT_LABELS[r.type]}: {r.fullName}</p>
+                <p className="font-semibold">{EVENT_LABELS[r.type]}: {r.fullName}{r.matched ? ` (${r.matched.roleLabel})` : ""}</p>
                 <div className="text-slate-700"><Place item={r} /></div>
                 {!r.currentUnit ? <p className="mt-1 text-xs font-semibold text-amber-800">Sự kiện đăng ký ngoài tỉnh: vẫn cấp được (Điều 63 Luật Hộ tịch).</p> : null}
               </div>

@@ -48,7 +48,7 @@ export function RecordsCard({ records }: { records: RequestRecord[] }) {
       <ul className="flex flex-col gap-3 text-sm">
         {records.map((rec) => (
           <li key={rec.recordId} className="flex flex-col gap-1">
-            <p className="font-semibold">{EVENT_LABELS[rec.type]}: {rec.subjectName}</p>
+            <p className="font-semibold">{EVENT_LABELS[rec.type]}: {rec.subjectName}{rec.party ? ` (${rec.party.roleLabel})` : ""}</p>
             <p className="text-slate-700">{registrationLine(rec)}</p>
             {rec.registeredAt !== "UNIT" ? <div><ElsewhereBadge label={m.registeredAt[rec.registeredAt]} /></div> : null}
           </li>

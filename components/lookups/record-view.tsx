@@ -25,9 +25,13 @@ function parentText(p: Parent | null | undefined): string {
   return [p.fullName, p.birthYear ? `sinh năm ${p.birthYear}` : null, p.ethnicity, p.personalId ? `số định danh ${p.personalId}` : null].filter(Boolean).join(", ");
 }
 
-/** The Ministry of Justice record as the register holds it, with its origin and quality. */
-export function RecordView({ record, currentUnit }: { record: CivilRecord; currentUnit: { name: string } | null }) {
+/** Marks the person the lookup was about among the record's people. */
+const ASKED = " (người được tra cứu)";
+
+/** The Ministry of Justice record as the register holds it, with its origin and quality; `matchedKey` marks the person asked about. */
+export function RecordView({ record, currentUnit, matchedKey = null }: { record: CivilRecord; currentUnit: { name: string } | null; matchedKey?: string | null }) {
   const r = record.registration;
+  const asked = (key: string) => (key === matchedKey ? ASKED : "");
   return (
     <div className="flex flex-col gap-4">
       {record.quality !== "verified" ? (
@@ -35,16 +39,16 @@ export function RecordView({ record, currentUnit }: { record: CivilRecord; curre
           Bản ghi {ORIGIN_LABELS[record.origin].toLowerCase()}, trạng thái: <strong>{QUALITY_LABELS[record.quality]}</strong>. Đối chiếu kỹ trước khi sử dụng.
         </p>
       ) : null}
-      {record.subject ? <Card title={record.type === "DEATH" ? "Người chết" : "Người được đăng ký"}><DefinitionList items={personItems(record.subject)} /></Card> : null}
+      {record.subject ? <Card title={`${record.type === "DEATH" ? "Người chết" : "Người được đăng ký"}${asked("subject")}`}><DefinitionList items={personItems(record.subject)} /></Card> : null}
       {record.father !== undefined || record.mother !== undefined ? (
         <Card title="Cha, mẹ">
-          <DefinitionList items={[{ label: "Cha", value: parentText(record.father) }, { label: "Mẹ", value: parentText(record.mother) }]} />
+          <DefinitionList items={[{ label: `Cha${asked("father")}`, value: parentText(record.father) }, { label: `Mẹ${asked("mother")}`, value: parentText(record.mother) }]} />
         </Card>
       ) : null}
       {record.spouses ? (
         <>
-          <Card title="Chồng"><DefinitionList items={personItems(record.spouses.husband)} /></Card>
-          <Card title="Vợ"><DefinitionList items={personItems(record.spouses.wife)} /></Card>
+          <Card title={`Chồng${asked("husband")}`}><DefinitionList items={personItems(record.spouses.husband)} /></Card>
+          <Card title={`Vợ${asked("wife")}`}><DefinitionList items={personItems(record.spouses.wife)} /></Card>
         </>
       ) : null}
       {record.death ? (
@@ -58,7 +62,7 @@ export function RecordView({ record, currentUnit }: { record: CivilRecord; curre
       ) : null}
       {record.related.length || Object.keys(record.details).length ? (
         <Card title="Nội dung khác">
-          <DefinitionList items={[...record.related.map((x) => ({ label: x.role, value: `${x.fullName}${x.personalId ? ` (${x.personalId})` : ""}` })), ...Object.entries(record.details).map(([label, value]) => ({ label, value }))]} />
+          <DefinitionList items={[...record.related.map((x, i) => ({ label: `${x.role}${asked(`related.${i}`)}`, value: `${x.fullName}${x.personalId ? ` (${x.personalId})` : ""}` })), ...Object.entries(record.details).map(([label, value]) => ({ label, value }))]} />
         </Card>
       ) : null}
       <Card title="Đăng ký">

@@ -1,11 +1,15 @@
 import Link from "next/link";
 import type { LookupResultItem } from "@/lib/lookups/result-item";
-import { EVENT_LABELS, LEVEL_LABELS, ORIGIN_LABELS, QUALITY_LABELS, REASON_LABELS } from "@/lib/lookups/labels";
+import { EVENT_LABELS, LEVEL_LABELS, ORIGIN_LABELS, QUALITY_LABELS, REASON_LABELS, matchedLine } from "@/lib/lookups/labels";
 import { formatPartialDate } from "@/lib/dates";
 
 const LEVEL_STYLE = { exact: "bg-green-100 text-green-900", probable: "bg-amber-100 text-amber-900", possible: "bg-slate-200 text-slate-800" } as const;
 
-/** The results of one lookup; each row opens the record under the same lookup (and purpose). */
+/**
+ * The results of one lookup; each row opens the record under the same lookup (and purpose). A row
+ * shows the person the search was about — for a marriage found through the wife, the wife — and
+ * says so ("Khớp: vợ — …"), with the record's other people beneath.
+ */
 export function ResultsTable({ lookupId, results, truncated }: { lookupId: string; results: LookupResultItem[]; truncated: boolean }) {
   if (results.length === 0) {
     return (
@@ -43,7 +47,8 @@ export function ResultsTable({ lookupId, results, truncated }: { lookupId: strin
                 </td>
                 <td className="px-3 py-2">
                   <p className="font-medium">{r.fullName}</p>
-                  {r.related ? <p className="text-xs text-slate-600">{r.type === "BIRTH" ? "Cha – mẹ: " : ""}{r.related}</p> : null}
+                  {r.matched ? <p className="text-xs font-medium text-brand-800">{matchedLine(r.matched)}</p> : null}
+                  {r.related ? <p className="text-xs text-slate-600">{r.related}</p> : null}
                 </td>
                 <td className="px-3 py-2 tabular-nums">{r.personalId ?? <span className="text-slate-500">chưa có</span>}</td>
                 <td className="px-3 py-2 tabular-nums">{formatPartialDate(r.dateOfBirth)}</td>
@@ -53,7 +58,8 @@ export function ResultsTable({ lookupId, results, truncated }: { lookupId: strin
                 </td>
                 <td className="px-3 py-2">
                   <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${LEVEL_STYLE[r.match.level]}`}>{LEVEL_LABELS[r.match.level]}</span>
-                  <p className="mt-1 text-xs text-slate-700">{r.match.reasons.map((x) => REASON_LABELS[x]).join(", ")}</p>
+                  {/* With a matched person, the reasons are on their line in the name column. */}
+                  {r.matched ? null : <p className="mt-1 text-xs text-slate-700">{r.match.reasons.map((x) => REASON_LABELS[x]).join(", ")}</p>}
                 </td>
                 <td className="px-3 py-2">
                   <Link href={`/lookups/${lookupId}/records/${encodeURIComponent(r.recordId)}`} className="font-medium text-brand-700 underline">

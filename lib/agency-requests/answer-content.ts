@@ -24,6 +24,17 @@ export type AnswerInput = DocumentIssue & {
 const FOOTNOTE = "Văn bản được lập từ Cơ sở dữ liệu hộ tịch điện tử. Dữ liệu kèm theo (JSON, CSV) tải tại Cổng. Đối chiếu tại địa chỉ trong mã QR.";
 
 const dmy = (iso: string) => partialDateText(iso);
+const born = (iso: string | null) => (iso ? `, sinh ${/^\d{2}\//.test(dmy(iso)) ? "ngày " : ""}${dmy(iso)}` : "");
+
+/**
+ * Whom a record given is about: a record naming several people (a marriage, a guardianship…) is
+ * printed whole, as its extract form is, and this line says which of them the agency asked about.
+ */
+function askedAboutLine(r: AnswerRecord): DocumentBlock[] {
+  if (!r.roleLabel) return [];
+  const id = r.personalId ? `, số định danh cá nhân ${r.personalId}` : "";
+  return [{ type: "paragraph", text: `Người được yêu cầu trên hồ sơ: ${r.roleLabel} — ${r.fullName}${id}${born(r.dateOfBirth)}.`, style: "italic" }];
+}
 
 /** What the letter says of one person: the records given, or why none is. */
 function personBlocks(p: AnswerPerson): DocumentBlock[] {
@@ -35,7 +46,7 @@ function personBlocks(p: AnswerPerson): DocumentBlock[] {
       return [
         head, ...note,
         { type: "paragraph", text: `Kết quả: ${m.outcomes.FOUND.toLowerCase()} (${p.records.length} hồ sơ).`, style: "regular" },
-        ...p.records.flatMap((r, i): DocumentBlock[] => [{ type: "paragraph", text: `${p.position}.${i + 1}. ${r.typeLabel}`, style: "bold" }, ...(r.blocks ?? [])]),
+        ...p.records.flatMap((r, i): DocumentBlock[] => [{ type: "paragraph", text: `${p.position}.${i + 1}. ${r.typeLabel}`, style: "bold" }, ...askedAboutLine(r), ...(r.blocks ?? [])]),
       ];
     case "AMBIGUOUS":
       return [
@@ -47,7 +58,7 @@ function personBlocks(p: AnswerPerson): DocumentBlock[] {
         },
         ...p.records.map((r): DocumentBlock => ({
           type: "paragraph",
-          text: `– ${r.typeLabel}: ${r.fullName}${r.dateOfBirth ? `, sinh ${dmy(r.dateOfBirth)}` : ""}${r.related ? `; ${r.related}` : ""}; ${r.registration}`,
+          text: `– ${r.typeLabel}${r.roleLabel ? ` (${r.roleLabel})` : ""}: ${r.fullName}${r.dateOfBirth ? `, sinh ${dmy(r.dateOfBirth)}` : ""}${r.related ? `; ${r.related}` : ""}; ${r.registration}`,
           style: "regular",
         })),
       ];

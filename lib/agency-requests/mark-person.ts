@@ -8,6 +8,7 @@ import { fetchRequestRecords, writeLogs } from "@/lib/copies/fetch-records";
 import { loadForHandling } from "@/lib/agency-requests/load";
 import { agencyMessages as m } from "@/lib/agency-requests/messages";
 import { toAnswerRecord } from "@/lib/agency-requests/records";
+import { storedMatch } from "@/lib/lookups/stored-matches";
 
 export type TMarkPerson = { requestId: string; personId: string; outcome: Exclude<AgencyPersonOutcome, "PENDING">; recordIds: string[]; ip: string | null };
 
@@ -24,7 +25,7 @@ export async function markPerson(actor: Actor, input: TMarkPerson, deps?: Deps):
   const person = await db.agencyRequestPerson.findFirst({ where: { id: input.personId, requestId: request.id }, select: { id: true, lookupId: true } });
   if (!person) throw new AppError("NOT_FOUND", { message: `person ${input.personId} not in ${request.code}` });
   const lookup = person.lookupId
-    ? await db.lookup.findFirst({ where: { id: person.lookupId, unitId: request.handlingUnit.id, purposeKind: "AGENCY_REQUEST", purposeRef: request.code }, select: { id: true, resultIds: true } })
+    ? await db.lookup.findFirst({ where: { id: person.lookupId, unitId: request.handlingUnit.id, purposeKind: "AGENCY_REQUEST", purposeRef: request.code }, select: { id: true, resultIds: true, matchedParties: true } })
     : null;
   if (!lookup) throw new AppError("INVALID_INPUT", { fieldErrors: { records: m.searchFirst } });
   const recordIds = [...new Set(input.recordIds)];
@@ -37,7 +38,8 @@ export async function markPerson(actor: Actor, input: TMarkPerson, deps?: Deps):
   const { records, logs } = chosen.length ? await fetchRequestRecords(db, actor, purpose, chosen, now, deps) : { records: [], logs: [] };
   const holderCodes = [...new Set(records.map((r) => r.registration.currentCommuneCode).filter((c): c is string => !!c))];
   const holders = new Map((await db.unit.findMany({ where: { code: { in: holderCodes } }, select: { code: true, name: true } })).map((u) => [u.code, u.name]));
-  const stored = records.map((r) => toAnswerRecord(r, holders.get(r.registration.currentCommuneCode ?? "") ?? null, input.outcome === "FOUND"));
+  // Each record gives the person the lookup found it through: the one the agency asked about.
+  const stored = records.map((r) => toAnswerRecord(r, holders.get(r.registration.currentCommuneCode ?? "") ?? null, input.outcome === "FOUND", storedMatch(lookup.matchedParties, r)));
 
   try {
     await db.$transaction(async (tx) => {

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import type { RequestKind } from "@/lib/generated/prisma/enums";
 import { messages } from "@/lib/messages";
 import { toResultItem } from "@/lib/lookups/result-item";
+import { matchEntry, storedMatch } from "@/lib/lookups/stored-matches";
 import { purposeKindFor } from "@/lib/copies/fetch-records";
 import { reserveReference } from "@/lib/copies/reserve-reference";
 import { REQUEST_LEGAL_BASIS } from "@/lib/copies/schemas";
@@ -30,7 +31,7 @@ export async function adoptRecord(
   if (!unit || !can(actor, "copy.create", unit.id)) throw new AppError("NOT_FOUND", { message: "copy.create outside the officer's unit" });
   const source = await db.lookup.findFirst({
     where: { id: input.sourceLookupId, userId: actor.userId, unitId: unit.id, resultIds: { has: input.recordId } },
-    select: { id: true },
+    select: { id: true, matchedParties: true },
   });
   if (!source) throw new AppError("NOT_FOUND", { message: "record not in a lookup of this officer", userMessage: messages.copies.sourceLookupMissing });
 
@@ -46,6 +47,9 @@ export async function adoptRecord(
     failure = error;
   }
   const resultIds = record ? [record.id] : [];
+  // The earlier search's person stays the person of the request (the wife who asked, not the husband).
+  const matched = record ? storedMatch(source.matchedParties, record) : null;
+  const entry = matchEntry(matched);
   const outcome = failure ? (failure.kind === "refused" ? "REFUSED" : "UPSTREAM_FAILURE") : record ? "FOUND" : "NOT_FOUND";
   const code = record?.registration.currentCommuneCode;
   const holder = code ? await db.unit.findUnique({ where: { code }, select: { code: true, name: true } }) : null;
@@ -55,6 +59,7 @@ export async function adoptRecord(
       data: {
         unitId: unit.id, userId: actor.userId, source: "PORTAL", purposeKind, purposeRef: reference, legalBasis: REQUEST_LEGAL_BASIS,
         replacesPapers: [], queryKind: "record", eventTypes: [], outcome, resultCount: resultIds.length, resultIds,
+        matchedParties: record && entry ? { [record.id]: entry } : {},
       },
       select: { id: true },
     });
@@ -69,6 +74,6 @@ export async function adoptRecord(
   if (failure) throw new AppError("UPSTREAM_UNAVAILABLE", { message: failure.message, userMessage: messages.upstream[failure.kind] });
   if (!record) throw new AppError("NOT_FOUND", { message: "record gone upstream", userMessage: messages.copies.recordNotFound });
   const units = new Map(holder ? [[holder.code, holder.name]] : []);
-  const item = toResultItem(record, { score: 1, level: "exact", reasons: [] }, units, {});
+  const item = toResultItem(record, { score: 1, level: "exact", reasons: matched?.reasons ?? [] }, units, null, matched);
   return { lookupId, reference, results: [item], truncated: false };
 }

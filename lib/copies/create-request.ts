@@ -9,6 +9,7 @@ import { computeDueAt } from "@/lib/copies/due-time";
 import { computeFee } from "@/lib/copies/fees";
 import { fetchRequestRecords, purposeKindFor, writeLogs } from "@/lib/copies/fetch-records";
 import { requestSubjectName, toRequestRecord } from "@/lib/copies/records";
+import { storedMatch } from "@/lib/lookups/stored-matches";
 import type { TCreateRequest } from "@/lib/copies/schemas";
 
 const m = messages.copies;
@@ -20,7 +21,8 @@ const isUniqueViolation = (e: unknown) => (e as { code?: string } | null)?.code 
  * The receipt number and the records are derived from the officer's own lookups made for this
  * request, never taken on trust from the form: the number must be one those lookups were made under
  * and every record one they returned. The records are read again under the request's purpose (one
- * access-log row each) so the request holds the register's own facts; fee and due time come from
+ * access-log row each) so the request holds the register's own facts, and the person each record
+ * was found through is the person the request is about; fee and due time come from
  * the configuration in force. Everything is written in one transaction; the unique receipt number
  * per unit makes a second submission of the same form a conflict, not a second request.
  */
@@ -33,7 +35,7 @@ export async function createRequest(actor: Actor, input: TCreateRequest, ip: str
   const lookups = await db.lookup.findMany({
     where: { unitId: unit.id, userId: actor.userId, purposeKind, purposeRef: input.reference, outcome: "FOUND" },
     orderBy: { createdAt: "desc" },
-    select: { id: true, resultIds: true },
+    select: { id: true, resultIds: true, matchedParties: true },
   });
   const lookupOf = (recordId: string) => lookups.find((l) => l.resultIds.includes(recordId));
   if (input.recordIds.length === 0 || input.recordIds.some((id) => !lookupOf(id))) {
@@ -49,7 +51,9 @@ export async function createRequest(actor: Actor, input: TCreateRequest, ip: str
 
   const purpose = { kind: purposeKind, receiptNumber: input.reference, lookupId, unit: { id: unit.id, code: unit.code }, ip };
   const { records, logs } = await fetchRequestRecords(db, actor, purpose, input.recordIds, now, deps);
-  const stored = records.map((r) => toRequestRecord(r, unit.code));
+  // Each record is about the person the (latest) search that returned it was about: a marriage the
+  // wife asked for is filed under her name, never under whoever the record names first.
+  const stored = records.map((r) => toRequestRecord(r, unit.code, storedMatch(lookupOf(r.id)?.matchedParties, r)));
 
   try {
     return await db.$transaction(async (tx) => {

@@ -9,7 +9,7 @@ import { buildConfirmationContent, buildCopyContent, contentHash, documentKindFo
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
 import { allocateDocumentNumber } from "@/lib/copies/allocate-number";
 import { fetchRequestRecords, purposeKindFor, writeLogs } from "@/lib/copies/fetch-records";
-import { mainPersonName, parseRecords } from "@/lib/copies/records";
+import { askedPerson, mainPersonName, parseRecords } from "@/lib/copies/records";
 import { applyTransition, loadForTransition } from "@/lib/copies/transition";
 import type { TTransitionInput } from "@/lib/copies/schemas";
 
@@ -48,6 +48,8 @@ export async function signRequest(actor: Actor, input: TTransitionInput & { ip: 
   const issuer = { unitName: unit.name, unitCode: unit.code };
   const signer = { name: actor.fullName, title: signerOffice(actor.title) };
   const secret = env().documents.signingSecret;
+  // The person the request was taken for (its searches found the records through them) holds the document.
+  const asked = askedPerson(stored);
 
   try {
     return await db.$transaction(async (tx) => {
@@ -60,10 +62,11 @@ export async function signRequest(actor: Actor, input: TTransitionInput & { ip: 
         request.kind === "CONFIRMATION"
           ? buildConfirmationContent({
               ...issue, records, purposeText: request.purposeText ?? "",
+              subject: asked ? { fullName: asked.fullName, dateOfBirth: asked.dateOfBirth } : undefined,
               subjectName: mainPersonName(records),
               currentHolderNames: Object.fromEntries(records.map((r) => [r.id, holderOf(r.registration.currentCommuneCode)])),
             })
-          : buildCopyContent({ ...issue, record: first, kind, currentHolderName: holderOf(first.registration.currentCommuneCode) });
+          : buildCopyContent({ ...issue, record: first, kind, currentHolderName: holderOf(first.registration.currentCommuneCode), holderName: asked?.fullName });
       const hash = contentHash(content);
       const document = await tx.issuedDocument.create({
         data: {

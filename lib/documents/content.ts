@@ -25,6 +25,9 @@ export type DocumentIssuer = {
 /** Who signs: `title` as held ("Phó Chủ tịch"); a deputy gets the "KT. CHỦ TỊCH" line by itself. */
 export type DocumentSigner = { name: string; title: string; onBehalfOf?: string | null };
 
+/** The person a confirmation is about, as its opening sentence names them. */
+export type ConfirmationSubject = { fullName: string; dateOfBirth: string | null };
+
 /** What every document needs besides its records: its number, day, issuer and signer. */
 export type DocumentIssue = {
   /** From allocateDocumentNumber, inside the signing transaction. */
@@ -95,9 +98,10 @@ export function frame(kind: DocumentContent["kind"], issue: DocumentIssue): Pick
 /**
  * The content of a certified copy of one record's extract (bản sao trích lục hộ tịch), following
  * the extract forms of Thông tư 04/2020/TT-BTP. `kind` must be `documentKindFor(record.type)`.
- * `currentHolderName` is the unit now holding the register (null when outside the province).
+ * `currentHolderName` is the unit now holding the register (null when outside the province);
+ * `holderName` the person the copy was asked for, when the record names several.
  */
-export function buildCopyContent(input: DocumentIssue & { record: CivilRecord; kind: DocumentKind; currentHolderName: string | null }): DocumentContent {
+export function buildCopyContent(input: DocumentIssue & { record: CivilRecord; kind: DocumentKind; currentHolderName: string | null; holderName?: string | null }): DocumentContent {
   const { record, kind } = input;
   if (kind === "CONFIRMATION" || kind !== documentKindFor(record.type)) throw new Error(`a ${record.type} record is not copied as ${kind}`);
   return {
@@ -105,14 +109,16 @@ export function buildCopyContent(input: DocumentIssue & { record: CivilRecord; k
     title: COPY_TITLES[kind],
     subtitle: "(BẢN SAO)",
     body: recordBlocks(record, input.currentHolderName),
-    holderNames: recordHolderNames(record),
+    // The person the copy was asked for (a marriage copy still prints both spouses: that is the form).
+    holderNames: input.holderName ? [input.holderName] : recordHolderNames(record),
     recordIds: [record.id],
     footnote: COPY_FOOTNOTE,
   };
 }
 
-/** The person a confirmation is about: the requested name among the records' people, else the first. */
-function confirmationPerson(records: CivilRecord[], subjectName?: string): { fullName: string; dateOfBirth: string | null } {
+/** The person a confirmation is about: the one asked about, else the requested name among the records' people, else the first. */
+function confirmationPerson(records: CivilRecord[], subjectName?: string, subject?: ConfirmationSubject): ConfirmationSubject {
+  if (subject) return subject;
   const people = records.flatMap((r) => (r.subject ? [r.subject] : r.spouses ? [r.spouses.husband, r.spouses.wife] : []));
   const wanted = subjectName?.normalize("NFC").trim().toLocaleLowerCase("vi");
   const person = people.find((p) => p.fullName.normalize("NFC").toLocaleLowerCase("vi") === wanted) ?? people[0];
@@ -123,16 +129,20 @@ function confirmationPerson(records: CivilRecord[], subjectName?: string): { ful
 /**
  * The content of a confirmation of civil-status information (văn bản xác nhận thông tin hộ tịch,
  * Nghị định 87/2020 Art. 13): one person's events from several records, numbered, each with its
- * registration line, and what the confirmation is for. `subjectName` picks the person when the
- * records name several (a marriage names two). The unit holding each register comes from
+ * registration line, and what the confirmation is for. `subject` is the person the request was
+ * asked for (the one its searches found the records through); without it `subjectName` picks the
+ * person when the records name several (a marriage names two). The unit holding each register comes from
  * `currentHolderNames[record.id]`, else `currentHolderName`.
  */
 export function buildConfirmationContent(
-  input: DocumentIssue & { records: CivilRecord[]; purposeText: string; subjectName?: string; currentHolderName?: string | null; currentHolderNames?: Record<string, string | null> },
+  input: DocumentIssue & {
+    records: CivilRecord[]; purposeText: string; subject?: ConfirmationSubject; subjectName?: string;
+    currentHolderName?: string | null; currentHolderNames?: Record<string, string | null>;
+  },
 ): DocumentContent {
   const { records } = input;
   if (records.length === 0) throw new Error("a confirmation needs at least one record");
-  const person = confirmationPerson(records, input.subjectName);
+  const person = confirmationPerson(records, input.subjectName, input.subject);
   const purpose = input.purposeText.trim().replace(/[.\s]+$/, "");
   const born = person.dateOfBirth ? `, sinh ${/^\d/.test(partialDateText(person.dateOfBirth)) ? "ngày " : ""}${partialDateText(person.dateOfBirth)}` : "";
   const body: DocumentBlock[] = [

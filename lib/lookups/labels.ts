@@ -29,6 +29,30 @@ export const REASON_LABELS: Record<MatchReason, string> = {
   registered_on: "trùng ngày đăng ký",
 };
 
+/** How the person a record is about is called on each kind of record (the matched party's role label). */
+export const SUBJECT_LABELS: Record<EventType, string> = {
+  BIRTH: "người được khai sinh",
+  MARRIAGE: "người được đăng ký",
+  DEATH: "người chết",
+  PARENTAGE: "con",
+  GUARDIANSHIP: "người được giám hộ",
+  CHANGE_CORRECTION: "người được thay đổi, cải chính hộ tịch",
+  DIVORCE: "người được đăng ký",
+  ADOPTION: "con nuôi",
+};
+/** The other places a person can hold on a record; a person in `related` is called by the record's own words. */
+export const PARTY_LABELS = { HUSBAND: "chồng", WIFE: "vợ", FATHER: "cha", MOTHER: "mẹ" } as const;
+
+/**
+ * The result row's line saying whom a record was found through and why:
+ * "Khớp: vợ — Nguyễn Thị Hồng, số định danh 052187003321, lý do: trùng số định danh".
+ */
+export function matchedLine(m: { roleLabel: string; fullName: string; personalId: string | null; reasons: readonly MatchReason[] }): string {
+  const id = m.personalId ? `, số định danh ${m.personalId}` : "";
+  const why = m.reasons.length ? `, lý do: ${m.reasons.map((r) => REASON_LABELS[r]).join(", ")}` : "";
+  return `Khớp: ${m.roleLabel} — ${m.fullName}${id}${why}`;
+}
+
 export const LEVEL_LABELS: Record<Match["level"], string> = { exact: "Khớp chính xác", probable: "Có thể là", possible: "Gần giống" };
 export const ORIGIN_LABELS: Record<CivilRecord["origin"], string> = { "born-digital": "Đăng ký điện tử", digitised: "Số hóa từ sổ giấy" };
 export const QUALITY_LABELS: Record<CivilRecord["quality"], string> = {

@@ -3,6 +3,7 @@ import { authenticateForLookup } from "@/lib/api-clients/authenticate-api-client
 import type { Deps } from "@/lib/deps";
 import { searchRecords } from "@/lib/lookups/search-records";
 import { toLookupInput, type TApiLookupRequest } from "@/lib/lookups/api-schemas";
+import type { PartyRole } from "@/lib/lookups/parties";
 
 /** The answer of POST /api/v1/lookups. */
 export type ApiLookupResponse = {
@@ -20,6 +21,8 @@ export type ApiLookupResponse = {
     origin: string;
     quality: string;
     match: { score: number; level: string; reasons: string[] };
+    /** The place on the record of the person the query named (fullName, personalId and dateOfBirth are theirs); null for registration keys. */
+    matchedRole: PartyRole | null;
   }[];
 };
 
@@ -48,7 +51,8 @@ export async function lookupViaApi(authorization: string | null, body: TApiLooku
       currentUnitCode: r.currentUnit?.code ?? null,
       origin: r.origin,
       quality: r.quality,
-      match: r.match,
+      match: { score: r.match.score, level: r.match.level, reasons: r.match.reasons },
+      matchedRole: r.matched?.role ?? null,
     })),
   };
 }

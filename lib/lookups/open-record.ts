@@ -13,6 +13,8 @@ import { AppError } from "@/lib/errors";
 import { messages } from "@/lib/messages";
 import { findValidGrant } from "@/lib/grants/valid-grant";
 import { compareWithPopulation, peopleOf, type ComparedField } from "@/lib/lookups/compare";
+import type { MatchedParty } from "@/lib/lookups/parties";
+import { storedMatch } from "@/lib/lookups/stored-matches";
 
 export type PopulationView =
   | { status: "found"; role: string; citizen: Citizen; comparison: ComparedField[] }
@@ -23,6 +25,8 @@ export type PopulationView =
 
 export type OpenedRecord = {
   record: CivilRecord;
+  /** The person the lookup found this record through (the page's header names them); null: no one in particular. */
+  matched: MatchedParty | null;
   lookup: { id: string; purposeKind: string; purposeRef: string | null; createdAt: Date };
   currentUnit: { code: string; name: string } | null;
   population: PopulationView[];
@@ -39,7 +43,7 @@ export async function openRecord(actor: Actor, lookupId: string, recordId: strin
   if (!roleCan(actor.role, "record.lookup")) throw new AppError("NOT_FOUND");
   const lookup = await db.lookup.findFirst({
     where: { id: lookupId, userId: actor.userId, unitId: { in: [...actor.unitIds] }, resultIds: { has: recordId } },
-    select: { id: true, purposeKind: true, purposeRef: true, legalBasis: true, createdAt: true, unit: { select: { id: true, code: true } } },
+    select: { id: true, purposeKind: true, purposeRef: true, legalBasis: true, createdAt: true, matchedParties: true, unit: { select: { id: true, code: true } } },
   });
   if (!lookup) throw new AppError("NOT_FOUND", { message: "record not in a lookup of this officer" });
 
@@ -63,10 +67,11 @@ export async function openRecord(actor: Actor, lookupId: string, recordId: strin
   }
 
   const population: PopulationView[] = [];
+  const matched = record ? storedMatch(lookup.matchedParties, record) : null;
   if (record) {
     const today = todayInVietnam(now);
     const grant = await findValidGrant(db, actor.userId, today);
-    const people = peopleOf(record);
+    const people = peopleOf(record, matched?.key);
     if (!grant && people.length) {
       population.push({ status: "no_grant" });
       logs.push({ ...base, system: "POPULATION", operation: "GET_CITIZEN", query: { personalIds: people.map((p) => p.person.personalId) }, resultIds: [], outcome: "REFUSED", errorKind: "no_grant" });
@@ -98,5 +103,5 @@ export async function openRecord(actor: Actor, lookupId: string, recordId: strin
   if (!record) throw new AppError("NOT_FOUND", { message: "record vanished upstream" });
   const code = record.registration.currentCommuneCode;
   const currentUnit = code ? await db.unit.findUnique({ where: { code }, select: { code: true, name: true } }) : null;
-  return { record, lookup: { id: lookup.id, purposeKind: lookup.purposeKind, purposeRef: lookup.purposeRef, createdAt: lookup.createdAt }, currentUnit, population };
+  return { record, matched, lookup: { id: lookup.id, purposeKind: lookup.purposeKind, purposeRef: lookup.purposeRef, createdAt: lookup.createdAt }, currentUnit, population };
 }

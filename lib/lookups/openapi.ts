@@ -1,5 +1,6 @@
 import { PAPERS } from "@/lib/seed/catalogue";
 import { ZEventType } from "@/lib/adapters/civil-registry/port";
+import { PARTY_ROLES } from "@/lib/lookups/parties";
 
 const partialDate = { type: "string", pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$", description: "yyyy-MM-dd, or yyyy-MM / yyyy when only part is known; not in the future", examples: ["1998-03-12"] };
 const name = { type: "string", minLength: 2, maxLength: 100, description: "Matched without diacritics, case, spacing or apostrophes" };
@@ -121,13 +122,13 @@ export const lookupApiDocument = {
             type: "array",
             items: {
               type: "object",
-              required: ["recordId", "type", "fullName", "personalId", "dateOfBirth", "registeredOn", "authority", "currentUnitCode", "origin", "quality", "match"],
+              required: ["recordId", "type", "fullName", "personalId", "dateOfBirth", "registeredOn", "authority", "currentUnitCode", "origin", "quality", "match", "matchedRole"],
               properties: {
                 recordId: { type: "string" },
                 type: { type: "string", enum: ZEventType.options },
-                fullName: { type: "string" },
-                personalId: { type: ["string", "null"] },
-                dateOfBirth: { type: ["string", "null"], description: "Possibly partial (legacy records)" },
+                fullName: { type: "string", description: "The person the query named (a marriage found by the wife's number: the wife); for registration keys, the record's subject or both spouses" },
+                personalId: { type: ["string", "null"], description: "That person's number as the record shows it" },
+                dateOfBirth: { type: ["string", "null"], description: "That person's, possibly partial (legacy records)" },
                 registeredOn: { type: "string" },
                 authority: { type: "string", description: "As named on the day of registration" },
                 currentUnitCode: { type: ["string", "null"], description: "The commune now holding the register; null outside Gia Lai" },
@@ -137,6 +138,11 @@ export const lookupApiDocument = {
                   type: "object",
                   required: ["score", "level", "reasons"],
                   properties: { score: { type: "number" }, level: { type: "string", enum: ["exact", "probable", "possible"] }, reasons: { type: "array", items: { type: "string" } } },
+                },
+                matchedRole: {
+                  type: ["string", "null"],
+                  enum: [...PARTY_ROLES, null],
+                  description: "Where that person stands on the record (a record may name several: spouses, child and parent, ward and guardian, adoptee and adopters); null for registration keys",
                 },
               },
             },

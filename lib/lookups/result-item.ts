@@ -1,13 +1,15 @@
-import type { CivilRecord, Match } from "@/lib/adapters/civil-registry/port";
+import type { CivilRecord, CivilSearch, Match } from "@/lib/adapters/civil-registry/port";
+import { matchedParty, othersLine, principalParty, recordNames, type MatchedParty } from "@/lib/lookups/parties";
 
 /** What a results list shows of a record: enough to recognise the person, no more (Nghị định 13/2023). */
 export type LookupResultItem = {
   recordId: string;
   type: CivilRecord["type"];
+  /** The person asked about (matched); for a search by registration keys, the record's subject or both spouses. */
   fullName: string;
   personalId: string | null;
   dateOfBirth: string | null;
-  /** Marriage: the other spouse; birth: parents' names. */
+  /** The record's other people with their roles ("Chồng: …", "Cha: … · Mẹ: …"). */
   related: string | null;
   registeredOn: string;
   authority: string;
@@ -15,33 +17,34 @@ export type LookupResultItem = {
   origin: CivilRecord["origin"];
   quality: CivilRecord["quality"];
   match: Match;
+  /** Which person of the record the search was about and why; null when it was about no one in particular. */
+  matched: MatchedParty | null;
 };
 
-/** The person a record is about: the subject, or for a marriage the spouse the query named. */
-function mainPerson(record: CivilRecord, query: { fullName?: string; personalId?: string }) {
-  if (record.subject) return { person: record.subject, other: null };
-  const spouses = record.spouses;
-  if (!spouses) return { person: null, other: null };
-  const wifeFirst = query.personalId ? spouses.wife.personalId === query.personalId : false;
-  return wifeFirst ? { person: spouses.wife, other: spouses.husband } : { person: spouses.husband, other: spouses.wife };
-}
-
-export function toResultItem(record: CivilRecord, match: Match, units: Map<string, string>, query: { fullName?: string; personalId?: string }): LookupResultItem {
-  const { person, other } = mainPerson(record, query);
-  const parents = [record.father?.fullName, record.mother?.fullName].filter(Boolean).join(" – ");
+/**
+ * A record as a results row. The name, ID number and date of birth are the matched person's: a
+ * marriage found through the wife shows the wife. When the search named no one (registration keys),
+ * a one-person record shows its subject and a couple both names, with no single ID number.
+ * `matched` may be given (a record taken from an earlier lookup keeps that lookup's person).
+ */
+export function toResultItem(record: CivilRecord, match: Match, units: Map<string, string>, query: CivilSearch | null, matched?: MatchedParty | null): LookupResultItem {
+  const party = matched !== undefined ? matched : query ? matchedParty(record, query, match) : null;
+  // Someone was asked about but cannot be told apart on the record: show no one's number rather than a guess.
+  const shown = party ?? (query === null || query.by === "registration" ? principalParty(record) : null);
   const code = record.registration.currentCommuneCode;
   return {
     recordId: record.id,
     type: record.type,
-    fullName: record.spouses ? `${record.spouses.husband.fullName} – ${record.spouses.wife.fullName}` : (person?.fullName ?? "—"),
-    personalId: person?.personalId ?? null,
-    dateOfBirth: person?.dateOfBirth ?? null,
-    related: other ? other.fullName : parents || null,
+    fullName: shown?.fullName ?? recordNames(record),
+    personalId: shown?.personalId ?? null,
+    dateOfBirth: shown?.dateOfBirth ?? null,
+    related: othersLine(record, shown),
     registeredOn: record.registration.registeredOn,
     authority: record.registration.authority,
     currentUnit: code ? { code, name: units.get(code) ?? code } : null,
     origin: record.origin,
     quality: record.quality,
     match,
+    matched: party,
   };
 }

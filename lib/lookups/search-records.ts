@@ -13,7 +13,9 @@ import { logRefusedAgencyPurpose } from "@/lib/agency-requests/log-refusal";
 import { messages } from "@/lib/messages";
 import { requesterIds, requesterLabel, type Requester } from "@/lib/lookups/requester";
 import { checkPurpose, describePurpose, dossierCte, dossierOfOtherProcedure, type PurposeCheck } from "@/lib/lookups/resolve-purpose";
+import { matchedParty } from "@/lib/lookups/parties";
 import { toResultItem, type LookupResultItem } from "@/lib/lookups/result-item";
+import type { StoredMatches } from "@/lib/lookups/stored-matches";
 import type { TLookupInput } from "@/lib/lookups/schemas";
 
 export type SearchRecordsResult = { lookupId: string; results: LookupResultItem[]; truncated: boolean };
@@ -61,11 +63,14 @@ export async function searchRecords(requester: Requester, input: TLookupInput & 
   const outcome = failure ? (failure.kind === "refused" ? "REFUSED" : "UPSTREAM_FAILURE") : resultIds.length ? "FOUND" : "NOT_FOUND";
 
   const codes = [...new Set(answer?.results.map((r) => r.record.registration.currentCommuneCode).filter((c): c is string => !!c) ?? [])];
-  const { lookupId, units } = await recordLookup(db, { requester, input, check, outcome, resultIds, errorKind: failure?.kind ?? null, now, unitCodes: codes });
+  // The person each record was found through, kept with the lookup: the record page, a copy request
+  // and an agency's answer made from this lookup name that person too.
+  const matched = answer?.results.map((r) => matchedParty(r.record, input.query, r.match)) ?? [];
+  const matchedParties = Object.fromEntries(matched.flatMap((m, i) => (m ? [[resultIds[i]!, { party: m.key, reasons: m.reasons }]] : [])));
+  const { lookupId, units } = await recordLookup(db, { requester, input, check, outcome, resultIds, matchedParties, errorKind: failure?.kind ?? null, now, unitCodes: codes });
 
   if (failure) throw new AppError("UPSTREAM_UNAVAILABLE", { message: failure.message, userMessage: messages.upstream[failure.kind] });
-  const query = input.query.by === "name" ? { fullName: input.query.fullName } : input.query.by === "personalId" ? { personalId: input.query.personalId } : {};
-  return { lookupId, results: answer!.results.map((r) => toResultItem(r.record, r.match, units, query)), truncated: answer!.truncated };
+  return { lookupId, results: answer!.results.map((r, i) => toResultItem(r.record, r.match, units, input.query, matched[i])), truncated: answer!.truncated };
 }
 
 // Row ids of the same shape as Prisma's cuid() (the schema's @default(cuid())): "c", the time, a
@@ -94,7 +99,10 @@ type RecordedRow = AppendedRow & { dossierProcedureId: string | null; units: { c
  */
 async function recordLookup(
   db: Db,
-  a: { requester: Requester; input: TLookupInput; check: PurposeCheck; outcome: "FOUND" | "NOT_FOUND" | "REFUSED" | "UPSTREAM_FAILURE"; resultIds: string[]; errorKind: string | null; now: Date; unitCodes: string[] },
+  a: {
+    requester: Requester; input: TLookupInput; check: PurposeCheck; outcome: "FOUND" | "NOT_FOUND" | "REFUSED" | "UPSTREAM_FAILURE"; resultIds: string[];
+    matchedParties: StoredMatches; errorKind: string | null; now: Date; unitCodes: string[];
+  },
 ): Promise<{ lookupId: string; units: Map<string, string> }> {
   const { requester, input, check } = a;
   const lookupId = newId();
@@ -129,11 +137,11 @@ async function recordLookup(
     ${dossierCte(input.purpose, check, newId(), createdAt)},
     "lookup" AS (
       INSERT INTO "lookups" ("id", "unitId", "userId", "apiClientId", "source", "purposeKind", "dossierId", "purposeRef", "legalBasis", "replacesPapers",
-                             "queryKind", "eventTypes", "outcome", "resultCount", "resultIds", "createdAt")
+                             "queryKind", "eventTypes", "outcome", "resultCount", "resultIds", "matchedParties", "createdAt")
       SELECT ${lookupId}::text, ${check.unit.id}::text, ${ids.userId}::text, ${ids.apiClientId}::text, ${requester.kind === "user" ? "PORTAL" : "API"}::"LookupSource",
              ${purpose.kind}::"PurposeKind", "dossier"."id", ${purpose.ref}::text, ${purpose.legalBasis}::text, ${purpose.replacesPapers}::text[],
              ${input.query.by}::text, ${input.query.eventTypes ?? []}::text[], ${a.outcome}::"LookupOutcome", ${a.resultIds.length}::int, ${a.resultIds}::text[],
-             (${createdAt.toISOString()}::timestamptz AT TIME ZONE 'UTC')
+             ${JSON.stringify(a.matchedParties)}::jsonb, (${createdAt.toISOString()}::timestamptz AT TIME ZONE 'UTC')
         FROM "dossier" WHERE "dossier"."procedureId" IS NOT DISTINCT FROM ${check.procedureId}::text
       RETURNING "id"
     ),

@@ -64,6 +64,24 @@ test.describe("record lookup for a procedure dossier", () => {
     await expect(page.getByRole("region", { name: "Kết quả tra cứu" })).toContainText("Ksor Bơ – Rơ Mah H'Lan");
   });
 
+  test("a marriage found through the wife (R4) shows the wife, not the husband", async ({ page }) => {
+    await signIn(page, "quynhon.canbo");
+    await page.goto("/lookups");
+    await fillDossierPurpose(page, "E2E-HS-007");
+    await searchBy(page, "Họ tên và ngày sinh", { "Họ, chữ đệm và tên": "nguyen thi hong", "Ngày sinh": "23/04/1987" });
+    await expectResults(page);
+    const row = page.getByRole("region", { name: "Kết quả tra cứu" }).getByRole("row", { name: /Kết hôn/ });
+    await expect(row).toContainText("Khớp: vợ — Nguyễn Thị Hồng, số định danh 052187003321, lý do: trùng họ tên (không dấu), trùng ngày sinh");
+    await expect(row).toContainText("23/04/1987");
+    await expect(row).toContainText("Chồng: Trần Văn Hùng");
+    // The husband's number and date of birth are not this row's.
+    await expect(row).not.toContainText("052085002190");
+    await expect(row).not.toContainText("30/11/1985");
+    await row.getByRole("link", { name: "Xem" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kết hôn: Nguyễn Thị Hồng");
+    await expect(page.getByText("Khớp: vợ — Nguyễn Thị Hồng")).toBeVisible();
+  });
+
   test("day and month swapped (P8): the record page flags the disagreement", async ({ page }) => {
     await signIn(page, "pleiku.canbo");
     await page.goto("/lookups");

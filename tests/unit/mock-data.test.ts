@@ -111,7 +111,7 @@ describe("shape of the generated data", () => {
 
   it("has every kind of event and realistic ethnic proportions for the new Gia Lai", () => {
     const s = datasetStats(large);
-    for (const type of ["BIRTH", "MARRIAGE", "DEATH", "DIVORCE", "PARENTAGE", "CHANGE_CORRECTION"]) expect(s.byType[type], type).toBeGreaterThan(0);
+    for (const type of ["BIRTH", "MARRIAGE", "DEATH", "DIVORCE", "PARENTAGE", "CHANGE_CORRECTION", "GUARDIANSHIP", "ADOPTION"]) expect(s.byType[type], type).toBeGreaterThan(0);
     expect(s.ethnicity["Kinh"]).toBeGreaterThan(0.65);
     expect(s.ethnicity["Kinh"]).toBeLessThan(0.85);
     expect(s.ethnicity["Gia Rai"]).toBeGreaterThan(s.ethnicity["Ba Na"]!);

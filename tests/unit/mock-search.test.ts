@@ -29,7 +29,7 @@ describe("reference cases", () => {
 
   it("P1 typed exactly is an exact match on name and date", async () => {
     const r = await search({ by: "name", fullName: "Rơ Mah H'Lan", dateOfBirth: "1998-03-12" });
-    expect(r.results[0]!.match).toEqual({ score: 1, level: "exact", reasons: ["name_exact", "dob_exact"] });
+    expect(r.results[0]!.match).toEqual({ score: 1, level: "exact", reasons: ["name_exact", "dob_exact"], party: "subject" });
   });
 
   it("P3's birth record names both parents by ID", async () => {
@@ -86,6 +86,36 @@ describe("reference cases", () => {
   it("marriage: the spouse's name and date of birth confirm the couple", async () => {
     const r = await search({ by: "name", fullName: "Nguyễn Thi Hồng", dateOfBirth: "1987-04-23", spouseName: "Tran Van Hung", spouseDateOfBirth: "1985-11-30" });
     expect(hit(r, "HT-KH-R4")?.match.reasons).toEqual(expect.arrayContaining(["name_folded", "dob_exact", "spouse_name"]));
+  });
+});
+
+describe("the person a result was found through (match.party)", () => {
+  const firstOf = (type: number, test: (r: ReturnType<MockDataset["record"]>) => boolean) => {
+    for (let i = 0; i < ds.records.count; i++) if (ds.records.type[i] === type && test(ds.record(i))) return ds.record(i);
+    throw new Error(`no record of type ${type} in the dataset`);
+  };
+
+  it("R4, Nguyễn Thị Hồng's marriage: by her number or her name it is the wife, by his the husband", async () => {
+    expect(hit(await search({ by: "personalId", personalId: "052187003321" }), "HT-KH-R4")?.match.party).toBe("wife");
+    expect(hit(await search({ by: "name", fullName: "nguyen thi hong", dateOfBirth: "1987-04-23" }), "HT-KH-R4")?.match.party).toBe("wife");
+    expect(hit(await search({ by: "personalId", personalId: "052085002190" }), "HT-KH-R4")?.match.party).toBe("husband");
+    expect(hit(await search({ by: "name", fullName: "Trần Văn Hùng", dateOfBirth: "1985-11-30" }), "HT-KH-R4")?.match.party).toBe("husband");
+  });
+
+  it.each([
+    ["parentage", 3, 0],
+    ["guardianship", 4, 0],
+    ["adoption (adoptive father)", 7, 0],
+    ["adoption (adoptive mother)", 7, 1],
+  ])("%s: the subject by their number, the person in related[i] by theirs", async (_label, type, i) => {
+    const record = firstOf(type, (r) => !!r.subject?.personalId && !!r.related[i]?.personalId);
+    expect(hit(await search({ by: "personalId", personalId: record.subject!.personalId! }), record.id)?.match.party).toBe("subject");
+    expect(hit(await search({ by: "personalId", personalId: record.related[i]!.personalId! }), record.id)?.match.party).toBe(`related.${i}`);
+  });
+
+  it("a search by registration keys names no one", async () => {
+    const r = await search({ by: "registration", entryNumber: "12", bookNumber: "01/2019", eventTypes: ["MARRIAGE"] });
+    expect(hit(r, "HT-KH-R2")?.match.party).toBeUndefined();
   });
 });
 

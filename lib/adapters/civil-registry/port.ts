@@ -140,12 +140,23 @@ export const ZMatchReason = z.enum([
 ]);
 export type MatchReason = z.infer<typeof ZMatchReason>;
 
+/**
+ * A person of a record, by place: "subject", "husband", "wife", "father" or "mother" (a parent on a
+ * birth record), or "related.<i>" (related[i]: the recognising parent, the guardian, an adoptive
+ * parent…). A record about two or more people is found through one of them.
+ */
+export const ZPartyKey = z.union([z.enum(["subject", "husband", "wife", "father", "mother"]), z.templateLiteral(["related.", z.number().int().min(0)])]);
+export type PartyKey = z.infer<typeof ZPartyKey>;
+
 export const ZMatch = z.object({
   /** 0–1, higher is better; results are sorted by it. */
   score: z.number().min(0).max(1),
   /** exact: every key given agrees exactly; probable: agrees up to folding/variants/partial dates; possible: weaker. */
   level: z.enum(["exact", "probable", "possible"]),
+  /** Why the person in `party` matched (the other keys of the query, e.g. spouse_name, included). */
   reasons: z.array(ZMatchReason),
+  /** The person of the record the ID number, or the name and date of birth, matched; absent for a search by registration keys. */
+  party: ZPartyKey.optional(),
 });
 export type Match = z.infer<typeof ZMatch>;
 

@@ -105,9 +105,9 @@ export const F = {
 export interface RecordColumns {
   count: number;
   type: Uint8Array;
-  /** Subject (birth, death, parentage, change) or husband (marriage, divorce). */
+  /** Subject (birth, death, parentage, change, ward, adoptee) or husband (marriage, divorce). */
   subj: Int32Array;
-  /** Wife (marriage, divorce), recognised father (parentage), -1 otherwise. */
+  /** Wife (marriage, divorce), recognised father (parentage), guardian, adoptive father; -1 otherwise. */
   other: Int32Array;
   /** Day of registration. */
   reg: Int32Array;
@@ -121,6 +121,6 @@ export interface RecordColumns {
   orig: Int32Array;
   /** Whether the system knows the duplicate (duplicateOf shown): 1 yes. */
   dupKnown: Uint8Array;
-  /** Couple index (marriage, divorce), correction kind (change), -1 otherwise. */
+  /** Couple index (marriage, divorce, the adoptive parents of an adoption), correction kind (change), -1 otherwise. */
   aux: Int32Array;
 }

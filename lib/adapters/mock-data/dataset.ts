@@ -29,7 +29,7 @@ export interface MockDataset {
   readonly corrections: Map<number, number>;
   /** Person index of a 12-digit ID, or -1. */
   personIndex(personalId: string): number;
-  /** Record ids of a person's own events (subject, spouse, recognising parent), in index order. */
+  /** Record ids of a person's own events (subject, spouse, recognising parent, guardian, adoptive parent), in index order. */
   recordsOfPerson(person: number): Int32Array;
   /** The stable record id: "HT-KS-0000123", "HT-KS-R1" for reference record R1. */
   recordId(record: number): string;
@@ -51,6 +51,7 @@ export interface MockDataset {
 export abstract class DatasetBase {
   abstract readonly people: PeopleColumns;
   abstract readonly records: RecordColumns;
+  abstract readonly couples: CoupleColumns;
   abstract readonly reference: Reference;
   abstract readonly recordNames: Map<number, string>;
   protected pidOrder!: Int32Array;
@@ -72,7 +73,9 @@ export abstract class DatasetBase {
         const subj = R.subj[r]!;
         if (subj >= 0) fn(r, subj);
         const t = R.type[r]!;
-        if ((t === T.MARRIAGE || t === T.DIVORCE || t === T.PARENTAGE) && R.other[r]! >= 0) fn(r, R.other[r]!);
+        if ((t === T.MARRIAGE || t === T.DIVORCE || t === T.PARENTAGE || t === T.GUARDIANSHIP || t === T.ADOPTION) && R.other[r]! >= 0) fn(r, R.other[r]!);
+        // The adoptive mother, named beside the adoptive father (aux is the couple).
+        if (t === T.ADOPTION && R.aux[r]! >= 0) fn(r, this.couples.wife[R.aux[r]!]!);
       }
     };
     each((_, p) => start[p + 1]!++);

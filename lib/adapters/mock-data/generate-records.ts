@@ -6,9 +6,11 @@ import type { Places } from "@/lib/adapters/mock-data/places";
 import type { Rng } from "@/lib/adapters/mock-data/prng";
 import { spellingVariant } from "@/lib/adapters/mock-data/variants";
 import { assignEntryNumbers, type Reservation } from "@/lib/adapters/mock-data/entry-numbers";
+import { generateCareRecords } from "@/lib/adapters/mock-data/generate-care-records";
 
 // The civil registry's view of the generated people: births (re-registered decades later for some
-// born before 1976), marriages, deaths, divorces, parentage recognitions and changes/corrections,
+// born before 1976), marriages, deaths, divorces, parentage recognitions, changes/corrections,
+// guardianships and adoptions (generate-care-records.ts),
 // each registered where the family lived, plus the flaws of digitised pages, duplicate entries
 // and ~0.5% deliberate disagreements with the population database.
 
@@ -170,6 +172,9 @@ export function generateRecords(o: RecordsOptions): RecordsBuild {
     col.dupKnown.set(d, rng.chance(0.6) ? 1 : 0);
     col.quality.set(d, 3);
   }
+
+  // Last, so that every record above (and its entry number) is what it was before these existed.
+  generateCareRecords({ people: P, couples: C, rng, asOf, firstPerson: o.firstPerson, slotOf, add, finish });
 
   const count = col.type.length;
   const records: RecordColumns = {

@@ -73,6 +73,12 @@ function person(ds: DS, r: number, role: 0 | 1, extra: Partial<PersonOnRecord> =
   };
 }
 
+/** Someone the record names beside its subject (guardian, adoptive parent): name and ID number. */
+function relatedPerson(ds: DS, p: number): { fullName: string; personalId: string | null } {
+  const P = ds.people;
+  return { fullName: joinParts(P.n0[p]!, P.n1[p]!, P.n2[p]!), personalId: P.pid[p]! > 0 ? idString(P.pid[p]!) : null };
+}
+
 /** A parent on a birth record: from the dataset, or (for people whose parents are not in it) invented stably. */
 function parent(ds: DS, r: number, child: number, which: 0 | 1): Parent {
   const P = ds.people;
@@ -184,6 +190,19 @@ export function materializeRecord(ds: DS, r: number): CivilRecord {
       record.subject = person(ds, r, 0, { residence: placeAt(P.resRow[subj]!, reg) });
       record.details = changeDetails(ds, r);
       break;
+    case T.GUARDIANSHIP: {
+      record.subject = person(ds, r, 0, { residence: placeAt(P.home[subj]!, reg) });
+      record.related = [{ role: "Người giám hộ", ...relatedPerson(ds, R.other[r]!) }];
+      record.details = { "Loại giám hộ": "Giám hộ đương nhiên (Điều 52 Bộ luật Dân sự)", "Quan hệ với người được giám hộ": "Ông, bà" };
+      break;
+    }
+    case T.ADOPTION: {
+      const c = R.aux[r]!;
+      record.subject = person(ds, r, 0, { residence: placeAt(P.home[subj]!, reg) });
+      record.related = [{ role: "Cha nuôi", ...relatedPerson(ds, ds.couples.husband[c]!) }, { role: "Mẹ nuôi", ...relatedPerson(ds, ds.couples.wife[c]!) }];
+      record.details = { "Nội dung": "Nuôi con nuôi trong nước" };
+      break;
+    }
   }
   return record;
 }

@@ -73,7 +73,8 @@ export function searchByName(ds: MockDataset, index: NameIndex, q: NameQuery, ty
       const record = () => (materialised ??= ds.record(r));
       const keys = extraKeys(ds, q, r, role, record);
       const match = scoreMatch(nameKind, dobKind, keys, { isBirth: type === "BIRTH", isDuplicate: ds.records.quality[r] === 3 });
-      results.push({ record: r, match, materialised });
+      const party = type === "MARRIAGE" || type === "DIVORCE" ? (role === 0 ? "husband" : "wife") : "subject";
+      results.push({ record: r, match: { ...match, party }, materialised });
     }
   }
   return results;

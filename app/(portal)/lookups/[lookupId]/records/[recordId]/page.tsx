@@ -7,7 +7,8 @@ import { roleCan } from "@/lib/auth/permissions";
 import { requestMetaFromHeaders } from "@/lib/auth/security-log";
 import { isAppError } from "@/lib/errors";
 import { openRecord, type OpenedRecord } from "@/lib/lookups/open-record";
-import { EVENT_LABELS, PURPOSE_LABELS } from "@/lib/lookups/labels";
+import { EVENT_LABELS, PURPOSE_LABELS, matchedLine } from "@/lib/lookups/labels";
+import { recordNames } from "@/lib/lookups/parties";
 import { RecordView } from "@/components/lookups/record-view";
 import { PopulationPanel } from "@/components/lookups/population-view";
 import { Alert } from "@/components/ui/alert";
@@ -39,13 +40,15 @@ export default async function RecordPage({ params }: { params: Promise<{ lookupI
     }
     throw error;
   }
-  const { record, lookup, currentUnit, population } = opened;
+  const { record, matched, lookup, currentUnit, population } = opened;
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <p className="text-sm text-slate-600"><Link href="/lookups" className="underline">Tra cứu</Link> › Bản ghi</p>
-          <h1 className="text-2xl font-bold">{EVENT_LABELS[record.type]}: {record.subject?.fullName ?? (record.spouses ? `${record.spouses.husband.fullName} – ${record.spouses.wife.fullName}` : "")}</h1>
+          {/* The person the lookup was about, not whoever the record names first (a marriage found through the wife is hers). */}
+          <h1 className="text-2xl font-bold">{EVENT_LABELS[record.type]}: {matched?.fullName ?? recordNames(record)}</h1>
+          {matched ? <p className="text-sm font-medium text-brand-800">{matchedLine(matched)}</p> : null}
           <p className="text-sm text-slate-700">
             Mục đích: {PURPOSE_LABELS[lookup.purposeKind as keyof typeof PURPOSE_LABELS]}{lookup.purposeRef ? ` — ${lookup.purposeRef}` : ""} · tra cứu lúc {formatDateTime(lookup.createdAt)}
           </p>
@@ -62,7 +65,7 @@ export default async function RecordPage({ params }: { params: Promise<{ lookupI
       <div className="grid grid-cols-1 gap-5 xl:grid-cols-2">
         <section aria-labelledby="moj-heading">
           <h2 id="moj-heading" className="mb-2 text-lg font-semibold">Hệ thống hộ tịch điện tử (Bộ Tư pháp)</h2>
-          <RecordView record={record} currentUnit={currentUnit} />
+          <RecordView record={record} currentUnit={currentUnit} matchedKey={matched?.key ?? null} />
         </section>
         <section aria-labelledby="pop-heading">
           <h2 id="pop-heading" className="mb-2 text-lg font-semibold">CSDL quốc gia về dân cư (Bộ Công an)</h2>

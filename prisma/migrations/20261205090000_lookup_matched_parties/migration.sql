@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "lookups" ADD COLUMN     "matchedParties" JSONB NOT NULL DEFAULT '{}';
