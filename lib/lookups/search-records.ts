@@ -10,7 +10,7 @@ import { resolveDeps, resolveSystems, type Deps } from "@/lib/deps";
 import { AppError, isAppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { logRefusedAgencyPurpose } from "@/lib/agency-requests/log-refusal";
-import { messages } from "@/lib/messages";
+import { upstreamAppError } from "@/lib/upstream-error";
 import { requesterIds, requesterLabel, type Requester } from "@/lib/lookups/requester";
 import { checkPurpose, describePurpose, dossierCte, dossierOfOtherProcedure, type PurposeCheck } from "@/lib/lookups/resolve-purpose";
 import { toResultItem, type LookupResultItem } from "@/lib/lookups/result-item";
@@ -63,7 +63,7 @@ export async function searchRecords(requester: Requester, input: TLookupInput & 
   const codes = [...new Set(answer?.results.map((r) => r.record.registration.currentCommuneCode).filter((c): c is string => !!c) ?? [])];
   const { lookupId, units } = await recordLookup(db, { requester, input, check, outcome, resultIds, errorKind: failure?.kind ?? null, now, unitCodes: codes });
 
-  if (failure) throw new AppError("UPSTREAM_UNAVAILABLE", { message: failure.message, userMessage: messages.upstream[failure.kind] });
+  if (failure) throw upstreamAppError(failure);
   const query = input.query.by === "name" ? { fullName: input.query.fullName } : input.query.by === "personalId" ? { personalId: input.query.personalId } : {};
   return { lookupId, results: answer!.results.map((r) => toResultItem(r.record, r.match, units, query)), truncated: answer!.truncated };
 }
