@@ -12,12 +12,25 @@ export type AppErrorCode =
 
 const APP_ERROR_CODES: readonly AppErrorCode[] = ["NOT_FOUND", "UNAUTHENTICATED", "INVALID_INPUT", "CONFLICT", "RATE_LIMITED", "UPSTREAM_UNAVAILABLE", "INTERNAL"];
 
+/**
+ * Why a look at citizens' data was refused before any national system answered it; the access log
+ * records it as the REFUSED row's errorKind.
+ */
+export type RefusalReason =
+  | "out_of_jurisdiction" // the unit is outside the requester's reach (or does not exist)
+  | "procedure_unknown" // the dossier's procedure is not an active one of the catalogue
+  | "papers_not_in_procedure" // papers said to be replaced that the procedure does not ask for
+  | "dossier_other_procedure" // the unit's dossier of that code belongs to another procedure
+  | "purpose"; // an agency-request purpose that does not hold (the first reason logged, kept as is)
+
 type AppErrorOptions = {
   message?: string;
   userMessage?: string;
   fieldErrors?: Record<string, string>;
   /** The national system that failed, and how (UPSTREAM_UNAVAILABLE). */
   upstream?: { system: UpstreamSystem; kind: UpstreamErrorKind };
+  /** A refused look: why, for the access log. */
+  refusal?: RefusalReason;
 };
 
 /**
@@ -36,6 +49,7 @@ export class AppError extends Error {
   readonly userMessage: string;
   readonly fieldErrors?: Record<string, string>;
   readonly upstream?: { system: UpstreamSystem; kind: UpstreamErrorKind };
+  readonly refusal?: RefusalReason;
 
   constructor(code: AppErrorCode, opts: AppErrorOptions = {}) {
     super(opts.message ?? code);
@@ -44,6 +58,7 @@ export class AppError extends Error {
     this.userMessage = opts.userMessage ?? messages.errors[code];
     this.fieldErrors = opts.fieldErrors;
     this.upstream = opts.upstream;
+    this.refusal = opts.refusal;
   }
 }
 

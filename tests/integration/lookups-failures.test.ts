@@ -62,6 +62,67 @@ async function rowsOf(look: () => Promise<unknown>) {
   return { error, rows, summary: rows.map((r) => `${r.system} ${r.operation} ${r.outcome} ${r.errorKind ?? ""}`.trim()) };
 }
 
+describe("refused looks: exactly one REFUSED row each, with the reason", () => {
+  it("an API key scoped to Xã Ia O asking for Phường Pleiku (23575)", async () => {
+    const { error, rows, summary } = await rowsOf(() => lookupViaApi(`Bearer ${IA_O_KEY}`, apiBody("23575", "REF-1"), "203.0.113.5", deps));
+    expect(error).toMatchObject({ code: "NOT_FOUND", fieldErrors: { unitCode: expect.any(String) } });
+    expect(summary).toEqual(["CIVIL_REGISTRY SEARCH REFUSED out_of_jurisdiction"]);
+    const client = await t.prisma.apiClient.findFirstOrThrow({ where: { keyPrefix: IA_O_KEY.slice(0, 8) } });
+    expect(rows[0]).toMatchObject({ apiClientId: client.id, actorLabel: "api:Một cửa Xã Ia O", unitCode: "23575", purposeRef: "REF-1", resultIds: [], ip: "203.0.113.5" });
+    expect(rows[0]!.query).toEqual({ by: "personalId", personalId: "064095001873" });
+  });
+
+  it("a unit code that does not exist, through the API", async () => {
+    const { summary, rows } = await rowsOf(() => lookupViaApi(`Bearer ${IA_O_KEY}`, apiBody("99999", "REF-2"), null, deps));
+    expect(summary).toEqual(["CIVIL_REGISTRY SEARCH REFUSED out_of_jurisdiction"]);
+    expect(rows[0]).toMatchObject({ unitId: null, unitCode: "99999" });
+  });
+
+  it("an unknown procedure code, through the API and the portal", async () => {
+    const api = await rowsOf(() => lookupViaApi("Bearer demo-tthc-key", apiBody("23575", "REF-3", "9.999999"), null, deps));
+    expect(api.error).toMatchObject({ code: "INVALID_INPUT", fieldErrors: { procedureCode: expect.any(String) } });
+    expect(api.summary).toEqual(["CIVIL_REGISTRY SEARCH REFUSED procedure_unknown"]);
+    const portal = await rowsOf(() => searchRecords(user("pleiku.canbo"), { unitId: unitOf("pleiku.canbo"), purpose: dossier("REF-4", "9.999999"), query: byId(P1) }, deps));
+    expect(portal.summary).toEqual(["CIVIL_REGISTRY SEARCH REFUSED procedure_unknown"]);
+    expect(portal.rows[0]).toMatchObject({ userId: actors["pleiku.canbo"]!.userId, unitCode: "23575", purposeKind: "DOSSIER", purposeRef: "REF-4" });
+  });
+
+  it("a dossier code already filed under another procedure, through the API and the portal", async () => {
+    await searchRecords(user("pleiku.canbo"), { unitId: unitOf("pleiku.canbo"), purpose: dossier("REF-5"), query: byId(P1) }, deps);
+    const api = await rowsOf(() => lookupViaApi("Bearer demo-tthc-key", apiBody("23575", "REF-5"), null, deps));
+    expect(api.error).toMatchObject({ code: "INVALID_INPUT", fieldErrors: { dossierCode: expect.any(String) } });
+    expect(api.summary).toEqual(["CIVIL_REGISTRY SEARCH REFUSED dossier_other_procedure"]);
+    const portal = await rowsOf(() => searchRecords(user("pleiku.canbo"), { unitId: unitOf("pleiku.canbo"), purpose: dossier("REF-5", "1.001193", ["marriage-certificate"]), query: byId(P1) }, deps));
+    expect(portal.summary).toEqual(["CIVIL_REGISTRY SEARCH REFUSED dossier_other_procedure"]);
+    expect(await t.prisma.lookup.count({ where: { dossier: { code: "REF-5" } } })).toBe(1);
+  });
+
+  it("the same dossier opened under another procedure while the system answered: refused, one row, nothing kept", async () => {
+    const pleiku = unitOf("pleiku.canbo");
+    const racing: CivilRegistryPort = {
+      ...deps.civilRegistry,
+      search: async (query, ctx) => {
+        const other = await t.prisma.procedure.findFirstOrThrow({ where: { code: "1.001193" } });
+        await t.prisma.dossier.create({ data: { unitId: pleiku, code: "REF-6", procedureId: other.id } });
+        return deps.civilRegistry.search(query, ctx);
+      },
+    };
+    const { error, summary } = await rowsOf(() => searchRecords(user("pleiku.canbo"), { unitId: pleiku, purpose: dossier("REF-6"), query: byId(P1) }, { ...deps, civilRegistry: racing }));
+    expect(error).toMatchObject({ code: "INVALID_INPUT", fieldErrors: { dossierCode: expect.any(String) } });
+    expect(summary).toEqual(["CIVIL_REGISTRY SEARCH REFUSED dossier_other_procedure"]);
+    expect(await t.prisma.lookup.count({ where: { dossier: { code: "REF-6" } } })).toBe(0);
+  });
+
+  it("papers the procedure does not ask for, and a unit outside the officer's jurisdiction", async () => {
+    const papers = await rowsOf(() => searchRecords(user("pleiku.canbo"), { unitId: unitOf("pleiku.canbo"), purpose: dossier("REF-7", "1.001193", ["death-certificate"]), query: byId(P1) }, deps));
+    expect(papers.summary).toEqual(["CIVIL_REGISTRY SEARCH REFUSED papers_not_in_procedure"]);
+    const foreign = await rowsOf(() => searchRecords(user("quynhon.canbo"), { unitId: unitOf("pleiku.canbo"), purpose: dossier("REF-8"), query: byId(P1) }, deps));
+    expect(foreign.error).toMatchObject({ code: "NOT_FOUND" });
+    expect(foreign.summary).toEqual(["CIVIL_REGISTRY SEARCH REFUSED out_of_jurisdiction"]);
+    expect(foreign.rows[0]).toMatchObject({ actorLabel: "quynhon.canbo", unitCode: "23575" });
+  });
+});
+
 describe("failing national systems, as a development bundle throws them", () => {
   const CIVIL = "Hệ thống đăng ký, quản lý hộ tịch điện tử (Bộ Tư pháp)";
   const POPULATION = "Cơ sở dữ liệu quốc gia về dân cư";
