@@ -93,11 +93,8 @@ export const messages = {
     eventTypesRequired: "Chọn ít nhất một loại sự kiện hộ tịch.",
     searchByRequired: "Chọn cách tra cứu.",
   },
+  // A national system's failure: lib/upstream-messages.ts (names the system and what to do).
   upstream: {
-    timeout: "Hệ thống quốc gia không trả lời kịp. Vui lòng thử lại sau ít phút; lượt tra cứu không thành công đã được ghi nhật ký.",
-    unavailable: "Hệ thống quốc gia tạm thời không kết nối được. Vui lòng thử lại sau; các chức năng khác của cổng vẫn hoạt động bình thường.",
-    bad_response: "Hệ thống quốc gia trả về dữ liệu không hợp lệ. Vui lòng thử lại; nếu vẫn lỗi, báo quản trị hệ thống.",
-    refused: "Hệ thống quốc gia từ chối yêu cầu tra cứu.",
     noGrant: "Tài khoản chưa được cấp quyền khai thác Cơ sở dữ liệu quốc gia về dân cư (hoặc quyền đã hết hạn), nên không hiển thị dữ liệu dân cư.",
   },
   copies: {

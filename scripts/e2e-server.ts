@@ -1,5 +1,5 @@
-// The server the Playwright suite runs against: a production build (`next start`) on its own port,
-// over a fresh in-memory embedded database (or E2E_DATABASE_URL, which must be on this machine),
+// The server the Playwright suite runs against: a production build (`next start`), or `next dev` with
+// E2E_NEXT=dev, on its own port, over a fresh in-memory embedded database (or E2E_DATABASE_URL, which must be on this machine),
 // migrated and seeded with the demo data, and the mock national systems on their own fixed port,
 // which the app calls over HTTP as in production. Stops everything on SIGTERM/SIGINT.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -53,6 +53,7 @@ async function main() {
     apiKeys: MOCK_GOV.apiKeys,
     credentialSecret: MOCK_GOV.credentialSecret,
     faults: faultsFromEnv(process.env, NO_FAULTS),
+    adminKey: E2E.mockAdminKey,
     log,
   });
   const upstreamEnv = {
@@ -63,12 +64,20 @@ async function main() {
     POPULATION_URL: `${mockGov.url}${BASE_PATHS.population}`,
     POPULATION_API_KEY: MOCK_GOV.apiKeys.population,
     POPULATION_CREDENTIAL_SECRET: MOCK_GOV.credentialSecret,
+    UPSTREAM_TIMEOUT_MS: String(E2E.upstream.timeoutMs),
+    UPSTREAM_RETRIES: String(E2E.upstream.retries),
+    UPSTREAM_BREAKER_THRESHOLD: String(E2E.upstream.breakerThreshold),
+    UPSTREAM_BREAKER_COOLDOWN_MS: String(E2E.upstream.breakerCoolDownMs),
   };
   // Production requires both (lib/env.ts); QR codes of documents issued in the suite point here.
   const documentsEnv = { DOCUMENT_SIGNING_SECRET: "e2e-only-document-signing-secret-0123456789", PUBLIC_BASE_URL: `http://127.0.0.1:${E2E.port}` };
-  next = spawn(process.execPath, [join("node_modules", "next", "dist", "bin", "next"), "start", "--port", String(E2E.port), "--hostname", "127.0.0.1"], {
+  // `next dev` compiles each route on first request (in .next/dev, apart from the build's output) and
+  // sets NODE_ENV itself; `next start` serves the build made before the suite.
+  const nodeEnv = E2E.next === "dev" ? "development" : "production";
+  log(`next ${E2E.next} on http://127.0.0.1:${E2E.port}`);
+  next = spawn(process.execPath, [join("node_modules", "next", "dist", "bin", "next"), E2E.next, "--port", String(E2E.port), "--hostname", "127.0.0.1"], {
     stdio: "inherit",
-    env: { ...process.env, ...upstreamEnv, ...documentsEnv, NODE_ENV: "production", DATABASE_URL: url, AUTH_SECRET: E2E.authSecret, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", MONITORING_PROBE: process.env.MONITORING_PROBE ?? "0" },
+    env: { ...process.env, ...upstreamEnv, ...documentsEnv, NODE_ENV: nodeEnv, DATABASE_URL: url, AUTH_SECRET: E2E.authSecret, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", MONITORING_PROBE: process.env.MONITORING_PROBE ?? "0" },
   });
   next.on("exit", (code) => void stop(code ?? 0));
 }

@@ -17,7 +17,7 @@ export function PopulationPanel({ views }: { views: PopulationView[] }) {
         if (v.status === "no_grant") return <Alert key={i} tone="warning" title="Không có quyền khai thác CSDL quốc gia về dân cư">{messages.upstream.noGrant}</Alert>;
         if (v.status === "no_id") return <Alert key={i} tone="info" title={v.role}>Bản ghi chưa có số định danh cá nhân nên không đối chiếu được với CSDL quốc gia về dân cư.</Alert>;
         if (v.status === "not_found") return <Alert key={i} tone="warning" title={v.role}>CSDL quốc gia về dân cư không có số định danh này.</Alert>;
-        if (v.status === "failed") return <Alert key={i} tone="error" title={`${v.role}: không lấy được dữ liệu dân cư`}>{messages.upstream[v.kind]}</Alert>;
+        if (v.status === "failed") return <Alert key={i} tone="error" title={`${v.role}: không lấy được dữ liệu dân cư`}>{v.message}</Alert>;
         const c = v.citizen;
         const differs = v.comparison.filter((f) => f.status === "differs").length;
         return (

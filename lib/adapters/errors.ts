@@ -1,16 +1,29 @@
 /**
- * Typed failures of the national systems. Adapters throw only these; the UI turns each kind into a
- * Vietnamese message (lib/messages.ts `upstream`), and the access log records the kind.
+ * Typed failures of the national systems. Adapters throw only these; the UI turns each into a
+ * Vietnamese message naming the system and what to do (lib/upstream-messages.ts), and the access
+ * log records the kind.
  */
-export type UpstreamErrorKind =
-  | "timeout" // no answer in time
-  | "unavailable" // connection refused, 5xx, or the circuit breaker is open
-  | "bad_response" // an answer that does not match the documented schema
-  | "refused"; // the system said no: missing/expired grant, bad credential, bad request
+export const UPSTREAM_ERROR_KINDS = [
+  "timeout", // no answer in time
+  "unavailable", // connection refused, 5xx
+  "bad_response", // an answer that does not match the documented schema
+  "circuit_open", // not called: the circuit breaker is open after repeated failures
+  "refused", // the system said no: missing/expired grant, bad credential, bad request
+] as const;
+export type UpstreamErrorKind = (typeof UPSTREAM_ERROR_KINDS)[number];
 
-export type UpstreamSystem = "civilRegistry" | "population";
+export const UPSTREAM_SYSTEMS = ["civilRegistry", "population"] as const;
+export type UpstreamSystem = (typeof UPSTREAM_SYSTEMS)[number];
+
+/**
+ * The brand that tells an UpstreamError apart. Not `instanceof`: `next dev` may load this module more
+ * than once (a server action's bundle, a page's, an adapter kept on globalThis across reloads), and
+ * an error made by one copy of the class is not an instance of another copy. A string survives that.
+ */
+const UPSTREAM_BRAND = "ho-tich.UpstreamError";
 
 export class UpstreamError extends Error {
+  readonly brand = UPSTREAM_BRAND;
   readonly system: UpstreamSystem;
   readonly kind: UpstreamErrorKind;
   /** The system's own error code when it gave one (e.g. GRANT_REQUIRED). */
@@ -25,8 +38,15 @@ export class UpstreamError extends Error {
   }
 }
 
+/** Whether `e` is an UpstreamError from any copy of this module (by brand, system and kind). */
 export function isUpstreamError(e: unknown): e is UpstreamError {
-  return e instanceof UpstreamError;
+  if (typeof e !== "object" || e === null) return false;
+  const candidate = e as { brand?: unknown; system?: unknown; kind?: unknown };
+  return (
+    candidate.brand === UPSTREAM_BRAND &&
+    (UPSTREAM_SYSTEMS as readonly unknown[]).includes(candidate.system) &&
+    (UPSTREAM_ERROR_KINDS as readonly unknown[]).includes(candidate.kind)
+  );
 }
 
 export type BreakerState = "closed" | "open" | "half_open";

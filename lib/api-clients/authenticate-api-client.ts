@@ -2,7 +2,7 @@ import "server-only";
 import { hashApiKey } from "@/lib/seed/demo-access";
 import { resolveDeps, type Deps } from "@/lib/deps";
 import type { Db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import { PURPOSE_CHECK_COLUMNS, purposeCheckFromRow, purposeCheckJoins, type CheckRow, type PurposeCheck } from "@/lib/lookups/resolve-purpose";
 import type { TPurpose } from "@/lib/lookups/schemas";
 
@@ -69,17 +69,18 @@ export async function authenticateApiClient(authorization: string | null, deps?:
 /**
  * The system API's lookup, first step, in ONE round trip: the client the key names, the unit
  * `unitCode` names inside the client's scope, and the purpose's procedure and dossier (the checks
- * of checkPurpose). null for a missing, unknown or revoked key; NOT_FOUND naming unitCode for a
- * unit outside the scope; the purpose's field errors as checkPurpose gives them. The identity's
- * unitIds is that one unit: all this request may act on. (One statement fewer per lookup than
- * authenticateApiClient + checkPurpose: each costs the server a write and a read on the socket.)
+ * of checkPurpose). null for a missing, unknown or revoked key. For a known key, either the check,
+ * or the refusal to report and log: NOT_FOUND naming unitCode for a unit outside the scope, the
+ * purpose's field errors as checkPurpose gives them. The identity's unitIds is that one unit: all
+ * this request may act on. (One statement fewer per lookup than authenticateApiClient +
+ * checkPurpose: each costs the server a write and a read on the socket.)
  */
 export async function authenticateForLookup(
   authorization: string | null,
   unitCode: string,
   purpose: TPurpose,
   deps?: Deps,
-): Promise<{ client: ApiClientIdentity; check: PurposeCheck } | null> {
+): Promise<{ client: ApiClientIdentity; check: PurposeCheck } | { client: ApiClientIdentity; refused: AppError } | null> {
   const { db, now } = resolveDeps(deps);
   const key = bearer(authorization);
   if (!key) return null;
@@ -91,7 +92,15 @@ export async function authenticateForLookup(
       ${purposeCheckJoins(purpose)}
      WHERE c."keyHash" = ${hashApiKey(key)}`;
   if (!row || !(await admit(db, row, now))) return null;
-  if (!row.unitId || !row.unitCode) throw new AppError("NOT_FOUND", { message: "unitCode outside the client's scope", fieldErrors: { unitCode: "unknown unit, or outside this key's scope" } });
-  const check = purposeCheckFromRow({ ...row, unitId: row.unitId, unitCode: row.unitCode }, purpose);
-  return { client: { id: row.id, name: row.name, unitIds: [row.unitId] }, check };
+  if (!row.unitId || !row.unitCode) {
+    const refused = new AppError("NOT_FOUND", { message: "unitCode outside the client's scope", fieldErrors: { unitCode: "unknown unit, or outside this key's scope" }, refusal: "out_of_jurisdiction" });
+    return { client: { id: row.id, name: row.name, unitIds: [] }, refused };
+  }
+  const client = { id: row.id, name: row.name, unitIds: [row.unitId] };
+  try {
+    return { client, check: purposeCheckFromRow({ ...row, unitId: row.unitId, unitCode: row.unitCode }, purpose) };
+  } catch (error) {
+    if (isAppError(error) && error.refusal) return { client, refused: error };
+    throw error;
+  }
 }

@@ -2,13 +2,14 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { ZodError } from "zod";
 import { isDatabaseMarkedDown, noteDatabaseError, RETRY_AFTER_SECONDS } from "@/lib/db/availability";
+import { env } from "@/lib/env";
 import { httpStatus, isAppError } from "@/lib/errors";
 import { messages } from "@/lib/messages";
 import { loggerFor, REQUEST_ID_HEADER } from "@/lib/log";
 
-/** The one error shape of /api/v1: { error: { code, message, field? } }. */
-export function apiError(status: number, code: string, message: string, field?: string): Response {
-  return Response.json({ error: { code, message, ...(field ? { field } : {}) } }, { status, headers: { "Cache-Control": "no-store" } });
+/** The one error shape of /api/v1: { error: { code, message, field?, system?, kind? } }. */
+export function apiError(status: number, code: string, message: string, field?: string, extra: { body?: Record<string, string>; headers?: Record<string, string> } = {}): Response {
+  return Response.json({ error: { code, message, ...(field ? { field } : {}), ...extra.body } }, { status, headers: { "Cache-Control": "no-store", ...extra.headers } });
 }
 
 export function zodError(error: ZodError): Response {
@@ -29,7 +30,11 @@ export function errorResponse(error: unknown, requestId: string | null): Respons
   if (noteDatabaseError(error)) return databaseUnavailable();
   if (isAppError(error)) {
     const [field, message] = Object.entries(error.fieldErrors ?? {})[0] ?? [];
-    return apiError(httpStatus(error.code), error.code, message ?? error.message, field);
+    // A national system failed: the caller's system is told which, how, and when to try again.
+    const upstream = error.upstream
+      ? { body: { system: error.upstream.system, kind: error.upstream.kind }, headers: { "Retry-After": String(Math.ceil(env().upstream.breakerCoolDownMs / 1000)) } }
+      : {};
+    return apiError(httpStatus(error.code), error.code, message ?? error.message, field, upstream);
   }
   const correlationId = randomUUID().slice(0, 8);
   loggerFor(requestId).error({ err: error, correlationId }, "unexpected error in /api/v1");

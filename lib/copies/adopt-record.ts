@@ -1,6 +1,7 @@
 import "server-only";
 import type { CivilRecord } from "@/lib/adapters/civil-registry/port";
 import { isUpstreamError, type UpstreamError } from "@/lib/adapters/errors";
+import { upstreamAppError } from "@/lib/upstream-error";
 import { can, type Actor } from "@/lib/auth/actor";
 import { writeAccessLog } from "@/lib/audit/write-access-log";
 import { resolveDeps, resolveSystems, type Deps } from "@/lib/deps";
@@ -71,7 +72,7 @@ export async function adoptRecord(
     return lookup.id;
   });
 
-  if (failure) throw new AppError("UPSTREAM_UNAVAILABLE", { message: failure.message, userMessage: messages.upstream[failure.kind] });
+  if (failure) throw upstreamAppError(failure);
   if (!record) throw new AppError("NOT_FOUND", { message: "record gone upstream", userMessage: messages.copies.recordNotFound });
   const units = new Map(holder ? [[holder.code, holder.name]] : []);
   const item = toResultItem(record, { score: 1, level: "exact", reasons: matched?.reasons ?? [] }, units, null, matched);

@@ -1,6 +1,7 @@
 import "server-only";
 import type { CivilRecord } from "@/lib/adapters/civil-registry/port";
 import { isUpstreamError, type UpstreamError } from "@/lib/adapters/errors";
+import { upstreamAppError } from "@/lib/upstream-error";
 import type { Actor } from "@/lib/auth/actor";
 import { writeAccessLog, type AccessLogEntry } from "@/lib/audit/write-access-log";
 import type { Db } from "@/lib/db/client";
@@ -55,7 +56,7 @@ export async function fetchRequestRecords(db: Db, actor: Actor, purpose: Request
   const failure = answers.find((a) => a.failure)?.failure;
   if (failure) {
     await writeLogs(db, logs, now);
-    throw new AppError("UPSTREAM_UNAVAILABLE", { message: failure.message, userMessage: messages.upstream[failure.kind] });
+    throw upstreamAppError(failure);
   }
   if (answers.some((a) => !a.record)) {
     await writeLogs(db, logs, now);

@@ -74,3 +74,18 @@ export const OUTCOME_LABELS = { FOUND: "Có kết quả", NOT_FOUND: "Không có
 export const SEARCH_BY_LABELS = { personalId: "Số định danh cá nhân", name: "Họ tên và ngày sinh", registration: "Số đăng ký" } as const;
 /** How a lookup reached its records: the three searches, or a record chosen from an earlier lookup. */
 export const QUERY_KIND_LABELS: Record<string, string> = { ...SEARCH_BY_LABELS, record: "Bản ghi chọn từ lượt tra cứu trước" };
+
+/** Why a look failed or was refused (the access log's errorKind); unknown codes (a system's own, e.g. GRANT_EXPIRED) show as they are. */
+export const ERROR_KIND_LABELS: Record<string, string> = {
+  timeout: "hệ thống không trả lời kịp",
+  unavailable: "hệ thống lỗi hoặc không kết nối được",
+  bad_response: "hệ thống trả dữ liệu không hợp lệ",
+  circuit_open: "tạm ngừng gọi hệ thống sau nhiều lỗi liên tiếp",
+  refused: "hệ thống từ chối",
+  no_grant: "chưa được cấp quyền",
+  out_of_jurisdiction: "đơn vị ngoài phạm vi được phép",
+  procedure_unknown: "thủ tục không có trong danh mục",
+  papers_not_in_procedure: "giấy tờ không thuộc thủ tục",
+  dossier_other_procedure: "mã hồ sơ đã dùng cho thủ tục khác",
+  purpose: "mục đích (yêu cầu của cơ quan) không hợp lệ",
+};

@@ -1,6 +1,7 @@
 import "server-only";
 import { authenticateForLookup } from "@/lib/api-clients/authenticate-api-client";
-import type { Deps } from "@/lib/deps";
+import { resolveDeps, type Deps } from "@/lib/deps";
+import { logRefusedLookup } from "@/lib/lookups/log-refused-lookup";
 import { searchRecords } from "@/lib/lookups/search-records";
 import { toLookupInput, type TApiLookupRequest } from "@/lib/lookups/api-schemas";
 import type { PartyRole } from "@/lib/lookups/parties";
@@ -29,14 +30,20 @@ export type ApiLookupResponse = {
 /**
  * A lookup by the provincial TTHC system, or null when the key is missing, unknown or revoked. The
  * key, the unit named by code (inside the client's scope, else "not found" naming the field) and the
- * purpose are checked in one statement, then the same use case as the portal's form runs.
+ * purpose are checked in one statement, then the same use case as the portal's form runs. A refusal
+ * (unit out of scope, a purpose that does not hold) is logged as a REFUSED look, then reported.
  */
 export async function lookupViaApi(authorization: string | null, body: TApiLookupRequest, ip: string | null, deps?: Deps): Promise<ApiLookupResponse | null> {
   const input = toLookupInput(body);
   const admitted = await authenticateForLookup(authorization, body.unitCode, input.purpose, deps);
   if (!admitted) return null;
-  const { client, check } = admitted;
-  const result = await searchRecords({ kind: "api", client, ip }, { ...input, unitId: check.unit.id, checked: check }, deps);
+  const requester = { kind: "api" as const, client: admitted.client, ip };
+  if ("refused" in admitted) {
+    const { db, now } = resolveDeps(deps);
+    throw await logRefusedLookup(db, admitted.refused, { requester, unit: { code: body.unitCode }, input, now });
+  }
+  const { check } = admitted;
+  const result = await searchRecords(requester, { ...input, unitId: check.unit.id, checked: check }, deps);
   return {
     lookupId: result.lookupId,
     truncated: result.truncated,

@@ -1,7 +1,7 @@
 import "server-only";
 import type { CivilRecord } from "@/lib/adapters/civil-registry/port";
-import type { Citizen } from "@/lib/adapters/population/port";
-import { isUpstreamError, type UpstreamErrorKind } from "@/lib/adapters/errors";
+import type { Citizen, PopulationPort } from "@/lib/adapters/population/port";
+import { isUpstreamError, type UpstreamError, type UpstreamErrorKind } from "@/lib/adapters/errors";
 import { issueOfficerCredential } from "@/lib/adapters/population/credential";
 import type { Actor } from "@/lib/auth/actor";
 import { roleCan } from "@/lib/auth/permissions";
@@ -10,7 +10,8 @@ import { todayInVietnam } from "@/lib/dates";
 import { resolveDeps, resolveSystems, type Deps } from "@/lib/deps";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { messages } from "@/lib/messages";
+import type { Db } from "@/lib/db/client";
+import { upstreamAppError, upstreamNotice } from "@/lib/upstream-error";
 import { findValidGrant } from "@/lib/grants/valid-grant";
 import { compareWithPopulation, peopleOf, type ComparedField } from "@/lib/lookups/compare";
 import type { MatchedParty } from "@/lib/lookups/parties";
@@ -21,7 +22,8 @@ export type PopulationView =
   | { status: "not_found"; role: string }
   | { status: "no_id"; role: string }
   | { status: "no_grant" }
-  | { status: "failed"; role: string; kind: UpstreamErrorKind };
+  /** The population database failed for this person: how, and the officer's notice naming the system. */
+  | { status: "failed"; role: string; kind: UpstreamErrorKind; message: string };
 
 export type OpenedRecord = {
   record: CivilRecord;
@@ -55,53 +57,78 @@ export async function openRecord(actor: Actor, lookupId: string, recordId: strin
   };
   const logs: AccessLogEntry[] = [];
 
+  const persist = () => db.$transaction(async (tx) => { for (const l of logs) await writeAccessLog(tx, l, now); });
+
   let record: CivilRecord | null = null;
   try {
     record = await systems.civilRegistry.getRecord(recordId, ctx);
     logs.push({ ...base, system: "CIVIL_REGISTRY", operation: "GET_RECORD", query: { recordId }, resultIds: record ? [record.id] : [], outcome: record ? "FOUND" : "NOT_FOUND" });
   } catch (error) {
     if (!isUpstreamError(error)) throw error;
-    logs.push({ ...base, system: "CIVIL_REGISTRY", operation: "GET_RECORD", query: { recordId }, resultIds: [], outcome: "UPSTREAM_FAILURE", errorKind: error.kind });
-    await db.$transaction(async (tx) => { for (const l of logs) await writeAccessLog(tx, l, now); });
-    throw new AppError("UPSTREAM_UNAVAILABLE", { message: error.message, userMessage: messages.upstream[error.kind] });
+    logs.push({ ...base, system: "CIVIL_REGISTRY", operation: "GET_RECORD", query: { recordId }, resultIds: [], outcome: error.kind === "refused" ? "REFUSED" : "UPSTREAM_FAILURE", errorKind: errorKindOf(error) });
+    await persist();
+    throw upstreamAppError(error);
   }
 
   const population: PopulationView[] = [];
   const matched = record ? storedMatch(lookup.matchedParties, record) : null;
   if (record) {
-    const today = todayInVietnam(now);
-    const grant = await findValidGrant(db, actor.userId, today);
-    const people = peopleOf(record, matched?.key);
-    if (!grant && people.length) {
-      population.push({ status: "no_grant" });
-      logs.push({ ...base, system: "POPULATION", operation: "GET_CITIZEN", query: { personalIds: people.map((p) => p.person.personalId) }, resultIds: [], outcome: "REFUSED", errorKind: "no_grant" });
-    }
-    for (const { role, person } of grant ? people : []) {
-      if (!person.personalId) {
-        population.push({ status: "no_id", role });
-        continue;
-      }
-      const credential = issueOfficerCredential(env().population.credentialSecret, {
-        officerId: actor.username, unitCode: lookup.unit.code, grantDecision: grant!.decisionNumber ?? grant!.id,
-        validUntil: grant!.validUntil ? grant!.validUntil.toISOString().slice(0, 10) : "9999-12-31", issuedAt: now.toISOString(),
-      });
-      const entry = { ...base, system: "POPULATION" as const, operation: "GET_CITIZEN" as const, query: { personalId: person.personalId } };
-      try {
-        const citizen = await systems.population.getCitizen(person.personalId, credential, {});
-        logs.push({ ...entry, resultIds: citizen ? [citizen.personalId] : [], outcome: citizen ? "FOUND" : "NOT_FOUND" });
-        population.push(citizen ? { status: "found", role, citizen, comparison: compareWithPopulation(person, citizen) } : { status: "not_found", role });
-      } catch (error) {
-        if (!isUpstreamError(error)) throw error;
-        logs.push({ ...entry, resultIds: [], outcome: error.kind === "refused" ? "REFUSED" : "UPSTREAM_FAILURE", errorKind: error.upstreamCode ?? error.kind });
-        population.push({ status: "failed", role, kind: error.kind });
-      }
+    try {
+      await lookUpPopulation({ db, now, actor, unitCode: lookup.unit.code, record, matchedKey: matched?.key, population: systems.population, base, logs, views: population });
+    } catch (error) {
+      // Whatever went wrong on the population side, the register was read: that look is logged.
+      await persist();
+      throw error;
     }
   }
 
   // No log rows, no data: the page renders only after these rows are committed.
-  await db.$transaction(async (tx) => { for (const l of logs) await writeAccessLog(tx, l, now); });
+  await persist();
   if (!record) throw new AppError("NOT_FOUND", { message: "record vanished upstream" });
   const code = record.registration.currentCommuneCode;
   const currentUnit = code ? await db.unit.findUnique({ where: { code }, select: { code: true, name: true } }) : null;
   return { record, matched, lookup: { id: lookup.id, purposeKind: lookup.purposeKind, purposeRef: lookup.purposeRef, createdAt: lookup.createdAt }, currentUnit, population };
+}
+
+/** What the access log records of a failure: a refusal's own code (GRANT_EXPIRED…), else the kind. */
+function errorKindOf(error: UpstreamError): string {
+  return error.kind === "refused" ? (error.upstreamCode ?? error.kind) : error.kind;
+}
+
+/**
+ * The population database's data on each person of the record, with a log entry per look: refused
+ * for want of a grant, or one GET_CITIZEN per person with an ID number. A failure of that system
+ * becomes a notice beside the record (the register's data is still shown), never an error page.
+ */
+async function lookUpPopulation(a: {
+  db: Db; now: Date; actor: Actor; unitCode: string; record: CivilRecord; matchedKey: string | undefined; population: PopulationPort;
+  base: Omit<AccessLogEntry, "system" | "operation" | "query" | "resultIds" | "outcome">; logs: AccessLogEntry[]; views: PopulationView[];
+}): Promise<void> {
+  const { actor, base, logs, views } = a;
+  const grant = await findValidGrant(a.db, actor.userId, todayInVietnam(a.now));
+  const people = peopleOf(a.record, a.matchedKey); // the person asked about first
+  if (!grant && people.length) {
+    views.push({ status: "no_grant" });
+    logs.push({ ...base, system: "POPULATION", operation: "GET_CITIZEN", query: { personalIds: people.map((p) => p.person.personalId) }, resultIds: [], outcome: "REFUSED", errorKind: "no_grant" });
+  }
+  for (const { role, person } of grant ? people : []) {
+    if (!person.personalId) {
+      views.push({ status: "no_id", role });
+      continue;
+    }
+    const credential = issueOfficerCredential(env().population.credentialSecret, {
+      officerId: actor.username, unitCode: a.unitCode, grantDecision: grant!.decisionNumber ?? grant!.id,
+      validUntil: grant!.validUntil ? grant!.validUntil.toISOString().slice(0, 10) : "9999-12-31", issuedAt: a.now.toISOString(),
+    });
+    const entry = { ...base, system: "POPULATION" as const, operation: "GET_CITIZEN" as const, query: { personalId: person.personalId } };
+    try {
+      const citizen = await a.population.getCitizen(person.personalId, credential, {});
+      logs.push({ ...entry, resultIds: citizen ? [citizen.personalId] : [], outcome: citizen ? "FOUND" : "NOT_FOUND" });
+      views.push(citizen ? { status: "found", role, citizen, comparison: compareWithPopulation(person, citizen) } : { status: "not_found", role });
+    } catch (error) {
+      if (!isUpstreamError(error)) throw error;
+      logs.push({ ...entry, resultIds: [], outcome: error.kind === "refused" ? "REFUSED" : "UPSTREAM_FAILURE", errorKind: errorKindOf(error) });
+      views.push({ status: "failed", role, kind: error.kind, message: upstreamNotice(error) });
+    }
+  }
 }

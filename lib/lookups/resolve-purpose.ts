@@ -42,7 +42,7 @@ export type CheckRow = {
 export async function checkPurpose(db: Db | Tx, unitId: string, purpose: TPurpose): Promise<PurposeCheck> {
   const [row] = await db.$queryRaw<CheckRow[]>`
     SELECT ${PURPOSE_CHECK_COLUMNS} FROM "units" u ${purposeCheckJoins(purpose)} WHERE u."id" = ${unitId}`;
-  if (!row) throw new AppError("NOT_FOUND");
+  if (!row) throw new AppError("NOT_FOUND", { refusal: "out_of_jurisdiction" });
   if (purpose.kind === "AGENCY_REQUEST") await checkAgencyRequestPurpose(db, row.unitId, purpose.reference);
   return purposeCheckFromRow(row, purpose);
 }
@@ -70,12 +70,14 @@ export function purposeCheckFromRow(row: CheckRow, purpose: TPurpose): PurposeCh
   const unit = { id: row.unitId, code: row.unitCode };
   if (purpose.kind !== "DOSSIER") return { unit, procedureId: null, dossierId: null };
   const m = messages.lookups;
-  if (!row.procedureId) throw new AppError("INVALID_INPUT", { fieldErrors: { procedureCode: m.procedureUnknown } });
+  if (!row.procedureId) throw new AppError("INVALID_INPUT", { fieldErrors: { procedureCode: m.procedureUnknown }, refusal: "procedure_unknown" });
   const allowed = new Set(row.papers ?? []);
   const foreign = purpose.replacesPapers.filter((p) => !allowed.has(p));
-  if (foreign.length) throw new AppError("INVALID_INPUT", { message: `papers not in procedure: ${foreign.join(",")}`, fieldErrors: { replacesPapers: m.paperNotInProcedure } });
+  if (foreign.length) {
+    throw new AppError("INVALID_INPUT", { message: `papers not in procedure: ${foreign.join(",")}`, fieldErrors: { replacesPapers: m.paperNotInProcedure }, refusal: "papers_not_in_procedure" });
+  }
   if (row.dossierId && row.dossierProcedureId !== row.procedureId) {
-    throw new AppError("INVALID_INPUT", { fieldErrors: { dossierCode: m.dossierOtherProcedure(row.dossierProcedureName ?? "") } });
+    throw new AppError("INVALID_INPUT", { fieldErrors: { dossierCode: m.dossierOtherProcedure(row.dossierProcedureName ?? "") }, refusal: "dossier_other_procedure" });
   }
   return { unit, procedureId: row.procedureId, dossierId: row.dossierId };
 }
@@ -87,7 +89,14 @@ export function purposeCheckFromRow(row: CheckRow, purpose: TPurpose): PurposeCh
  */
 async function checkAgencyRequestPurpose(db: Db | Tx, unitId: string, reference: string): Promise<void> {
   const request = await db.agencyRequest.findFirst({ where: { code: reference, status: "ACCEPTED", handlingUnitId: unitId }, select: { id: true } });
-  if (!request) throw new AppError("INVALID_INPUT", { message: `agency request ${reference} not accepted for unit ${unitId}`, userMessage: agencyMessages.purposeRefused, fieldErrors: { purposeKind: agencyMessages.purposeRefused } });
+  if (!request) {
+    throw new AppError("INVALID_INPUT", {
+      message: `agency request ${reference} not accepted for unit ${unitId}`,
+      userMessage: agencyMessages.purposeRefused,
+      fieldErrors: { purposeKind: agencyMessages.purposeRefused },
+      refusal: "purpose",
+    });
+  }
 }
 
 /** The purpose as the lookup and the access log record it. */
@@ -120,5 +129,5 @@ export function dossierCte(purpose: TPurpose, check: PurposeCheck, newId: string
 /** The field error for a dossier code already used with another procedure (named by id). */
 export async function dossierOfOtherProcedure(db: Db | Tx, procedureId: string): Promise<AppError> {
   const other = await db.procedure.findUnique({ where: { id: procedureId }, select: { name: true } });
-  return new AppError("INVALID_INPUT", { fieldErrors: { dossierCode: messages.lookups.dossierOtherProcedure(other?.name ?? "") } });
+  return new AppError("INVALID_INPUT", { fieldErrors: { dossierCode: messages.lookups.dossierOtherProcedure(other?.name ?? "") }, refusal: "dossier_other_procedure" });
 }

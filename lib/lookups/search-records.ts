@@ -7,10 +7,10 @@ import { can } from "@/lib/auth/actor";
 import { prepareAccessLogAppend, type AppendedRow } from "@/lib/audit/write-access-log";
 import type { Db } from "@/lib/db/client";
 import { resolveDeps, resolveSystems, type Deps } from "@/lib/deps";
-import { AppError, isAppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { logRefusedAgencyPurpose } from "@/lib/agency-requests/log-refusal";
-import { messages } from "@/lib/messages";
+import { logRefusedLookup } from "@/lib/lookups/log-refused-lookup";
+import { upstreamAppError } from "@/lib/upstream-error";
 import { requesterIds, requesterLabel, type Requester } from "@/lib/lookups/requester";
 import { checkPurpose, describePurpose, dossierCte, dossierOfOtherProcedure, type PurposeCheck } from "@/lib/lookups/resolve-purpose";
 import { matchedParty } from "@/lib/lookups/parties";
@@ -30,22 +30,22 @@ function mayLookUpFor(requester: Requester, unitId: string): boolean {
  * The purpose is checked before the national system is called; the lookup, the dossier and the
  * access-log row are written in one transaction (one statement, recordLookup) after it answers —
  * found, not found, refused or failed alike — and results are returned only once it has committed.
+ * A look refused before that (a unit out of reach, a purpose that does not hold) writes one REFUSED
+ * row with its reason instead (logRefusedLookup), and a failed one names the system to the officer.
  * Two round trips to the database per system-API lookup (three from the portal's form, whose
  * session is checked apart): each costs CPU on both sides, and the access-log head lock
  * serialises the writes of every instance.
  */
 export async function searchRecords(requester: Requester, input: TLookupInput & { unitId: string; checked?: PurposeCheck }, deps?: Deps): Promise<SearchRecordsResult> {
   const { db, now } = resolveDeps(deps);
+  // A refused look is logged too (REFUSED, with its reason), then reported.
+  const refused = (error: unknown) => logRefusedLookup(db, error, { requester, unit: { id: input.unitId }, input, now });
   // Scope first, and as "not found": a unit outside the requester's reach looks like no unit.
-  if (!mayLookUpFor(requester, input.unitId)) throw new AppError("NOT_FOUND", { message: "lookup outside jurisdiction" });
+  if (!mayLookUpFor(requester, input.unitId)) throw await refused(new AppError("NOT_FOUND", { message: "lookup outside jurisdiction", refusal: "out_of_jurisdiction" }));
   // The unit and the purpose, in one round trip (a read: no transaction needed), unless the caller
   // checked them already in its own (the system API, with the key: authenticateForLookup).
   const check = input.checked?.unit.id === input.unitId ? input.checked : await checkPurpose(db, input.unitId, input.purpose).catch(async (error: unknown) => {
-    // A refused agency-request purpose is a denied look, and logged as one.
-    if (input.purpose.kind === "AGENCY_REQUEST" && isAppError(error) && error.code === "INVALID_INPUT") {
-      await logRefusedAgencyPurpose(db, { requester, unitId: input.unitId, purpose: input.purpose, query: input.query, now });
-    }
-    throw error;
+    throw await refused(error);
   });
   const unit = check.unit;
 
@@ -67,9 +67,12 @@ export async function searchRecords(requester: Requester, input: TLookupInput & 
   // and an agency's answer made from this lookup name that person too.
   const matched = answer?.results.map((r) => matchedParty(r.record, input.query, r.match)) ?? [];
   const matchedParties = Object.fromEntries(matched.flatMap((m, i) => (m ? [[resultIds[i]!, { party: m.key, reasons: m.reasons }]] : [])));
-  const { lookupId, units } = await recordLookup(db, { requester, input, check, outcome, resultIds, matchedParties, errorKind: failure?.kind ?? null, now, unitCodes: codes });
+  const recorded = await recordLookup(db, { requester, input, check, outcome, resultIds, matchedParties, errorKind: failure?.kind ?? null, now, unitCodes: codes });
+  // A dossier of that code opened meanwhile under another procedure: nothing was written, nothing is returned.
+  if ("refusal" in recorded) throw await refused(recorded.refusal);
+  const { lookupId, units } = recorded;
 
-  if (failure) throw new AppError("UPSTREAM_UNAVAILABLE", { message: failure.message, userMessage: messages.upstream[failure.kind] });
+  if (failure) throw upstreamAppError(failure);
   return { lookupId, results: answer!.results.map((r, i) => toResultItem(r.record, r.match, units, input.query, matched[i])), truncated: answer!.truncated };
 }
 
@@ -103,7 +106,7 @@ async function recordLookup(
     requester: Requester; input: TLookupInput; check: PurposeCheck; outcome: "FOUND" | "NOT_FOUND" | "REFUSED" | "UPSTREAM_FAILURE"; resultIds: string[];
     matchedParties: StoredMatches; errorKind: string | null; now: Date; unitCodes: string[];
   },
-): Promise<{ lookupId: string; units: Map<string, string> }> {
+): Promise<{ lookupId: string; units: Map<string, string> } | { refusal: AppError }> {
   const { requester, input, check } = a;
   const lookupId = newId();
   const purpose = describePurpose(input.purpose, null);
@@ -149,7 +152,7 @@ async function recordLookup(
     SELECT "log_moved".*, (SELECT "procedureId" FROM "dossier") AS "dossierProcedureId", ${units} AS "units"
       FROM (SELECT 1) AS "one" LEFT JOIN "log_moved" ON TRUE`;
   // A dossier of that code opened meanwhile under another procedure: nothing was written.
-  if (!row?.seq && row?.dossierProcedureId && row.dossierProcedureId !== check.procedureId) throw await dossierOfOtherProcedure(db, row.dossierProcedureId);
+  if (!row?.seq && row?.dossierProcedureId && row.dossierProcedureId !== check.procedureId) return { refusal: await dossierOfOtherProcedure(db, row.dossierProcedureId) };
   append.verify(row);
   const list = typeof row!.units === "string" ? (JSON.parse(row!.units) as { code: string; name: string }[]) : (row!.units ?? []);
   return { lookupId, units: new Map(list.map((u) => [u.code, u.name])) };

@@ -7,6 +7,18 @@ export const E2E = {
   dbPort: Number(process.env.E2E_DB_PORT ?? 54339),
   mockPort: Number(process.env.E2E_MOCK_PORT ?? 4110),
   authSecret: "e2e-only-secret-not-for-any-real-deployment-0123",
+  /**
+   * "start" (a production build, the default) or "dev" (`next dev`, E2E_NEXT=dev): the failure paths
+   * run against both, because a development bundle boundary can break what a build does not.
+   */
+  next: process.env.E2E_NEXT === "dev" ? ("dev" as const) : ("start" as const),
+  /** The mock systems' fault endpoint key (X-Admin-Key), for specs that break a national system. */
+  mockAdminKey: "e2e-mock-admin-key",
+  /**
+   * The app's national-system client settings: a short timeout (the mock's hang outlasts it) and a
+   * short breaker cool-down, so specs that break a system see timeouts and recovery in seconds.
+   */
+  upstream: { timeoutMs: 2_000, retries: 1, breakerThreshold: 5, breakerCoolDownMs: 4_000 },
   get databaseUrl(): string {
     return process.env.E2E_DATABASE_URL || embeddedDatabaseUrl(this.dbPort);
   },

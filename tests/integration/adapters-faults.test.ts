@@ -96,9 +96,9 @@ describe("adapters under faults", () => {
     expect(civilRegistry.client.breaker.state).toBe("open");
 
     const fast = await failure(civilRegistry.search(byId, CTX));
-    expect(fast.message).toMatch(/circuit breaker open/);
+    expect([fast.kind, fast.message]).toEqual(["circuit_open", expect.stringMatching(/circuit breaker open/)]);
     expect(server.stats().civilRegistry.requests).toBe(3); // the open breaker spared the system
-    expect(await civilRegistry.health()).toMatchObject({ ok: false, breaker: "open", latencyMs: null });
+    expect(await civilRegistry.health()).toMatchObject({ ok: false, breaker: "open", latencyMs: null, error: "circuit_open" });
 
     server.resetFaults(); // the system comes back
     await new Promise((r) => setTimeout(r, 320));

@@ -167,7 +167,7 @@ describe("fetch helper", () => {
     for (let i = 0; i < 3; i++) await failure(client.request({ method: "GET", path: "/x", schema: ZThing }));
     expect(client.breaker.state).toBe("open");
     const fast = await failure(client.request({ method: "GET", path: "/x", schema: ZThing }));
-    expect(fast.kind).toBe("unavailable");
+    expect(fast.kind).toBe("circuit_open");
     expect(fast.message).toMatch(/circuit breaker open/);
     expect(calls).toHaveLength(3);
     now = 5000;

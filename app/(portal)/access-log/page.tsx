@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/guards";
 import { listAccessLog, ZAccessLogFilter } from "@/lib/audit/list-access-log";
 import { findUnusualUse } from "@/lib/audit/unusual-use";
-import { OUTCOME_LABELS, PURPOSE_LABELS } from "@/lib/lookups/labels";
+import { ERROR_KIND_LABELS, OUTCOME_LABELS, PURPOSE_LABELS } from "@/lib/lookups/labels";
 import { UnusualUsePanel } from "@/components/lookups/unusual-use-panel";
 import { Pager } from "@/components/ui/pager";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filters";
@@ -56,7 +56,7 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Pr
                   <td className="px-3 py-2">{r.actorLabel}<p className="text-xs text-slate-600">{r.unitCode}{r.ip ? ` · IP ${r.ip}` : ""}</p></td>
                   <td className="px-3 py-2">{SYSTEMS[r.system as keyof typeof SYSTEMS] ?? r.system}<p className="text-xs text-slate-600">{OPERATIONS[r.operation] ?? r.operation}</p></td>
                   <td className="px-3 py-2">{r.purposeKind ? PURPOSE_LABELS[r.purposeKind as keyof typeof PURPOSE_LABELS] : "—"}{r.purposeRef ? <p className="text-xs text-slate-600">{r.purposeRef}</p> : null}</td>
-                  <td className="px-3 py-2">{OUTCOME_LABELS[r.outcome as keyof typeof OUTCOME_LABELS] ?? r.outcome}{r.resultCount ? ` (${r.resultCount})` : ""}{r.errorKind ? <p className="text-xs text-red-800">{r.errorKind === "no_grant" ? "chưa được cấp quyền" : r.errorKind}</p> : null}</td>
+                  <td className="px-3 py-2">{OUTCOME_LABELS[r.outcome as keyof typeof OUTCOME_LABELS] ?? r.outcome}{r.resultCount ? ` (${r.resultCount})` : ""}{r.errorKind ? <p className="text-xs text-red-800">{ERROR_KIND_LABELS[r.errorKind] ?? r.errorKind}</p> : null}</td>
                 </tr>
               ))
             )}

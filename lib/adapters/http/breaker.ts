@@ -22,6 +22,8 @@ export const DEFAULT_BREAKER: BreakerOptions = { failureThreshold: 5, coolDownMs
  * Only one trial call is in flight while half-open; the others fail fast as if open.
  */
 export class CircuitBreaker {
+  /** Tells a breaker apart from its options without instanceof (see isCircuitBreaker). */
+  readonly isCircuitBreaker = true;
   private readonly options: Required<BreakerOptions>;
   private failures = 0;
   private openedAt: number | null = null;
@@ -68,4 +70,12 @@ export class CircuitBreaker {
     if (this.trialInFlight || this.failures >= this.options.failureThreshold) this.openedAt = this.options.now();
     this.trialInFlight = false;
   }
+}
+
+/**
+ * Whether `value` is a breaker rather than breaker options. Not `instanceof`: a breaker made by
+ * another copy of this module (tests, or `next dev`'s several bundles) is a breaker all the same.
+ */
+export function isCircuitBreaker(value: unknown): value is CircuitBreaker {
+  return typeof value === "object" && value !== null && (value as { isCircuitBreaker?: unknown }).isCircuitBreaker === true;
 }

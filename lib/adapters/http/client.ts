@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
-import { UpstreamError, type UpstreamSystem } from "@/lib/adapters/errors";
+import { isUpstreamError, UpstreamError, type UpstreamSystem } from "@/lib/adapters/errors";
 import { backoffDelay, DEFAULT_BACKOFF, sleep as realSleep, type BackoffOptions } from "@/lib/adapters/http/backoff";
-import { CircuitBreaker, type BreakerOptions } from "@/lib/adapters/http/breaker";
+import { CircuitBreaker, isCircuitBreaker, type BreakerOptions } from "@/lib/adapters/http/breaker";
 import { parseBody, statusFailure, transportFailure } from "@/lib/adapters/http/failures";
 import { HEADERS } from "@/lib/adapters/http/wire";
 
@@ -74,7 +74,7 @@ export interface HttpClient {
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const { system, apiKey, timeoutMs } = options;
   const baseUrl = options.baseUrl.replace(/\/+$/, "");
-  const breaker = options.breaker instanceof CircuitBreaker ? options.breaker : new CircuitBreaker(options.breaker);
+  const breaker = isCircuitBreaker(options.breaker) ? options.breaker : new CircuitBreaker(options.breaker);
   const fetchImpl = options.fetch ?? fetch;
   const sleep = options.sleep ?? realSleep;
   const random = options.random ?? Math.random;
@@ -110,7 +110,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       text = await res.text();
       if (res.ok) return parseBody(system, text, spec.schema);
     } catch (error) {
-      if (error instanceof UpstreamError) throw error;
+      if (isUpstreamError(error)) throw error;
       throw transportFailure(system, error, timeoutMs);
     }
     if (status === 404 && notFoundCodes.length > 0) {
@@ -128,15 +128,16 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     let last: UpstreamError | undefined;
     for (let retry = 0; ; retry++) {
       if (!breaker.tryAcquire()) {
-        // Opened by our own earlier attempts: the real cause says more than "breaker open".
-        throw last ?? new UpstreamError(system, "unavailable", `${system}: circuit breaker ${breaker.state}; not calling the system`);
+        // Opened by our own earlier attempts: the real cause says more than "breaker open". Opened
+        // before this call: "circuit_open", so the officer learns the system was not even asked.
+        throw last ?? new UpstreamError(system, "circuit_open", `${system}: circuit breaker ${breaker.state}; not calling the system`);
       }
       try {
         const value = await attempt(spec, headers, notFoundCodes);
         breaker.onSuccess();
         return value;
       } catch (error) {
-        const failure = error instanceof UpstreamError ? error : new UpstreamError(system, "bad_response", String(error), { cause: error });
+        const failure = isUpstreamError(error) ? error : new UpstreamError(system, "bad_response", String(error), { cause: error });
         // A refusal is a coherent answer: the system is up, so it does not count against the breaker.
         if (failure.kind === "refused") breaker.onSuccess();
         else breaker.onFailure();

@@ -7,9 +7,12 @@ import { ZErrorBody } from "@/lib/adapters/http/wire";
  * the request loop so each rule can be read, and tested, on its own.
  */
 
-/** fetch rejects with the signal's reason: AbortSignal.timeout gives a DOMException "TimeoutError". */
+/**
+ * fetch rejects with the signal's reason: AbortSignal.timeout gives a DOMException "TimeoutError".
+ * Told by its name, not `instanceof Error`: a DOMException from another realm or bundle is one too.
+ */
 export function isTimeoutError(error: unknown): boolean {
-  return error instanceof Error && error.name === "TimeoutError";
+  return typeof error === "object" && error !== null && (error as { name?: unknown }).name === "TimeoutError";
 }
 
 /** A fetch that threw: no answer in time, or no answer at all (refused, reset, DNS, TLS…). */

@@ -10,7 +10,7 @@ import { ZHealthBody } from "@/lib/adapters/http/wire";
  */
 export async function probeHealth(client: HttpClient): Promise<SystemHealth> {
   // Open: nothing was measured, and the system is left alone until the cool-down ends.
-  if (client.breaker.state === "open") return { ok: false, latencyMs: null, breaker: "open", mode: "http", error: "unavailable" };
+  if (client.breaker.state === "open") return { ok: false, latencyMs: null, breaker: "open", mode: "http", error: "circuit_open" };
   const started = performance.now();
   try {
     await client.request({ method: "GET", path: "/health", schema: ZHealthBody, retries: 0 });
