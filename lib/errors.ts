@@ -17,13 +17,16 @@ export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly userMessage: string;
   readonly fieldErrors?: Record<string, string>;
+  /** RATE_LIMITED: when the caller may try again (the Retry-After header). */
+  readonly retryAfterSeconds?: number;
 
-  constructor(code: AppErrorCode, opts: { message?: string; userMessage?: string; fieldErrors?: Record<string, string> } = {}) {
+  constructor(code: AppErrorCode, opts: { message?: string; userMessage?: string; fieldErrors?: Record<string, string>; retryAfterSeconds?: number } = {}) {
     super(opts.message ?? code);
     this.name = "AppError";
     this.code = code;
     this.userMessage = opts.userMessage ?? messages.errors[code];
     this.fieldErrors = opts.fieldErrors;
+    this.retryAfterSeconds = opts.retryAfterSeconds;
   }
 }
 

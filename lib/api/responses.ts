@@ -29,7 +29,9 @@ export function errorResponse(error: unknown, requestId: string | null): Respons
   if (noteDatabaseError(error)) return databaseUnavailable();
   if (isAppError(error)) {
     const [field, message] = Object.entries(error.fieldErrors ?? {})[0] ?? [];
-    return apiError(httpStatus(error.code), error.code, message ?? error.message, field);
+    const response = apiError(httpStatus(error.code), error.code, message ?? error.message, field);
+    if (error.retryAfterSeconds !== undefined) response.headers.set("Retry-After", String(error.retryAfterSeconds));
+    return response;
   }
   const correlationId = randomUUID().slice(0, 8);
   loggerFor(requestId).error({ err: error, correlationId }, "unexpected error in /api/v1");
