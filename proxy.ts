@@ -3,6 +3,7 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 import { baseAuthConfig, isPublicPath } from "@/lib/auth/config.base";
 import { isDatabaseMarkedDown, RETRY_AFTER_SECONDS } from "@/lib/db/availability-state";
 import { env } from "@/lib/env";
+import { stampForwardedChain } from "@/lib/http/client-address";
 import { messages } from "@/lib/messages";
 
 const REQUEST_ID_HEADER = "x-request-id";
@@ -12,12 +13,18 @@ const REQUEST_ID_HEADER = "x-request-id";
 // and stamps each request with an id that every log line of that request carries.
 const { auth } = NextAuth(() => ({ ...baseAuthConfig, secret: env().authSecret }));
 
-/** Paths that never carry a session: the health probe. (/api/v1 is outside the matcher.) */
+/** Paths that never carry a session: the health probe. */
 const SESSIONLESS = /^\/api\/health$/;
+/** The system API: bearer keys, no session; its route handlers stamp the request id (apiRoute). */
+const SYSTEM_API = /^\/api\/v1\//;
 
-/** Passes the request on with its request id (taken from the caller or new) on both sides. */
+/**
+ * Passes the request on with its request id (taken from the caller or new) on both sides, and the
+ * forwarded-for chain moved aside so that the client's address is decided by one rule
+ * (lib/http/client-address.ts), never by a header the client wrote.
+ */
 function withRequestId(request: NextRequest, requestId: string): NextResponse {
-  const headers = new Headers(request.headers);
+  const headers = stampForwardedChain(request.headers);
   headers.set(REQUEST_ID_HEADER, requestId);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set(REQUEST_ID_HEADER, requestId);
@@ -53,6 +60,8 @@ function databaseUnavailable(request: NextRequest): Response {
 
 // A plain function declaration: Next.js recognises the proxy statically.
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  // The system API's hot path gets only the address stamp: no session work, and its own 503 (apiRoute).
+  if (SYSTEM_API.test(request.nextUrl.pathname)) return NextResponse.next({ request: { headers: stampForwardedChain(request.headers) } });
   if (isDatabaseMarkedDown() && !SESSIONLESS.test(request.nextUrl.pathname)) return databaseUnavailable(request);
   // No session work (cookie decryption and refresh) for the health probe, which load balancers call often.
   if (SESSIONLESS.test(request.nextUrl.pathname)) return withRequestId(request, request.headers.get(REQUEST_ID_HEADER) || crypto.randomUUID());
@@ -62,7 +71,7 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
 }
 
 export const config = {
-  // Not /_next/ (assets, HMR), nor the system API: bearer keys, no session, and its route handlers
-  // stamp the request id themselves (apiRoute in lib/api/responses.ts).
-  matcher: ["/((?!_next/|favicon.ico|fonts/|api/v1/).*)"],
+  // Not /_next/ (assets, HMR). The system API is matched only for the address stamp (see proxy()):
+  // without it a client's X-Forwarded-For would reach the route handlers as if Next.js had set it.
+  matcher: ["/((?!_next/|favicon.ico|fonts/).*)"],
 };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { resolveDatabaseUrl } from "@/lib/db/url";
+import { parseTrustedProxies, type TrustedProxies } from "@/lib/http/client-address";
 
 // The development secrets are public (they are in this file), so production refuses to use them.
 const DEV_AUTH_SECRET = "dev-only-secret-do-not-use-in-production-0123456789";
@@ -57,6 +58,19 @@ const ZEnv = z.object({
   MONITORING_PROBE: z.enum(["0", "1"]).optional(),
   TWO_FACTOR_KEY: z.string().min(32, "TWO_FACTOR_KEY must be at least 32 characters").optional(),
   PORT: positiveInt.optional(),
+  /** Which X-Forwarded-For hops to believe (lib/http/client-address.ts): unset = none, a hop count, or CIDRs. */
+  TRUSTED_PROXIES: z.string().optional().superRefine((v, ctx) => {
+    try {
+      parseTrustedProxies(v);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: `must be a hop count (e.g. 1) or a comma-separated CIDR list: ${(error as Error).message}` });
+    }
+  }),
+  // Limits per minute (README, 'Production'): sign-in attempts per client address and per username,
+  // system-API calls per key.
+  SIGN_IN_LIMIT_PER_ADDRESS: positiveInt.default(10),
+  SIGN_IN_LIMIT_PER_USERNAME: positiveInt.default(5),
+  API_RATE_LIMIT_PER_MINUTE: positiveInt.default(60_000),
 });
 
 /** How the portal reaches one national system. */
@@ -85,6 +99,10 @@ export type AppEnv = {
   twoFactorKey: string;
   /** Whether this server runs the background probe of the national systems. */
   monitoringProbe: boolean;
+  /** Which proxies in front of the app may tell the client's address (lib/http/client-address.ts). */
+  trustedProxies: TrustedProxies;
+  /** Hits per minute: sign-in attempts per address and per username, system-API calls per key. */
+  limits: { signInPerAddress: number; signInPerUsername: number; apiPerKey: number };
   /** Things allowed but worth shouting about (ALLOW_MOCK_SYSTEMS in production); env() logs them once. */
   warnings: string[];
 };
@@ -176,6 +194,8 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
     },
     twoFactorKey: e.TWO_FACTOR_KEY ?? e.AUTH_SECRET ?? DEV_AUTH_SECRET,
     monitoringProbe: e.MONITORING_PROBE ? e.MONITORING_PROBE === "1" : e.NODE_ENV !== "test",
+    trustedProxies: parseTrustedProxies(e.TRUSTED_PROXIES),
+    limits: { signInPerAddress: e.SIGN_IN_LIMIT_PER_ADDRESS, signInPerUsername: e.SIGN_IN_LIMIT_PER_USERNAME, apiPerKey: e.API_RATE_LIMIT_PER_MINUTE },
     warnings: isProduction
       ? allowedMockSystems(e).map((s) => `ALLOW_MOCK_SYSTEMS=1: ${s}_MODE is "in-process", serving GENERATED people, not citizens. Benchmarks and demos only; never in a real deployment.`)
       : [],

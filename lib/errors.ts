@@ -31,6 +31,8 @@ type AppErrorOptions = {
   upstream?: { system: UpstreamSystem; kind: UpstreamErrorKind };
   /** A refused look: why, for the access log. */
   refusal?: RefusalReason;
+  /** RATE_LIMITED: when the caller may try again (the Retry-After header). */
+  retryAfterSeconds?: number;
 };
 
 /**
@@ -50,6 +52,8 @@ export class AppError extends Error {
   readonly fieldErrors?: Record<string, string>;
   readonly upstream?: { system: UpstreamSystem; kind: UpstreamErrorKind };
   readonly refusal?: RefusalReason;
+  /** RATE_LIMITED: when the caller may try again (the Retry-After header). */
+  readonly retryAfterSeconds?: number;
 
   constructor(code: AppErrorCode, opts: AppErrorOptions = {}) {
     super(opts.message ?? code);
@@ -59,6 +63,7 @@ export class AppError extends Error {
     this.fieldErrors = opts.fieldErrors;
     this.upstream = opts.upstream;
     this.refusal = opts.refusal;
+    this.retryAfterSeconds = opts.retryAfterSeconds;
   }
 }
 

@@ -35,6 +35,8 @@ export const messages = {
     locked: (until: string) =>
       `Tài khoản đã bị tạm khóa 15 phút do đăng nhập sai (mật khẩu hoặc mã xác thực) 5 lần liên tiếp. Vui lòng thử lại sau ${until}, hoặc liên hệ quản trị hệ thống để mở khóa.`,
     inactive: "Tài khoản đã ngừng hoạt động. Vui lòng liên hệ quản trị hệ thống.",
+    tooManyFromAddress: (seconds: number) => `Quá nhiều lần đăng nhập từ địa chỉ này. Vui lòng thử lại sau ${seconds} giây.`,
+    tooManyForUsername: (seconds: number) => `Quá nhiều lần đăng nhập vào tài khoản này. Vui lòng thử lại sau ${seconds} giây.`,
     expired: "Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.",
     signedOut: "Bạn đã đăng xuất.",
     failed: "Không đăng nhập được do lỗi hệ thống. Vui lòng thử lại sau ít phút.",

@@ -6,7 +6,7 @@ import { resolveDeps, type Deps } from "@/lib/deps";
 // number of instances and reset on every deploy.
 
 export type RateLimit = { limit: number; windowSeconds: number };
-export type RateLimitDecision = { allowed: boolean; retryAfterSeconds: number; remaining: number };
+export type RateLimitDecision = { allowed: boolean; retryAfterSeconds: number; remaining: number; /** Hits in this window, this one included. */ count: number };
 
 /** Buckets older than this are deleted now and then, so the table does not grow with every IP seen (windows up to a day). */
 const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
@@ -38,21 +38,18 @@ export async function consumeRateLimit(key: string, { limit, windowSeconds }: Ra
     allowed,
     retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((windowEnds - now.getTime()) / 1000)),
     remaining: Math.max(0, limit - count),
+    count,
   };
+}
+
+/** Takes back one hit on `key` (a sign-in that turned out right need not count against its office's address). */
+export async function refundRateLimit(key: string, deps: Deps = {}): Promise<void> {
+  const { db } = resolveDeps(deps);
+  await db.$executeRaw`UPDATE "rate_limit_buckets" SET "count" = GREATEST("count" - 1, 0) WHERE "key" = ${key}`;
 }
 
 /** Deletes buckets whose window started more than a day ago (none of them limits anything any more). */
 export async function purgeStaleRateLimits(deps: Deps = {}): Promise<number> {
   const { db, now } = resolveDeps(deps);
   return db.$executeRaw`DELETE FROM "rate_limit_buckets" WHERE "windowStart" < ${new Date(now.getTime() - STALE_AFTER_MS)}`;
-}
-
-/**
- * The client address to count against, from the headers of the province's reverse proxy. The
- * LAST X-Forwarded-For entry is the one our proxy appended; earlier entries come from the client
- * and would let anyone pick a fresh bucket per request.
- */
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",").map((s) => s.trim()).filter(Boolean);
-  return forwarded?.at(-1) ?? headers.get("x-real-ip")?.trim() ?? "unknown";
 }

@@ -77,7 +77,9 @@ async function main() {
   log(`next ${E2E.next} on http://127.0.0.1:${E2E.port}`);
   next = spawn(process.execPath, [join("node_modules", "next", "dist", "bin", "next"), E2E.next, "--port", String(E2E.port), "--hostname", "127.0.0.1"], {
     stdio: "inherit",
-    env: { ...process.env, ...upstreamEnv, ...documentsEnv, NODE_ENV: nodeEnv, DATABASE_URL: url, AUTH_SECRET: E2E.authSecret, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", MONITORING_PROBE: process.env.MONITORING_PROBE ?? "0" },
+    env: { ...process.env, ...upstreamEnv, ...documentsEnv, NODE_ENV: nodeEnv, DATABASE_URL: url, AUTH_SECRET: E2E.authSecret, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", MONITORING_PROBE: process.env.MONITORING_PROBE ?? "0",
+      // Every spec signs in from 127.0.0.1, wrong passwords included: one address for the whole suite.
+      SIGN_IN_LIMIT_PER_ADDRESS: process.env.SIGN_IN_LIMIT_PER_ADDRESS ?? "1000" },
   });
   next.on("exit", (code) => void stop(code ?? 0));
 }

@@ -34,7 +34,9 @@ export function errorResponse(error: unknown, requestId: string | null): Respons
     const upstream = error.upstream
       ? { body: { system: error.upstream.system, kind: error.upstream.kind }, headers: { "Retry-After": String(Math.ceil(env().upstream.breakerCoolDownMs / 1000)) } }
       : {};
-    return apiError(httpStatus(error.code), error.code, message ?? error.message, field, upstream);
+    const response = apiError(httpStatus(error.code), error.code, message ?? error.message, field, upstream);
+    if (error.retryAfterSeconds !== undefined) response.headers.set("Retry-After", String(error.retryAfterSeconds));
+    return response;
   }
   const correlationId = randomUUID().slice(0, 8);
   loggerFor(requestId).error({ err: error, correlationId }, "unexpected error in /api/v1");

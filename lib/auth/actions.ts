@@ -108,6 +108,11 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
       const until = new Date(code.slice("locked:".length));
       return { error: messages.signIn.locked(formatDateTime(until)), tone: "warning", username };
     }
+    const throttled = /^rate:(address|username):(\d+)$/.exec(code);
+    if (throttled) {
+      const seconds = Number(throttled[2]);
+      return { error: throttled[1] === "address" ? messages.signIn.tooManyFromAddress(seconds) : messages.signIn.tooManyForUsername(seconds), tone: "warning", username };
+    }
     if (code === "inactive") return { error: messages.signIn.inactive, username };
     return { error: messages.signIn.invalid, username };
   }

@@ -3,12 +3,15 @@ import { verifyPassword, dummyPasswordHash } from "@/lib/auth/password";
 import { SIGN_IN_POLICY } from "@/lib/auth/policy";
 import { recordSecurityEvent, type RequestMeta } from "@/lib/auth/security-log";
 import { requiresTwoFactor } from "@/lib/admin/two-factor/totp";
+import { refundSignIn, signInLimits, throttleAddress, throttleUsername, type SignInLimits, type SignInLimitScope, type SignInThrottle } from "@/lib/auth/sign-in-limits";
+import { registerUnknownFailure, unknownUserLockedUntil } from "@/lib/auth/unknown-user-lockout";
 
 export type AuthenticateResult =
   | { ok: true; userId: string; sessionVersion: number }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "locked"; lockedUntil: Date }
-  | { ok: false; reason: "inactive" };
+  | { ok: false; reason: "inactive" }
+  | { ok: false; reason: "rate-limited"; scope: SignInLimitScope; retryAfterSeconds: number };
 
 export function normalizeUsername(username: string): string {
   return username.trim().toLowerCase();
@@ -27,27 +30,36 @@ export async function authenticate(
   input: { username: string; password: string },
   meta: RequestMeta,
   now: Date = new Date(),
+  limits: SignInLimits = signInLimits(),
 ): Promise<AuthenticateResult> {
   const username = normalizeUsername(input.username);
+  const byAddress = await throttleAddress(db, meta.ip, limits, now);
+  if (byAddress) return refuseThrottled(db, byAddress, username, meta);
   const user = await db.user.findUnique({
     where: { username },
     select: { id: true, passwordHash: true, active: true, lockedUntil: true, sessionVersion: true, role: true },
   });
 
+  // Known or not, a username is locked the same way and says so the same way (unknown-user-lockout.ts).
+  const lockedUntil = user ? (user.lockedUntil && user.lockedUntil > now ? user.lockedUntil : null) : await unknownUserLockedUntil(db, username, now);
+  if (lockedUntil) {
+    await recordSecurityEvent(db, { type: "SIGN_IN_LOCKED", username, userId: user?.id ?? null, detail: user ? undefined : "unknown username" }, meta);
+    return { ok: false, reason: "locked", lockedUntil };
+  }
+
+  // After the lock check, so that a locked account keeps answering "locked" rather than "too many".
+  const byUsername = await throttleUsername(db, username, limits, now);
+  if (byUsername) return refuseThrottled(db, byUsername, username, meta);
+
   if (!user) {
     // Same cost as a real check: a missing account must not answer faster than a wrong password.
     await verifyPassword(await dummyPasswordHash(), input.password);
-    await recordSecurityEvent(db, { type: "SIGN_IN_FAILURE", username, detail: "unknown username" }, meta);
-    return { ok: false, reason: "invalid" };
-  }
-
-  if (user.lockedUntil && user.lockedUntil > now) {
-    await recordSecurityEvent(db, { type: "SIGN_IN_LOCKED", username, userId: user.id }, meta);
-    return { ok: false, reason: "locked", lockedUntil: user.lockedUntil };
+    return registerUnknownFailure(db, username, meta, now);
   }
 
   const passwordOk = await verifyPassword(user.passwordHash, input.password);
   if (!passwordOk) return registerFailure(db, user.id, username, meta, now);
+  await refundSignIn(db, meta.ip, username);
 
   if (!user.active) {
     // Told only after a correct password, so the account's state is not revealed to guessers.
@@ -85,4 +97,10 @@ export async function registerFailure(db: Db, userId: string, username: string, 
     });
     return { ok: false as const, reason: "locked" as const, lockedUntil };
   });
+}
+
+/** Refuses an attempt over a sign-in limit; the first refusal of a window is logged. */
+async function refuseThrottled(db: Db, throttle: SignInThrottle, username: string, meta: RequestMeta): Promise<AuthenticateResult> {
+  if (throttle.firstRefusal) await recordSecurityEvent(db, { type: "SIGN_IN_FAILURE", username, detail: `rate limited per ${throttle.scope}` }, meta);
+  return { ok: false, reason: "rate-limited", scope: throttle.scope, retryAfterSeconds: throttle.retryAfterSeconds };
 }

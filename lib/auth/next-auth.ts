@@ -53,6 +53,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         }
         if (result.ok) return { id: result.userId, sessionVersion: result.sessionVersion };
         if (result.reason === "locked") throw new SignInRefused(`locked:${result.lockedUntil.toISOString()}`);
+        if (result.reason === "rate-limited") throw new SignInRefused(`rate:${result.scope}:${result.retryAfterSeconds}`);
         throw new SignInRefused(result.reason);
       },
     }),

@@ -1,5 +1,6 @@
 import type { Db, Tx } from "@/lib/db/client";
 import type { SecurityEventType } from "@/lib/generated/prisma/enums";
+import { loggedAddress } from "@/lib/http/request-address";
 
 /** Who is calling, as far as the request tells. */
 export type RequestMeta = { ip: string | null; userAgent: string | null };
@@ -22,12 +23,7 @@ export async function recordSecurityEvent(
   });
 }
 
-/**
- * The client's address from the proxy headers. The first X-Forwarded-For hop is the client as the
- * outermost proxy saw it; behind the province's reverse proxy that is the only trustworthy value.
- */
+/** Who is calling: the client's address by the one rule of lib/http/client-address.ts, and the browser. */
 export function requestMetaFromHeaders(headers: Headers): RequestMeta {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  const ip = forwarded || headers.get("x-real-ip") || null;
-  return { ip, userAgent: headers.get("user-agent") };
+  return { ip: loggedAddress(headers), userAgent: headers.get("user-agent") };
 }

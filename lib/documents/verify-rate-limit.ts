@@ -1,6 +1,7 @@
 import "server-only";
 import type { Deps } from "@/lib/deps";
-import { clientAddress, consumeRateLimit, type RateLimit, type RateLimitDecision } from "@/lib/rate-limit";
+import { clientAddress } from "@/lib/http/request-address";
+import { consumeRateLimit, type RateLimit, type RateLimitDecision } from "@/lib/rate-limit";
 
 /**
  * The public verification page and API share one limit per client address: generous for people

@@ -1,7 +1,10 @@
 import "server-only";
 import { authenticateForLookup } from "@/lib/api-clients/authenticate-api-client";
 import { resolveDeps, type Deps } from "@/lib/deps";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
 import { logRefusedLookup } from "@/lib/lookups/log-refused-lookup";
+import { consumeRateLimit, type RateLimit } from "@/lib/rate-limit";
 import { searchRecords } from "@/lib/lookups/search-records";
 import { toLookupInput, type TApiLookupRequest } from "@/lib/lookups/api-schemas";
 import type { PartyRole } from "@/lib/lookups/parties";
@@ -33,11 +36,24 @@ export type ApiLookupResponse = {
  * purpose are checked in one statement, then the same use case as the portal's form runs. A refusal
  * (unit out of scope, a purpose that does not hold) is logged as a REFUSED look, then reported.
  */
-export async function lookupViaApi(authorization: string | null, body: TApiLookupRequest, ip: string | null, deps?: Deps): Promise<ApiLookupResponse | null> {
+export async function lookupViaApi(
+  authorization: string | null,
+  body: TApiLookupRequest,
+  ip: string | null,
+  deps?: Deps & { perKeyLimit?: RateLimit },
+): Promise<ApiLookupResponse | null> {
   const input = toLookupInput(body);
   const admitted = await authenticateForLookup(authorization, body.unitCode, input.purpose, deps);
   if (!admitted) return null;
   const requester = { kind: "api" as const, client: admitted.client, ip };
+  // Per key, in the database so that it holds across instances: a runaway or stolen key cannot take
+  // the national systems' capacity from everyone else. High by default (API_RATE_LIMIT_PER_MINUTE).
+  const rule = deps?.perKeyLimit ?? { limit: env().limits.apiPerKey, windowSeconds: 60 };
+  const limit = await consumeRateLimit(`api:${admitted.client.id}`, rule, deps);
+  if (!limit.allowed) {
+    const message = `more than ${rule.limit} calls in ${rule.windowSeconds} s with this key; retry after ${limit.retryAfterSeconds} s`;
+    throw new AppError("RATE_LIMITED", { message, retryAfterSeconds: limit.retryAfterSeconds });
+  }
   if ("refused" in admitted) {
     const { db, now } = resolveDeps(deps);
     throw await logRefusedLookup(db, admitted.refused, { requester, unit: { code: body.unitCode }, input, now });

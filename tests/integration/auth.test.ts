@@ -8,6 +8,8 @@ import type { Role } from "@/lib/auth/roles";
 
 const PASSWORD = "Dung-Mat-Khau-1";
 const META = { ip: "10.1.2.3", userAgent: "vitest" };
+/** The lockout tests count misses only: limits per address and per username far out of the way. */
+const LOCKOUT_ONLY = { perAddress: { limit: 1_000, windowSeconds: 60 }, perUsername: { limit: 1_000, windowSeconds: 60 } };
 let t: TestDatabase;
 const unitIds: Record<string, string> = {};
 
@@ -40,7 +42,7 @@ const events = (username: string) => t.prisma.securityEvent.findMany({ where: { 
 describe("authenticate", () => {
   it("accepts the right password, resets counters and logs the sign-in with the IP", async () => {
     await makeUser("an.ok", "COMMUNE_OFFICER", "23575");
-    const result = await authenticate(t.prisma, { username: "  An.OK ", password: PASSWORD }, META);
+    const result = await authenticate(t.prisma, { username: "  An.OK ", password: PASSWORD }, META, undefined, LOCKOUT_ONLY);
     expect(result).toMatchObject({ ok: true });
     const log = await events("an.ok");
     expect(log.map((e) => e.type)).toEqual(["SIGN_IN_SUCCESS"]);
@@ -49,7 +51,7 @@ describe("authenticate", () => {
   });
 
   it("refuses an unknown username the same way as a wrong password, and logs it", async () => {
-    expect(await authenticate(t.prisma, { username: "khong.co", password: "x" }, META)).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate(t.prisma, { username: "khong.co", password: "x" }, META, undefined, LOCKOUT_ONLY)).toEqual({ ok: false, reason: "invalid" });
     expect((await events("khong.co")).map((e) => e.type)).toEqual(["SIGN_IN_FAILURE"]);
   });
 
@@ -57,16 +59,16 @@ describe("authenticate", () => {
     const user = await makeUser("binh.lock", "COMMUNE_OFFICER", "23575");
     const t0 = new Date("2026-11-28T02:00:00Z");
     for (let i = 1; i < SIGN_IN_POLICY.maxFailedAttempts; i++) {
-      expect(await authenticate(t.prisma, { username: "binh.lock", password: "sai" }, META, t0)).toEqual({ ok: false, reason: "invalid" });
+      expect(await authenticate(t.prisma, { username: "binh.lock", password: "sai" }, META, t0, LOCKOUT_ONLY)).toEqual({ ok: false, reason: "invalid" });
     }
-    const fifth = await authenticate(t.prisma, { username: "binh.lock", password: "sai" }, META, t0);
+    const fifth = await authenticate(t.prisma, { username: "binh.lock", password: "sai" }, META, t0, LOCKOUT_ONLY);
     expect(fifth).toEqual({ ok: false, reason: "locked", lockedUntil: new Date(t0.getTime() + 15 * 60_000) });
 
     const during = new Date(t0.getTime() + 14 * 60_000);
-    expect(await authenticate(t.prisma, { username: "binh.lock", password: PASSWORD }, META, during)).toMatchObject({ ok: false, reason: "locked" });
+    expect(await authenticate(t.prisma, { username: "binh.lock", password: PASSWORD }, META, during, LOCKOUT_ONLY)).toMatchObject({ ok: false, reason: "locked" });
 
     const after = new Date(t0.getTime() + 15 * 60_000 + 1000);
-    expect(await authenticate(t.prisma, { username: "binh.lock", password: PASSWORD }, META, after)).toMatchObject({ ok: true, userId: user.id });
+    expect(await authenticate(t.prisma, { username: "binh.lock", password: PASSWORD }, META, after, LOCKOUT_ONLY)).toMatchObject({ ok: true, userId: user.id });
 
     const types = (await events("binh.lock")).map((e) => e.type);
     expect(types.filter((x) => x === "SIGN_IN_FAILURE")).toHaveLength(5);
@@ -77,25 +79,25 @@ describe("authenticate", () => {
 
   it("a success in between resets the count of failures", async () => {
     await makeUser("chi.reset", "COMMUNE_OFFICER", "23575");
-    for (let i = 0; i < 4; i++) await authenticate(t.prisma, { username: "chi.reset", password: "sai" }, META);
-    await authenticate(t.prisma, { username: "chi.reset", password: PASSWORD }, META);
-    for (let i = 0; i < 4; i++) expect(await authenticate(t.prisma, { username: "chi.reset", password: "sai" }, META)).toEqual({ ok: false, reason: "invalid" });
+    for (let i = 0; i < 4; i++) await authenticate(t.prisma, { username: "chi.reset", password: "sai" }, META, undefined, LOCKOUT_ONLY);
+    await authenticate(t.prisma, { username: "chi.reset", password: PASSWORD }, META, undefined, LOCKOUT_ONLY);
+    for (let i = 0; i < 4; i++) expect(await authenticate(t.prisma, { username: "chi.reset", password: "sai" }, META, undefined, LOCKOUT_ONLY)).toEqual({ ok: false, reason: "invalid" });
   });
 
   it("parallel guesses cannot slip past the threshold: the counter lives in the database", async () => {
     await makeUser("dung.race", "COMMUNE_OFFICER", "23575");
-    const results = await Promise.all(Array.from({ length: 8 }, () => authenticate(t.prisma, { username: "dung.race", password: "sai" }, META)));
+    const results = await Promise.all(Array.from({ length: 8 }, () => authenticate(t.prisma, { username: "dung.race", password: "sai" }, META, undefined, LOCKOUT_ONLY)));
     expect(results.filter((r) => !r.ok && r.reason === "locked").length).toBeGreaterThanOrEqual(1);
     const user = await t.prisma.user.findUniqueOrThrow({ where: { username: "dung.race" } });
     expect(user.lockedUntil).not.toBeNull();
-    expect(await authenticate(t.prisma, { username: "dung.race", password: PASSWORD }, META)).toMatchObject({ reason: "locked" });
+    expect(await authenticate(t.prisma, { username: "dung.race", password: PASSWORD }, META, undefined, LOCKOUT_ONLY)).toMatchObject({ reason: "locked" });
   });
 
   it("tells a deactivated account so only after the right password", async () => {
     await makeUser("em.off", "COMMUNE_OFFICER", "23575");
     await t.prisma.user.update({ where: { username: "em.off" }, data: { active: false } });
-    expect(await authenticate(t.prisma, { username: "em.off", password: "sai" }, META)).toEqual({ ok: false, reason: "invalid" });
-    expect(await authenticate(t.prisma, { username: "em.off", password: PASSWORD }, META)).toEqual({ ok: false, reason: "inactive" });
+    expect(await authenticate(t.prisma, { username: "em.off", password: "sai" }, META, undefined, LOCKOUT_ONLY)).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate(t.prisma, { username: "em.off", password: PASSWORD }, META, undefined, LOCKOUT_ONLY)).toEqual({ ok: false, reason: "inactive" });
   });
 });
 

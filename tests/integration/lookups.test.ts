@@ -18,6 +18,7 @@ import { parseLookupForm } from "@/lib/lookups/schemas";
 import { authenticateApiClient } from "@/lib/api-clients/authenticate-api-client";
 import { verifyAccessLogChain } from "@/lib/audit/verify-chain";
 import { env } from "@/lib/env";
+import { errorResponse } from "@/lib/api/responses";
 import type { TPurpose } from "@/lib/lookups/schemas";
 
 let t: TestDatabase;
@@ -168,6 +169,24 @@ describe("system API", () => {
     const lookup = await t.prisma.lookup.findUniqueOrThrow({ where: { id: answer.lookupId } });
     expect(lookup).toMatchObject({ source: "API", apiClientId: client.id, userId: null });
     await expect(lookupViaApi("Bearer demo-tthc-key", { ...body, unitCode: "99999" }, null, deps)).rejects.toMatchObject({ code: "NOT_FOUND", fieldErrors: { unitCode: expect.any(String) } });
+  });
+
+  it("limits calls per key: 429 with Retry-After, counted in the database", async () => {
+    const body = ZApiLookupRequest.parse({
+      unitCode: "21583",
+      purpose: { kind: "dossier", dossierCode: "API-2", procedureCode: "1.000894", replacesPapers: ["birth-certificate"] },
+      query: { personalId: "064198004512" },
+    });
+    const limited = { ...deps, now: new Date("2030-01-01T00:00:00Z"), perKeyLimit: { limit: 2, windowSeconds: 60 } };
+    for (let i = 0; i < 2; i++) expect(await lookupViaApi("Bearer demo-tthc-key", body, null, limited)).not.toBeNull();
+    const refused = await lookupViaApi("Bearer demo-tthc-key", body, null, limited).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: "RATE_LIMITED", retryAfterSeconds: 60 });
+    const response = errorResponse(refused, null);
+    expect(response.status).toBe(429);
+    expect(response.headers.get("retry-after")).toBe("60");
+    expect(await response.json()).toMatchObject({ error: { code: "RATE_LIMITED" } });
+    // The default is high enough for the bench's 450 lookups/s on one key, and configurable.
+    expect(env().limits.apiPerKey).toBeGreaterThanOrEqual(60_000);
   });
 
   it("bad bodies name the field", () => {
