@@ -2,7 +2,7 @@ import type { KeyObject } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { GENESIS_HASH, hashRow } from "@/lib/audit/chain";
 import { DIGEST_HEX, type Checkpoint } from "@/lib/audit/checkpoint";
-import { checkCheckpoints, type CoveredRange } from "@/lib/audit/verify-checkpoints";
+import { checkCheckpoints, firstBySeq, type CoveredRange } from "@/lib/audit/verify-checkpoints";
 
 export type ChainReport =
   | { ok: true; rows: number; headSeq: bigint; checkpoints: number; signedThrough: bigint }
@@ -31,8 +31,7 @@ export async function verifyAccessLogChain(db: Db, options: VerifyOptions = {}):
   const batchSize = options.batchSize ?? 5_000;
   const evidence = await checkCheckpoints(db, { publicKey: options.publicKey ?? null, exported: options.exported ?? null });
   const walk = await walkRows(db, batchSize, evidence.covered);
-  const problems = [evidence.problem, walk.problem].filter((p) => p !== null);
-  const first = problems.sort((a, b) => (a.seq === null ? -1 : b.seq === null ? 1 : a.seq < b.seq ? -1 : a.seq > b.seq ? 1 : 0))[0];
+  const first = firstBySeq([evidence.problem, walk.problem]);
   if (first) return { ok: false, rows: walk.rows, ...first };
   const signedThrough = evidence.covered.length ? BigInt(evidence.covered.at(-1)!.seq) : 0n;
   return { ok: true, rows: walk.rows, headSeq: walk.headSeq, checkpoints: evidence.checkpoints, signedThrough };

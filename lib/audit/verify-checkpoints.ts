@@ -17,28 +17,28 @@ export type Evidence = { covered: CoveredRange[]; checkpoints: number; problem: 
  */
 export async function checkCheckpoints(db: Db, o: { publicKey: KeyObject | null; exported: Checkpoint[] | null }): Promise<Evidence> {
   const rows = await db.accessLogCheckpoint.findMany({ orderBy: { n: "asc" } });
-  const problems: { n: bigint; problem: EvidenceProblem }[] = [];
-  const note = (n: bigint, problem: string, seq: bigint | null) => problems.push({ n, problem: { problem, seq } });
+  const problems: EvidenceProblem[] = [];
+  const note = (problem: string, seq: bigint | null) => problems.push({ problem, seq });
   const byN = new Map<string, Checkpoint>();
   for (const row of rows) {
     const parsed = checkpointFromRow(row);
     if (parsed) byN.set(parsed.n, parsed);
-    else note(row.n, `checkpoint ${row.n} in the database is unreadable`, null);
+    else note(`checkpoint ${row.n} in the database is unreadable`, null);
   }
   if (o.exported) {
     const exportedByN = new Map(o.exported.map((c) => [c.n, c]));
     for (const [n, table] of byN) {
       const copy = exportedByN.get(n);
-      if (!copy) note(BigInt(n), `checkpoint ${n} is missing from the export`, firstSeq(table));
-      else if (canonicalJson(copy) !== canonicalJson(table)) note(BigInt(n), `checkpoint ${n} differs between the database and the export`, firstSeq(copy));
+      if (!copy) note(`checkpoint ${n} is missing from the export`, firstSeq(table));
+      else if (canonicalJson(copy) !== canonicalJson(table)) note(`checkpoint ${n} differs between the database and the export`, firstSeq(copy));
     }
     for (const [n, copy] of exportedByN) {
-      if (!byN.has(n)) note(BigInt(n), `checkpoint ${n} is in the export but missing from the database`, firstSeq(copy));
+      if (!byN.has(n)) note(`checkpoint ${n} is in the export but missing from the database`, firstSeq(copy));
       byN.set(n, copy);
     }
   }
   const all = [...byN.values()].sort((a, b) => (BigInt(a.n) < BigInt(b.n) ? -1 : 1));
-  if (all.length > 0 && !o.publicKey) note(0n, "checkpoints are present but no public key was given to check them (AUDIT_VERIFY_KEY)", null);
+  if (all.length > 0 && !o.publicKey) note("checkpoints are present but no public key was given to check them (AUDIT_VERIFY_KEY)", null);
 
   const covered: CoveredRange[] = [];
   let prev: Checkpoint | null = null;
@@ -47,22 +47,31 @@ export async function checkCheckpoints(db: Db, o: { publicKey: KeyObject | null;
     const n = BigInt(c.n);
     const head = c.heads.find((h) => h.chain === 0);
     const from = head ? BigInt(head.fromSeq) : null;
-    if (n !== BigInt(i + 1)) note(n, `checkpoint ${i + 1} is missing`, nextSeq);
+    if (n !== BigInt(i + 1)) note(`checkpoint ${i + 1} is missing`, nextSeq);
     if (!o.publicKey) break;
     if (!isCheckpointSignatureValid(c, o.publicKey)) {
-      note(n, `checkpoint ${c.n} does not verify with the public key: forged, altered or signed with another key`, from);
+      note(`checkpoint ${c.n} does not verify with the public key: forged, altered or signed with another key`, from);
     } else if (c.prevSignature !== (prev?.signature ?? null)) {
-      note(n, `checkpoint ${c.n} does not follow checkpoint ${prev?.n ?? "(none)"}: a checkpoint was removed or replaced`, from);
+      note(`checkpoint ${c.n} does not follow checkpoint ${prev?.n ?? "(none)"}: a checkpoint was removed or replaced`, from);
     } else if (!head || from !== nextSeq || head.digests.length !== Number(BigInt(head.seq) - from + 1n) * DIGEST_HEX) {
-      note(n, `checkpoint ${c.n} does not cover the rows after checkpoint ${prev?.n ?? "(none)"}`, from);
+      note(`checkpoint ${c.n} does not cover the rows after checkpoint ${prev?.n ?? "(none)"}`, from);
     } else {
       covered.push({ ...head, n: c.n });
       nextSeq = BigInt(head.seq) + 1n;
     }
     prev = c;
   }
-  problems.sort((a, b) => (a.n < b.n ? -1 : a.n > b.n ? 1 : 0));
-  return { covered, checkpoints: all.length, problem: problems[0]?.problem ?? null };
+  return { covered, checkpoints: all.length, problem: firstBySeq(problems) };
+}
+
+/** The problem at the lowest seq (one with no seq first: it puts everything in doubt); the first noted on a tie. */
+export function firstBySeq(problems: (EvidenceProblem | null)[]): EvidenceProblem | null {
+  let first: EvidenceProblem | null = null;
+  for (const p of problems) {
+    if (!p) continue;
+    if (!first || (first.seq !== null && (p.seq === null || p.seq < first.seq))) first = p;
+  }
+  return first;
 }
 
 function firstSeq(c: Checkpoint): bigint | null {
