@@ -41,6 +41,8 @@ const ZAuditEnv = z.object({
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().trim().min(1).optional(),
+  /** The tables' owner, for `npm run db:migrate` only (lib/db/url.ts); the server never uses it. */
+  MIGRATION_DATABASE_URL: z.string().trim().min(1).optional(),
   EMBEDDED_DB_PORT: z.coerce.number().int().positive().optional(),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { DEV_UPSTREAM_KEYS, parseEnv } from "@/lib/env";
-import { embeddedDatabaseUrl } from "@/lib/db/url";
+import { embeddedDatabaseUrl, resolveMigrationDatabaseUrl } from "@/lib/db/url";
 import { generateAuditKeyPair } from "@/lib/audit/keys";
 import { generateKeyPairSync } from "node:crypto";
 
@@ -178,6 +178,11 @@ describe("environment", () => {
       expect(() => parseEnv({ ...PROD, PUBLIC_BASE_URL: "hotich.gialai.gov.vn" })).toThrow(/PUBLIC_BASE_URL/);
       expect(() => parseEnv({ ...PROD, PUBLIC_BASE_URL: "ftp://hotich.gialai.gov.vn" })).toThrow(/PUBLIC_BASE_URL: must be an http\(s\) URL/);
     });
+  });
+
+  it("migrations prefer MIGRATION_DATABASE_URL (the owner) to DATABASE_URL (the application)", () => {
+    expect(resolveMigrationDatabaseUrl({ DATABASE_URL: "postgresql://app@db/h", MIGRATION_DATABASE_URL: "postgresql://owner@db/h" })).toBe("postgresql://owner@db/h");
+    expect(resolveMigrationDatabaseUrl({ DATABASE_URL: "postgresql://app@db/h" })).toBe("postgresql://app@db/h");
   });
 
   describe("access log checkpoints", () => {
