@@ -7,6 +7,8 @@ export async function register() {
     // The background probe of the national systems (connection monitoring); MONITORING_PROBE=0 stops it.
     const { env } = await import("@/lib/env");
     if (env().monitoringProbe) (await import("@/lib/admin/monitoring/scheduler")).startProbeScheduler();
+    // Signed checkpoints of the access log (issue 13); AUDIT_CHECKPOINTS=0 stops them here.
+    if (env().audit.checkpoints) (await import("@/lib/audit/checkpoint-scheduler")).startCheckpointScheduler();
   }
 }
 

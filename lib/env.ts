@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { resolveDatabaseUrl } from "@/lib/db/url";
 import { parseTrustedProxies, type TrustedProxies } from "@/lib/http/client-address";
+import { parsePrivateKey } from "@/lib/audit/keys";
 
 // The development secrets are public (they are in this file), so production refuses to use them.
 const DEV_AUTH_SECRET = "dev-only-secret-do-not-use-in-production-0123456789";
@@ -17,9 +18,32 @@ const ZBaseUrl = z
   .url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. https://hotich.gialai.gov.vn" })
   .transform((u) => u.replace(/\/+$/, ""));
 
+/**
+ * The access log's signed checkpoints (lib/audit/sign-checkpoint.ts). Its own object so that
+ * `npm run audit:verify` can read these without the server's other production requirements.
+ */
+const ZAuditEnv = z.object({
+  /** Ed25519 private key, PEM or base64 of PKCS#8 DER. Never stored in the database. */
+  AUDIT_SIGNING_KEY: z.string().trim().min(1).optional(),
+  /** Ed25519 public key (PEM or base64 of SPKI DER) audit:verify checks signatures with. */
+  AUDIT_VERIFY_KEY: z.string().trim().min(1).optional(),
+  /** A checkpoint is signed once this many rows are unsigned… */
+  AUDIT_CHECKPOINT_ROWS: positiveInt.default(1_000),
+  /** …or once the oldest unsigned row is this old. */
+  AUDIT_CHECKPOINT_MINUTES: positiveInt.default(5),
+  /** Where checkpoints are also written, outside the database: a JSON-lines file path or an http(s) URL. */
+  AUDIT_CHECKPOINT_EXPORT: z.string().trim().min(1).default(".data/audit-checkpoints.jsonl"),
+  /** Bearer token for an http(s) export. */
+  AUDIT_CHECKPOINT_EXPORT_TOKEN: z.string().trim().min(1).optional(),
+  /** "0" stops the checkpoint signer in this instance; off by default under test. */
+  AUDIT_CHECKPOINTS: z.enum(["0", "1"]).optional(),
+});
+
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().trim().min(1).optional(),
+  /** The tables' owner, for `npm run db:migrate` only (lib/db/url.ts); the server never uses it. */
+  MIGRATION_DATABASE_URL: z.string().trim().min(1).optional(),
   EMBEDDED_DB_PORT: z.coerce.number().int().positive().optional(),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -71,6 +95,7 @@ const ZEnv = z.object({
   SIGN_IN_LIMIT_PER_ADDRESS: positiveInt.default(10),
   SIGN_IN_LIMIT_PER_USERNAME: positiveInt.default(5),
   API_RATE_LIMIT_PER_MINUTE: positiveInt.default(60_000),
+  ...ZAuditEnv.shape,
 });
 
 /** How the portal reaches one national system. */
@@ -103,11 +128,48 @@ export type AppEnv = {
   trustedProxies: TrustedProxies;
   /** Hits per minute: sign-in attempts per address and per username, system-API calls per key. */
   limits: { signInPerAddress: number; signInPerUsername: number; apiPerKey: number };
+  /** The access log's signed checkpoints. */
+  audit: AuditConfig;
   /** Things allowed but worth shouting about (ALLOW_MOCK_SYSTEMS in production); env() logs them once. */
   warnings: string[];
 };
 
 type Parsed = z.infer<typeof ZEnv>;
+
+export type AuditConfig = {
+  /** Unset outside production: lib/audit/keys.ts then makes a demo key. */
+  signingKey: string | undefined;
+  verifyKey: string | undefined;
+  checkpointRows: number;
+  checkpointMinutes: number;
+  export: { kind: "file"; path: string } | { kind: "http"; url: string; token: string | undefined };
+  /** Whether this server runs the checkpoint signer. */
+  checkpoints: boolean;
+  nodeEnv: "development" | "production" | "test";
+};
+
+function auditFrom(e: z.infer<typeof ZAuditEnv> & { NODE_ENV: AuditConfig["nodeEnv"] }): AuditConfig {
+  const target = e.AUDIT_CHECKPOINT_EXPORT;
+  return {
+    signingKey: e.AUDIT_SIGNING_KEY,
+    verifyKey: e.AUDIT_VERIFY_KEY,
+    checkpointRows: e.AUDIT_CHECKPOINT_ROWS,
+    checkpointMinutes: e.AUDIT_CHECKPOINT_MINUTES,
+    export: /^https?:\/\//i.test(target) ? { kind: "http", url: target, token: e.AUDIT_CHECKPOINT_EXPORT_TOKEN } : { kind: "file", path: target },
+    checkpoints: e.AUDIT_CHECKPOINTS ? e.AUDIT_CHECKPOINTS === "1" : e.NODE_ENV !== "test",
+    nodeEnv: e.NODE_ENV,
+  };
+}
+
+/**
+ * The audit variables alone, for `npm run audit:verify`, which must run where the server's other
+ * secrets are not (a verifier at Sở Tư pháp holding only the public key).
+ */
+export function parseAuditEnv(source: Record<string, string | undefined>): AuditConfig {
+  const parsed = ZAuditEnv.extend({ NODE_ENV: ZEnv.shape.NODE_ENV }).safeParse(source);
+  if (!parsed.success) throw new Error(`Invalid environment: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  return auditFrom(parsed.data);
+}
 
 /**
  * One system's configuration. Outside production the default is the local mock: in-process under
@@ -144,6 +206,15 @@ function productionProblems(e: Parsed): string[] {
   );
   const missing = required.filter((k) => !e[k]);
   if (missing.length > 0) problems.push(`missing ${missing.join(", ")}`);
+  // Without it a database superuser could rewrite the access log unseen (issue 13).
+  if (!e.AUDIT_SIGNING_KEY) problems.push("missing AUDIT_SIGNING_KEY (the access log's checkpoint signing key; see README, 'Production')");
+  else {
+    try {
+      parsePrivateKey(e.AUDIT_SIGNING_KEY);
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
+  }
   if (e.AUTH_SECRET === DEV_AUTH_SECRET) problems.push("AUTH_SECRET is the public development secret");
   if (e.POPULATION_CREDENTIAL_SECRET === DEV_POPULATION_CREDENTIAL_SECRET) problems.push("POPULATION_CREDENTIAL_SECRET is the public development secret");
   // Anyone holding the public development key could mint codes that verify as genuine documents.
@@ -193,6 +264,7 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
       publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT ?? 3000}`,
     },
     twoFactorKey: e.TWO_FACTOR_KEY ?? e.AUTH_SECRET ?? DEV_AUTH_SECRET,
+    audit: auditFrom(e),
     monitoringProbe: e.MONITORING_PROBE ? e.MONITORING_PROBE === "1" : e.NODE_ENV !== "test",
     trustedProxies: parseTrustedProxies(e.TRUSTED_PROXIES),
     limits: { signInPerAddress: e.SIGN_IN_LIMIT_PER_ADDRESS, signInPerUsername: e.SIGN_IN_LIMIT_PER_USERNAME, apiPerKey: e.API_RATE_LIMIT_PER_MINUTE },

@@ -94,7 +94,7 @@ try {
   for (let i = 0; i < runs; i++) dash.push((await timed(() => loadDashboardData(prisma, allUnits, { group: "unit" }, now)))[0]);
   let chain: string | undefined;
   if (verify) {
-    const [ms, report] = await timed(() => verifyAccessLogChain(prisma, 20_000));
+    const [ms, report] = await timed(() => verifyAccessLogChain(prisma, { batchSize: 20_000 }));
     chain = report.ok ? `intact (${report.rows} rows, ${Math.round(ms / 1000)} s)` : `BROKEN: ${report.problem}`;
     log(`access-log chain: ${chain}`);
   }

@@ -26,7 +26,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, readlinkSync, statSync } from "node:fs";
-import { loadavg } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { createMockCivilRegistry } from "@/lib/adapters/civil-registry/mock";
@@ -34,6 +34,8 @@ import type { CivilSearch } from "@/lib/adapters/civil-registry/port";
 import { generateDataset, type MockDataset } from "@/lib/adapters/mock-data";
 import { Rng } from "@/lib/adapters/mock-data/prng";
 import { verifyAccessLogChain } from "@/lib/audit/verify-chain";
+import { generateAuditKeyPair, parsePublicKey } from "@/lib/audit/keys";
+import { readExportFile } from "@/lib/audit/checkpoint-export";
 import { cpuMeter, processTreePids, round, runLoad, summarize, timeline, type LoadRequest } from "@/lib/bench/load";
 import { freePort, startPgCluster, type PgCluster } from "@/lib/bench/pg-cluster";
 import { checkPersonalId } from "@/lib/citizens/personal-id";
@@ -198,6 +200,9 @@ async function waitForHealth(base: string, child: ChildProcess, timeoutMs: numbe
 
 type Started = { base: string; sawMockWarning: () => boolean };
 
+const BENCH_AUDIT_KEYS = generateAuditKeyPair();
+const BENCH_AUDIT_EXPORT = join(tmpdir(), `bench-lookups-checkpoints-${process.pid}.jsonl`);
+
 async function startServer(databaseUrl: string, people: number, cpuProfDir: string | undefined): Promise<Started> {
   let warned = false;
   for (let attempt = 1; ; attempt++) {
@@ -215,6 +220,9 @@ async function startServer(databaseUrl: string, people: number, cpuProfDir: stri
       POPULATION_CREDENTIAL_SECRET: randomBytes(36).toString("base64url"),
       DOCUMENT_SIGNING_SECRET: randomBytes(36).toString("base64url"),
       PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+      // Production requires the checkpoint key; the checkpoints are verified with its public half at the end.
+      AUDIT_SIGNING_KEY: BENCH_AUDIT_KEYS.privateKey,
+      AUDIT_CHECKPOINT_EXPORT: BENCH_AUDIT_EXPORT,
       MOCK_PEOPLE: String(people),
     };
     // The dataset must be the bench's: the generator's default seed.
@@ -470,7 +478,9 @@ async function main() {
     checkInterrupted();
     log("verifying the access-log chain…");
     const prismaVerify = createPrismaClient(url, { max: 2 });
-    const chain = await verifyAccessLogChain(prismaVerify).finally(() => prismaVerify.$disconnect());
+    const read = await readExportFile(BENCH_AUDIT_EXPORT);
+    const exported = "checkpoints" in read ? read.checkpoints : null;
+    const chain = await verifyAccessLogChain(prismaVerify, { publicKey: parsePublicKey(BENCH_AUDIT_KEYS.publicKey), exported }).finally(() => prismaVerify.$disconnect());
 
     // The in-process mock's own time for the same queries, measured here (the server runs the same code).
     const registry = createMockCivilRegistry(dataset);

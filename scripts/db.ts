@@ -3,7 +3,7 @@
 // so these drive Prisma's Wasm schema engine instead (lib/db/migrate).
 import "dotenv/config";
 import { createMigration, deployMigrations, engineError, migrationStatus } from "@/lib/db/migrate";
-import { resolveDatabaseUrl } from "@/lib/db/url";
+import { resolveMigrationDatabaseUrl } from "@/lib/db/url";
 
 const USAGE = `Usage:
   tsx scripts/db.ts deploy           apply pending migrations      (npm run db:migrate)
@@ -25,7 +25,7 @@ function describe(url: string): string {
 function explain(error: unknown, url: string): string {
   const message = error instanceof Error ? error.message : String(error);
   const refused = /ECONNREFUSED|P1001|Can't reach database server|connect/i.test(message);
-  if (refused && !process.env.DATABASE_URL?.trim()) {
+  if (refused && !process.env.DATABASE_URL?.trim() && !process.env.MIGRATION_DATABASE_URL?.trim()) {
     return (
       `Cannot reach the embedded database at ${describe(url)}: it is not running and DATABASE_URL is unset.\n` +
       `Start it with \`npm run db:server\` (or \`npm run dev\`, which starts it too), or set DATABASE_URL.\n` +
@@ -37,7 +37,8 @@ function explain(error: unknown, url: string): string {
 
 async function main(): Promise<number> {
   const [command, ...rest] = process.argv.slice(2);
-  const url = resolveDatabaseUrl(process.env);
+  // Migrations run as the owner (MIGRATION_DATABASE_URL), the application as hotich_app (DATABASE_URL).
+  const url = resolveMigrationDatabaseUrl(process.env);
   try {
     switch (command) {
       case "deploy": {

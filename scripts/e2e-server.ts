@@ -3,7 +3,9 @@
 // migrated and seeded with the demo data, and the mock national systems on their own fixed port,
 // which the app calls over HTTP as in production. Stops everything on SIGTERM/SIGINT.
 import { spawn, type ChildProcess } from "node:child_process";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { generateAuditKeyPair } from "@/lib/audit/keys";
 import { BASE_PATHS } from "@/lib/adapters/http/wire";
 import type { MockGovServer } from "@/lib/adapters/mock-server";
 import { faultsFromEnv, NO_FAULTS } from "@/lib/adapters/mock-server/faults";
@@ -75,9 +77,11 @@ async function main() {
   // sets NODE_ENV itself; `next start` serves the build made before the suite.
   const nodeEnv = E2E.next === "dev" ? "development" : "production";
   log(`next ${E2E.next} on http://127.0.0.1:${E2E.port}`);
+  // Production also requires the access log's checkpoint key; a fresh one per run, its export beside the run's data.
+  const auditEnv = { AUDIT_SIGNING_KEY: generateAuditKeyPair().privateKey, AUDIT_CHECKPOINT_EXPORT: join(tmpdir(), `e2e-audit-checkpoints-${process.pid}.jsonl`) };
   next = spawn(process.execPath, [join("node_modules", "next", "dist", "bin", "next"), E2E.next, "--port", String(E2E.port), "--hostname", "127.0.0.1"], {
     stdio: "inherit",
-    env: { ...process.env, ...upstreamEnv, ...documentsEnv, NODE_ENV: nodeEnv, DATABASE_URL: url, AUTH_SECRET: E2E.authSecret, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", MONITORING_PROBE: process.env.MONITORING_PROBE ?? "0",
+    env: { ...process.env, ...upstreamEnv, ...documentsEnv, ...auditEnv, NODE_ENV: nodeEnv, DATABASE_URL: url, AUTH_SECRET: E2E.authSecret, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", MONITORING_PROBE: process.env.MONITORING_PROBE ?? "0",
       // Every spec signs in from 127.0.0.1, wrong passwords included: one address for the whole suite.
       SIGN_IN_LIMIT_PER_ADDRESS: process.env.SIGN_IN_LIMIT_PER_ADDRESS ?? "1000" },
   });

@@ -17,3 +17,12 @@ export function resolveDatabaseUrl(env: Record<string, string | undefined>): str
   const port = Number(env.EMBEDDED_DB_PORT ?? EMBEDDED_DB_DEFAULT_PORT);
   return embeddedDatabaseUrl(Number.isInteger(port) && port > 0 ? port : EMBEDDED_DB_DEFAULT_PORT);
 }
+
+/**
+ * The URL migrations run with: MIGRATION_DATABASE_URL (the tables' owner) when set, else the one
+ * above. Production sets both, so the application's own login (DATABASE_URL, a member of
+ * hotich_app) never owns a table: it cannot ALTER the access log or disable its triggers.
+ */
+export function resolveMigrationDatabaseUrl(env: Record<string, string | undefined>): string {
+  return env.MIGRATION_DATABASE_URL?.trim() || resolveDatabaseUrl(env);
+}

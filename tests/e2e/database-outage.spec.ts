@@ -11,6 +11,7 @@ import pg from "pg";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../../lib/db/pglite-server";
 import { prepareDevelopmentDatabase } from "../../lib/db/prepare";
 import { killProcessTree } from "../../lib/dev/process-tree";
+import { generateAuditKeyPair } from "../../lib/audit/keys";
 import { E2E } from "./config";
 
 const PORT = E2E.port + 50;
@@ -47,6 +48,7 @@ test.beforeAll(async () => {
       POPULATION_MODE: "http", POPULATION_URL: `${mock}/population/v1`, POPULATION_API_KEY: "e2e-population-key",
       POPULATION_CREDENTIAL_SECRET: "e2e-only-population-credential-secret-0123456789",
       DOCUMENT_SIGNING_SECRET: "e2e-only-document-signing-secret-0123456789", PUBLIC_BASE_URL: BASE,
+      AUDIT_SIGNING_KEY: generateAuditKeyPair().privateKey, AUDIT_CHECKPOINT_EXPORT: join(dataDir, "audit-checkpoints.jsonl"),
     },
   });
   await waitFor(async () => (await fetch(`${BASE}/api/health`)).ok, 60_000);

@@ -1,6 +1,10 @@
 import { describe, it, expect } from "vitest";
 import { DEV_UPSTREAM_KEYS, parseEnv } from "@/lib/env";
-import { embeddedDatabaseUrl } from "@/lib/db/url";
+import { embeddedDatabaseUrl, resolveMigrationDatabaseUrl } from "@/lib/db/url";
+import { generateAuditKeyPair } from "@/lib/audit/keys";
+import { generateKeyPairSync } from "node:crypto";
+
+const AUDIT_KEYS = generateAuditKeyPair();
 
 const SECRET = "a-very-long-production-secret-value-0123456789";
 /** Everything production needs besides the database and AUTH_SECRET: the two national systems. */
@@ -12,7 +16,12 @@ const UPSTREAMS = {
   POPULATION_CREDENTIAL_SECRET: "a-production-population-credential-secret-0123",
 };
 /** Issued documents: the verification-code key and the origin printed in QR codes. */
-const DOCUMENTS = { DOCUMENT_SIGNING_SECRET: "a-production-document-signing-secret-0123456789", PUBLIC_BASE_URL: "https://hotich.gialai.gov.vn" };
+const DOCUMENTS = {
+  DOCUMENT_SIGNING_SECRET: "a-production-document-signing-secret-0123456789",
+  PUBLIC_BASE_URL: "https://hotich.gialai.gov.vn",
+  // The access log's checkpoint key travels with the other production secrets in these fixtures.
+  AUDIT_SIGNING_KEY: AUDIT_KEYS.privateKey,
+};
 const PROD = { NODE_ENV: "production", DATABASE_URL: "postgresql://db/hotich", AUTH_SECRET: SECRET, ...UPSTREAMS, ...DOCUMENTS };
 
 describe("environment", () => {
@@ -168,6 +177,30 @@ describe("environment", () => {
     it("PUBLIC_BASE_URL must be an http(s) URL", () => {
       expect(() => parseEnv({ ...PROD, PUBLIC_BASE_URL: "hotich.gialai.gov.vn" })).toThrow(/PUBLIC_BASE_URL/);
       expect(() => parseEnv({ ...PROD, PUBLIC_BASE_URL: "ftp://hotich.gialai.gov.vn" })).toThrow(/PUBLIC_BASE_URL: must be an http\(s\) URL/);
+    });
+  });
+
+  it("migrations prefer MIGRATION_DATABASE_URL (the owner) to DATABASE_URL (the application)", () => {
+    expect(resolveMigrationDatabaseUrl({ DATABASE_URL: "postgresql://app@db/h", MIGRATION_DATABASE_URL: "postgresql://owner@db/h" })).toBe("postgresql://owner@db/h");
+    expect(resolveMigrationDatabaseUrl({ DATABASE_URL: "postgresql://app@db/h" })).toBe("postgresql://app@db/h");
+  });
+
+  describe("access log checkpoints", () => {
+    it("production refuses to start without AUDIT_SIGNING_KEY", () => {
+      expect(() => parseEnv({ ...PROD, AUDIT_SIGNING_KEY: undefined })).toThrow(/missing AUDIT_SIGNING_KEY/);
+    });
+
+    it("production refuses a key that is not an Ed25519 private key", () => {
+      expect(() => parseEnv({ ...PROD, AUDIT_SIGNING_KEY: "not-a-key" })).toThrow(/AUDIT_SIGNING_KEY is not a readable Ed25519 private key/);
+      const rsa = generateKeyPairSync("rsa", { modulusLength: 1024 }).privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+      expect(() => parseEnv({ ...PROD, AUDIT_SIGNING_KEY: rsa })).toThrow(/must be an Ed25519 key/);
+    });
+
+    it("defaults to a JSON-lines file every 1,000 rows or 5 minutes; an http(s) export is a sink", () => {
+      expect(parseEnv(PROD).audit).toMatchObject({ checkpointRows: 1000, checkpointMinutes: 5, export: { kind: "file", path: ".data/audit-checkpoints.jsonl" }, checkpoints: true });
+      expect(parseEnv({ NODE_ENV: "test" }).audit).toMatchObject({ signingKey: undefined, checkpoints: false });
+      const http = parseEnv({ ...PROD, AUDIT_CHECKPOINT_EXPORT: "https://stp.gialai.gov.vn/checkpoints", AUDIT_CHECKPOINT_EXPORT_TOKEN: "t", AUDIT_CHECKPOINT_ROWS: "50" });
+      expect(http.audit).toMatchObject({ checkpointRows: 50, export: { kind: "http", url: "https://stp.gialai.gov.vn/checkpoints", token: "t" } });
     });
   });
 });

@@ -1,0 +1,59 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "@/lib/db/client";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/log";
+import { loadSigningKeys } from "@/lib/audit/keys";
+import { sinkFor } from "@/lib/audit/checkpoint-export";
+import { signCheckpointIfDue } from "@/lib/audit/sign-checkpoint";
+
+/** How often an instance looks whether a checkpoint is due; a write is covered at most this much after the interval. */
+export const CHECKPOINT_TICK_SECONDS = 30;
+const INSTANCE_ID = randomUUID();
+/** Checkpoints one tick may sign while catching up on a backlog, before yielding to the next tick. */
+const MAX_PER_TICK = 20;
+
+/**
+ * Takes the checkpoint lease (the probe's lease table, its own row) for `seconds` unless another
+ * instance holds a live one, so that of several instances one signs per tick. The checkpoint's
+ * primary key still refuses a second checkpoint of the same number if two ever overlap.
+ */
+export async function claimCheckpointLease(db: Db, now: Date, seconds: number, holder: string = INSTANCE_ID): Promise<boolean> {
+  const until = new Date(now.getTime() + seconds * 1000 - 500);
+  const { count } = await db.probeLease.updateMany({ where: { name: "audit-checkpoint", OR: [{ until: { lte: now } }, { holder }] }, data: { holder, until } });
+  if (count === 1) return true;
+  const created = await db.probeLease.createMany({ data: [{ name: "audit-checkpoint", holder, until }], skipDuplicates: true });
+  return created.count === 1;
+}
+
+/**
+ * The checkpoint signer of one server process (started from instrumentation.ts): every tick, the
+ * lease holder signs what is due (signCheckpointIfDue). A failure (the export unreachable, a row
+ * that does not verify) is logged as an error and retried next tick; lookups carry on meanwhile.
+ */
+export function startCheckpointScheduler(): void {
+  const g = globalThis as unknown as { __hoTichCheckpoints?: boolean };
+  if (g.__hoTichCheckpoints) return;
+  g.__hoTichCheckpoints = true;
+  const config = env().audit;
+  const keys = loadSigningKeys(config);
+  const sink = sinkFor(config.export);
+  const policy = { rows: config.checkpointRows, minutes: config.checkpointMinutes };
+  const seconds = Math.min(CHECKPOINT_TICK_SECONDS, config.checkpointMinutes * 60);
+  if (keys.demo) logger().warn({ keyId: keys.keyId }, "access log checkpoints are signed with a DEMO key (no AUDIT_SIGNING_KEY): they prove nothing");
+  const tick = async () => {
+    try {
+      if (await claimCheckpointLease(db(), new Date(), seconds)) {
+        for (let i = 0; i < MAX_PER_TICK; i++) {
+          const signed = await signCheckpointIfDue(db(), { keys, sink, policy });
+          if (!signed) break;
+          logger().info({ n: signed.n, seq: signed.heads[0]!.seq, export: sink.describe }, "access log checkpoint signed");
+        }
+      }
+    } catch (error) {
+      logger().error({ err: error }, "access log checkpoint not signed");
+    }
+    setTimeout(() => void tick(), seconds * 1000).unref();
+  };
+  setTimeout(() => void tick(), 5_000).unref();
+}
