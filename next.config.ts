@@ -5,6 +5,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Packages with native or WebAssembly parts stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "@electric-sql/pglite"],
+  experimental: {
+    // NEXT_DEV_CACHE=0 (the e2e run against `next dev`, scripts/e2e-server.ts) starts Turbopack cold:
+    // reopening the .next/dev cache an earlier run left sent the page into an endless
+    // "Compiled → reload" loop under Playwright (Next.js 16.4), so sign-in never completed.
+    turbopackFileSystemCacheForDev: process.env.NEXT_DEV_CACHE !== "0",
+  },
   async headers() {
     return [
       {

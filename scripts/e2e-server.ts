@@ -73,15 +73,16 @@ async function main() {
   };
   // Production requires both (lib/env.ts); QR codes of documents issued in the suite point here.
   const documentsEnv = { DOCUMENT_SIGNING_SECRET: "e2e-only-document-signing-secret-0123456789", PUBLIC_BASE_URL: `http://127.0.0.1:${E2E.port}` };
-  // `next dev` compiles each route on first request (in .next/dev, apart from the build's output) and
-  // sets NODE_ENV itself; `next start` serves the build made before the suite.
-  const nodeEnv = E2E.next === "dev" ? "development" : "production";
+  // `next dev` compiles each route on first request (in .next/dev, apart from the build's output),
+  // from a cold Turbopack cache (NEXT_DEV_CACHE=0, see next.config.ts); `next start` serves the build
+  // made before the suite.
+  const nextEnv: Record<string, string> = E2E.next === "dev" ? { NODE_ENV: "development", NEXT_DEV_CACHE: "0" } : { NODE_ENV: "production" };
   log(`next ${E2E.next} on http://127.0.0.1:${E2E.port}`);
   // Production also requires the access log's checkpoint key; a fresh one per run, its export beside the run's data.
   const auditEnv = { AUDIT_SIGNING_KEY: generateAuditKeyPair().privateKey, AUDIT_CHECKPOINT_EXPORT: join(tmpdir(), `e2e-audit-checkpoints-${process.pid}.jsonl`) };
   next = spawn(process.execPath, [join("node_modules", "next", "dist", "bin", "next"), E2E.next, "--port", String(E2E.port), "--hostname", "127.0.0.1"], {
     stdio: "inherit",
-    env: { ...process.env, ...upstreamEnv, ...documentsEnv, ...auditEnv, NODE_ENV: nodeEnv, DATABASE_URL: url, AUTH_SECRET: E2E.authSecret, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", MONITORING_PROBE: process.env.MONITORING_PROBE ?? "0",
+    env: { ...process.env, ...upstreamEnv, ...documentsEnv, ...auditEnv, ...nextEnv, DATABASE_URL: url, AUTH_SECRET: E2E.authSecret, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", MONITORING_PROBE: process.env.MONITORING_PROBE ?? "0",
       // Every spec signs in from 127.0.0.1, wrong passwords included: one address for the whole suite.
       SIGN_IN_LIMIT_PER_ADDRESS: process.env.SIGN_IN_LIMIT_PER_ADDRESS ?? "1000" },
   });
