@@ -102,7 +102,7 @@ export const messages = {
     kinds: { COPY: "Cấp bản sao trích lục hộ tịch", CONFIRMATION: "Xác nhận thông tin hộ tịch" },
     kindsShort: { COPY: "Bản sao trích lục", CONFIRMATION: "Xác nhận thông tin" },
     channels: { COUNTER: "Tại bộ phận một cửa", ONLINE: "Trực tuyến — Cổng DVC quốc gia, VNeID", POST: "Bưu chính" },
-    statuses: { RECEIVED: "Mới tiếp nhận", PREPARED: "Chờ ký", SIGNED: "Đã ký, chờ phát hành", ISSUED: "Chờ trả kết quả", DELIVERED: "Đã trả kết quả", REFUSED: "Từ chối" },
+    statuses: { RECEIVED: "Mới tiếp nhận", PREPARED: "Chờ ký", SIGNED: "Đã ký, chờ phát hành", ISSUED: "Chờ trả kết quả", DELIVERED: "Đã trả kết quả", REFUSED: "Từ chối", REVOKED: "Đã thu hồi" },
     relations: {
       SELF: "Bản thân người được cấp",
       PARENT: "Cha, mẹ",
@@ -145,6 +145,9 @@ export const messages = {
     reasonRequired: "Nêu rõ lý do (ít nhất 10 ký tự).",
     wrongStatus: (status: string) => `Yêu cầu đang ở trạng thái "${status}", không thực hiện được thao tác này. Vui lòng tải lại trang.`,
     documentRevoked: "Văn bản của yêu cầu này đã bị thu hồi.",
+    /** Who revoked a request's document, when and why: the request page and the receipt. */
+    revokedNotice: (label: string, at: string, by: string | null, reason: string | null) =>
+      `Văn bản số ${label} đã bị thu hồi lúc ${at}${by ? ` bởi ${by}` : ""}${reason ? `. Lý do: ${reason}` : ""}. Văn bản không còn giá trị sử dụng.`,
     alreadyRevoked: "Văn bản đã bị thu hồi trước đó.",
     sourceLookupMissing: "Không tìm thấy lượt tra cứu hoặc bản ghi đã chọn. Vui lòng tra cứu lại.",
   },

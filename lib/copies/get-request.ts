@@ -4,6 +4,7 @@ import { resolveDeps, type Deps } from "@/lib/deps";
 import { AppError } from "@/lib/errors";
 import { allowedActions, type RequestAction } from "@/lib/copies/allowed-actions";
 import { isOverdue, wasLate } from "@/lib/copies/due-time";
+import { displayStatus, type DisplayStatus } from "@/lib/copies/display-status";
 import { parseRecords, type RequestRecord } from "@/lib/copies/records";
 
 export type TimelineEntry = { key: string; at: Date; by: string | null; note?: string | null };
@@ -31,6 +32,10 @@ export type RequestDetail = Awaited<ReturnType<typeof loadRequest>>["request"] &
   receivedByName: string | null;
   timeline: TimelineEntry[];
   actions: RequestAction[];
+  /** The status as every page shows it: REVOKED once the document was revoked. */
+  displayStatus: DisplayStatus;
+  /** Who revoked the document, when and why (also the last timeline entry). */
+  revocation: { at: Date; by: string | null; reason: string | null } | null;
   isOverdue: boolean;
   wasLate: boolean;
 };
@@ -56,7 +61,9 @@ export async function getRequest(actor: Actor, id: string, deps?: Deps): Promise
     receivedByName: name(request.receivedById),
     timeline: entries.filter((e): e is TimelineEntry => !!e).sort((a, b) => a.at.getTime() - b.at.getTime()),
     actions: allowedActions(actor, { unitId: request.unitId, status: request.status, document }),
-    isOverdue: isOverdue(request, now),
+    displayStatus: displayStatus(request, document),
+    revocation: document?.revokedAt ? { at: document.revokedAt, by: name(document.revokedById), reason: document.revokeReason } : null,
+    isOverdue: !document?.revokedAt && isOverdue(request, now),
     wasLate: wasLate(request),
   };
 }

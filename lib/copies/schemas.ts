@@ -3,6 +3,7 @@ import type { CivilSearch } from "@/lib/adapters/civil-registry/port";
 import { parseLookupForm, type FieldErrors, type ParseResult } from "@/lib/lookups/schemas";
 import { messages } from "@/lib/messages";
 import type { RequestChannel, RequestKind, RequesterRelation } from "@/lib/generated/prisma/enums";
+import { DISPLAY_STATUSES } from "@/lib/copies/display-status";
 
 const m = messages.copies;
 export const REQUEST_KINDS = ["COPY", "CONFIRMATION"] as const satisfies readonly RequestKind[];
@@ -121,7 +122,7 @@ const optionalText = (max: number) => z.string().trim().max(max).optional().catc
 
 export const ZRequestFilter = z.object({
   kind: ZRequestKind.optional().catch(undefined),
-  status: z.enum(["RECEIVED", "PREPARED", "SIGNED", "ISSUED", "DELIVERED", "REFUSED"]).optional().catch(undefined),
+  status: z.enum(DISPLAY_STATUSES).optional().catch(undefined),
   overdue: z.enum(["1"]).optional().catch(undefined),
   unit: optionalText(20),
   q: optionalText(100),
