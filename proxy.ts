@@ -2,6 +2,8 @@ import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { baseAuthConfig, isPublicPath } from "@/lib/auth/config.base";
 import { env } from "@/lib/env";
+import { fieldMessages } from "@/lib/validation/messages";
+import { isUnusableUrl } from "@/lib/validation/url";
 
 const REQUEST_ID_HEADER = "x-request-id";
 
@@ -37,6 +39,10 @@ const handler = auth((request) => {
 
 // A plain function declaration: Next.js recognises the proxy statically.
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  // A NUL byte, or a path that is not UTF-8 (lib/validation/url.ts): 400 before any page or route runs.
+  if (isUnusableUrl(request.url)) {
+    return new NextResponse(fieldMessages.badUrl, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  }
   // No session work (cookie decryption and refresh) for the health probe, which load balancers call often.
   if (SESSIONLESS.test(request.nextUrl.pathname)) return withRequestId(request, request.headers.get(REQUEST_ID_HEADER) || crypto.randomUUID());
   // With lazy configuration next-auth's auth(fn) resolves to the wrapped handler.

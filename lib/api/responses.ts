@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { ZodError } from "zod";
 import { httpStatus, isAppError } from "@/lib/errors";
 import { loggerFor, REQUEST_ID_HEADER } from "@/lib/log";
+import { isUnusableUrl } from "@/lib/validation/url";
 
 /** The one error shape of /api/v1: { error: { code, message, field? } }. */
 export function apiError(status: number, code: string, message: string, field?: string): Response {
@@ -34,7 +35,8 @@ export function errorResponse(error: unknown, requestId: string | null): Respons
 export function apiRoute<A extends unknown[]>(handler: (request: Request, requestId: string, ...rest: A) => Promise<Response> | Response) {
   return async (request: Request, ...rest: A): Promise<Response> => {
     const requestId = request.headers.get(REQUEST_ID_HEADER) || randomUUID();
-    const response = await handler(request, requestId, ...rest);
+    // A NUL byte, or a path that is not UTF-8: 400 before the handler runs (lib/validation/url.ts).
+    const response = isUnusableUrl(request.url) ? apiError(400, "INVALID_INPUT", "the URL contains a NUL byte or is not UTF-8") : await handler(request, requestId, ...rest);
     response.headers.set(REQUEST_ID_HEADER, requestId);
     return response;
   };

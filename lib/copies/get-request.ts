@@ -6,10 +6,12 @@ import { allowedActions, type RequestAction } from "@/lib/copies/allowed-actions
 import { isOverdue, wasLate } from "@/lib/copies/due-time";
 import { displayStatus, type DisplayStatus } from "@/lib/copies/display-status";
 import { parseRecords, type RequestRecord } from "@/lib/copies/records";
+import { assertRowId } from "@/lib/validation/ids";
 
 export type TimelineEntry = { key: string; at: Date; by: string | null; note?: string | null };
 
 async function loadRequest(actor: Actor, id: string, deps?: Deps) {
+  assertRowId(id);
   const { db } = resolveDeps(deps);
   // Scope in the query: another unit's request is exactly as absent as a missing one.
   const request = await db.civilRequest.findFirst({

@@ -13,6 +13,7 @@ import { AppError } from "@/lib/errors";
 import { messages } from "@/lib/messages";
 import { findValidGrant } from "@/lib/grants/valid-grant";
 import { compareWithPopulation, peopleOf, type ComparedField } from "@/lib/lookups/compare";
+import { assertRecordId, assertRowId } from "@/lib/validation/ids";
 
 export type PopulationView =
   | { status: "found"; role: string; citizen: Citizen; comparison: ComparedField[] }
@@ -37,6 +38,8 @@ export type OpenedRecord = {
 export async function openRecord(actor: Actor, lookupId: string, recordId: string, ip: string | null, deps?: Deps): Promise<OpenedRecord> {
   const { db, now } = resolveDeps(deps);
   if (!roleCan(actor.role, "record.lookup")) throw new AppError("NOT_FOUND");
+  assertRowId(lookupId);
+  assertRecordId(recordId);
   const lookup = await db.lookup.findFirst({
     where: { id: lookupId, userId: actor.userId, unitId: { in: [...actor.unitIds] }, resultIds: { has: recordId } },
     select: { id: true, purposeKind: true, purposeRef: true, legalBasis: true, createdAt: true, unit: { select: { id: true, code: true } } },

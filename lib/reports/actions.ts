@@ -1,8 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
 import { toActionError } from "@/lib/errors-server";
 import { createAdHocRequest } from "@/lib/reports/ad-hoc";
 import { reportMessages as m } from "@/lib/reports/messages";
@@ -19,11 +20,22 @@ function fieldErrors(issues: { path: PropertyKey[]; message: string }[]): Record
   return Object.fromEntries(issues.map((i) => [String(i.path[0] ?? "form"), i.message]));
 }
 
-/** Opens (creating on first use) the unit's report for a period, then shows it. */
+/**
+ * Opens (creating on first use) the unit's report for a period, then shows it. The form's hidden
+ * fields are the client's to change: another unit, a made-up period or a malformed value shows the
+ * not-found page (out of scope looks like missing), never a server error, and creates nothing.
+ */
 export async function openReportAction(form: FormData): Promise<void> {
   const actor = await requireActor();
-  const input = ZOpenReport.parse({ unitId: form.get("unitId"), kind: form.get("kind"), period: form.get("period") });
-  const { id } = await openReport(actor, input);
+  const input = ZOpenReport.safeParse({ unitId: form.get("unitId"), kind: form.get("kind"), period: form.get("period") });
+  if (!input.success) notFound();
+  let id: string;
+  try {
+    id = (await openReport(actor, input.data)).id;
+  } catch (error) {
+    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "INVALID_INPUT")) notFound();
+    throw error;
+  }
   redirect(`/reports/${id}`);
 }
 
