@@ -12,8 +12,11 @@ const REQUEST_ID_HEADER = "x-request-id";
 // and stamps each request with an id that every log line of that request carries.
 const { auth } = NextAuth(() => ({ ...baseAuthConfig, secret: env().authSecret }));
 
-/** Paths that never carry a session: the health probe. (/api/v1 is outside the matcher.) */
-const SESSIONLESS = /^\/api\/health$/;
+/**
+ * Paths that never carry a session: the health probe, and the system API's verification and
+ * description (its lookups, the hot path, are outside the matcher altogether).
+ */
+const SESSIONLESS = /^\/api\/(health$|v1\/)/;
 
 /** Passes the request on with its request id (taken from the caller or new) on both sides. */
 function withRequestId(request: NextRequest, requestId: string): NextResponse {
@@ -43,7 +46,8 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   if (isUnusableUrl(request.url)) {
     return new NextResponse(fieldMessages.badUrl, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   }
-  // No session work (cookie decryption and refresh) for the health probe, which load balancers call often.
+  // No session work (cookie decryption and refresh) for the health probe, which load balancers call
+  // often, nor for the system API.
   if (SESSIONLESS.test(request.nextUrl.pathname)) return withRequestId(request, request.headers.get(REQUEST_ID_HEADER) || crypto.randomUUID());
   // With lazy configuration next-auth's auth(fn) resolves to the wrapped handler.
   const wrapped = (await handler) as unknown as (req: NextRequest, ev: NextFetchEvent) => Promise<Response>;
@@ -51,7 +55,9 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
 }
 
 export const config = {
-  // Not /_next/ (assets, HMR), nor the system API: bearer keys, no session, and its route handlers
-  // stamp the request id themselves (apiRoute in lib/api/responses.ts).
-  matcher: ["/((?!_next/|favicon.ico|fonts/|api/v1/).*)"],
+  // Not /_next/ (assets, HMR), nor the system API's lookups: bearer keys, no session, its handler
+  // stamps the request id itself (apiRoute in lib/api/responses.ts), and it is the hot path. The
+  // rest of /api/v1 passes through, for the URL check alone: /api/v1/verify/%FF failed in Next.js's
+  // decoding of the route's params, before any handler could refuse it (a 500).
+  matcher: ["/((?!_next/|favicon.ico|fonts/|api/v1/lookups).*)"],
 };
