@@ -44,7 +44,10 @@ const handler = auth((request) => {
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
   // A NUL byte, or a path that is not UTF-8 (lib/validation/url.ts): 400 before any page or route runs.
   if (isUnusableUrl(request.url)) {
-    return new NextResponse(fieldMessages.badUrl, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    const headers = { "Cache-Control": "no-store" };
+    // The system API answers in its own error shape (lib/api/responses.ts), people in Vietnamese.
+    if (request.nextUrl.pathname.startsWith("/api/v1/")) return NextResponse.json({ error: { code: "INVALID_INPUT", message: "the URL contains a NUL byte or is not UTF-8" } }, { status: 400, headers });
+    return new NextResponse(fieldMessages.badUrl, { status: 400, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
   }
   // No session work (cookie decryption and refresh) for the health probe, which load balancers call
   // often, nor for the system API.
