@@ -72,6 +72,10 @@ test("NUL bytes and absurd values in paths and queries are answered 4xx, never 5
   await expectRefused(page, OFFICER_ABSURD);
   const pdf = await page.request.get(`/api/documents/${LONG}/pdf`);
   expect(pdf.status()).toBe(404);
+  // The system API answers in its JSON error shape.
+  const api = await page.request.get("/api/v1/verify/%FF");
+  expect(api.status()).toBe(400);
+  expect(await api.json()).toMatchObject({ error: { code: "INVALID_INPUT" } });
 
   for (const [username, urls] of [["stp.canbo", PROVINCE_URLS], ["admin", ADMIN_URLS]] as const) {
     const other = await browser.newPage();
