@@ -11,11 +11,12 @@ import { openReport } from "@/lib/reports/open-report";
 import { ZAdHocRequest, ZOpenReport, ZReportRef, ZReviewReport, ZSaveReport } from "@/lib/reports/schemas";
 import { reviewReport, saveReport, submitReport } from "@/lib/reports/transitions";
 import { parseVnDate } from "@/lib/dates";
+import { echoValue } from "@/lib/validation/form-values";
 
 export type ReportFormState = { error?: string; fieldErrors?: Record<string, string>; done?: string; values?: Record<string, string> };
 
 const str = (form: FormData, key: string) => String(form.get(key) ?? "");
-const values = (form: FormData) => Object.fromEntries([...form.keys()].map((k) => [k, str(form, k)]));
+const values = (form: FormData) => Object.fromEntries([...form.keys()].map((k) => [k, echoValue(form.get(k))]));
 function fieldErrors(issues: { path: PropertyKey[]; message: string }[]): Record<string, string> {
   return Object.fromEntries(issues.map((i) => [String(i.path[0] ?? "form"), i.message]));
 }
