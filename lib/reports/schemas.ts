@@ -33,7 +33,7 @@ export const ZAdHocRequest = z.object({
   from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, m.dateInvalid),
   to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, m.dateInvalid),
   due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, m.dateInvalid),
-  unitCodes: z.array(z.string().trim().min(1).max(20)).max(200),
+  unitCodes: z.array(z.string().trim().regex(/^[0-9A-Za-z-]{1,20}$/, fm.format(fm.labels.unitCode))).max(200),
   note: typed(2_000, fm.labels.note).optional(),
 }).refine((v) => v.from <= v.to, { path: ["to"], message: m.rangeInvalid });
 export type TAdHocRequest = z.infer<typeof ZAdHocRequest>;

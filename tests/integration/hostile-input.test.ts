@@ -24,6 +24,8 @@ import { getUnitDrillDown } from "@/lib/reports/unit-drill-down";
 import { openReport } from "@/lib/reports/open-report";
 import { ZOpenReport } from "@/lib/reports/schemas";
 import { createApiClient } from "@/lib/admin/api-clients/api-clients";
+import { authenticate } from "@/lib/auth/authenticate";
+import { ZAdHocRequest } from "@/lib/reports/schemas";
 
 // Hostile input (issue 12, item 5): every value below is refused with a field error in Vietnamese
 // or a 4xx with a JSON error, never an unexpected error, and nothing is written. The pages and
@@ -192,6 +194,17 @@ describe("copy and agency forms: refused at the field, never cut short", () => {
       reason: "Lý do yêu cầu tối đa 2.000 ký tự.",
       legalBasis: "Căn cứ pháp lý tối đa 500 ký tự.",
     });
+  });
+
+  it("a sign-in with a NUL in the username is refused and logged like any unknown name", async () => {
+    const meta = { ip: "198.51.100.7", userAgent: "test" };
+    expect(await authenticate(t.prisma, { username: `admin${NUL}`, password: "HoTich@2025" }, meta)).toEqual({ ok: false, reason: "invalid" });
+    expect(await t.prisma.securityEvent.findFirst({ where: { ip: "198.51.100.7" } })).toMatchObject({ type: "SIGN_IN_FAILURE", username: "admin\uFFFD" });
+  });
+
+  it("an ad hoc report request naming a unit code with a NUL is a field error", () => {
+    const parsed = ZAdHocRequest.safeParse({ title: "Báo cáo đột xuất", from: "2026-11-01", to: "2026-11-15", due: "2026-11-20", unitCodes: [`23575${NUL}`] });
+    expect(parsed.error?.issues[0]).toMatchObject({ path: ["unitCodes", 0], message: "Mã đơn vị không đúng định dạng." });
   });
 
   it("an administrative form with a NUL is a field error, and nothing is created", async () => {
