@@ -5,6 +5,8 @@ import { isDatabaseMarkedDown, RETRY_AFTER_SECONDS } from "@/lib/db/availability
 import { env } from "@/lib/env";
 import { stampForwardedChain } from "@/lib/http/client-address";
 import { messages } from "@/lib/messages";
+import { fieldMessages } from "@/lib/validation/messages";
+import { isUnusableUrl } from "@/lib/validation/url";
 
 const REQUEST_ID_HEADER = "x-request-id";
 
@@ -60,6 +62,13 @@ function databaseUnavailable(request: NextRequest): Response {
 
 // A plain function declaration: Next.js recognises the proxy statically.
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  // A NUL byte, or a path that is not UTF-8 (lib/validation/url.ts): 400 before any page or route runs.
+  if (isUnusableUrl(request.url)) {
+    const headers = { "Cache-Control": "no-store" };
+    // The system API answers in its own error shape (lib/api/responses.ts), people in Vietnamese.
+    if (request.nextUrl.pathname.startsWith("/api/v1/")) return NextResponse.json({ error: { code: "INVALID_INPUT", message: "the URL contains a NUL byte or is not UTF-8" } }, { status: 400, headers });
+    return new NextResponse(fieldMessages.badUrl, { status: 400, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+  }
   // The system API's hot path gets only the address stamp: no session work, and its own 503 (apiRoute).
   if (SYSTEM_API.test(request.nextUrl.pathname)) return NextResponse.next({ request: { headers: stampForwardedChain(request.headers) } });
   if (isDatabaseMarkedDown() && !SESSIONLESS.test(request.nextUrl.pathname)) return databaseUnavailable(request);

@@ -48,6 +48,12 @@ export function Receipt({ r }: { r: RequestDetail }) {
       </header>
       <h2 className="mt-8 text-center text-lg font-bold">GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ</h2>
       <p className="text-center">Mã hồ sơ: <strong>{r.receiptNumber}</strong></p>
+      {/* A receipt printed again after the revocation says so: the result it promises is void. */}
+      {r.document && r.revocation ? (
+        <p className="mt-4 border-2 border-red-800 p-2 text-center font-semibold text-red-800 print:border-black print:text-black">
+          {m.statuses.REVOKED.toLocaleUpperCase("vi")}: {m.revokedNotice(`${r.document.number}/${r.document.symbol}`, when(r.revocation.at), r.revocation.by, r.revocation.reason)}
+        </p>
+      ) : null}
       <div className="mt-6 flex flex-col gap-1">
         <p>Bộ phận tiếp nhận và trả kết quả UBND {r.unit.name.charAt(0).toLocaleLowerCase("vi") + r.unit.name.slice(1)} đã tiếp nhận hồ sơ của:</p>
         <Row label="Ông/bà">{r.requesterName}</Row>

@@ -48,14 +48,14 @@ export function RecordSearch({
           <>
             <Field label="Họ, chữ đệm và tên" name="fullName" defaultValue={str("fullName")} error={errors.fullName} hint="Có thể gõ không dấu" autoComplete="off" />
             <Field label="Ngày sinh" name="dateOfBirth" placeholder="dd/MM/yyyy" defaultValue={str("dateOfBirth")} error={errors.dateOfBirth} hint="Hoặc MM/yyyy, yyyy nếu chỉ biết một phần" />
-            <Field label="Họ tên cha" name="fatherName" defaultValue={str("fatherName")} />
-            <Field label="Họ tên mẹ" name="motherName" defaultValue={str("motherName")} />
-            <Field label="Họ tên vợ/chồng (kết hôn)" name="spouseName" defaultValue={str("spouseName")} />
+            <Field label="Họ tên cha" name="fatherName" defaultValue={str("fatherName")} error={errors.fatherName} />
+            <Field label="Họ tên mẹ" name="motherName" defaultValue={str("motherName")} error={errors.motherName} />
+            <Field label="Họ tên vợ/chồng (kết hôn)" name="spouseName" defaultValue={str("spouseName")} error={errors.spouseName} />
           </>
         ) : (
           <>
             <Field label="Số đăng ký" name="entryNumber" defaultValue={str("entryNumber")} error={errors.entryNumber} autoComplete="off" />
-            <Field label="Quyển số" name="bookNumber" placeholder="VD: 01/2019" defaultValue={str("bookNumber")} />
+            <Field label="Quyển số" name="bookNumber" placeholder="VD: 01/2019" defaultValue={str("bookNumber")} error={errors.bookNumber} />
             <Field label="Ngày đăng ký" name="registeredOn" placeholder="dd/MM/yyyy" defaultValue={str("registeredOn")} error={errors.registeredOn} />
           </>
         )}

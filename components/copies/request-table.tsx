@@ -44,7 +44,7 @@ export function RequestTable({ items, showUnit, emptyText }: { items: RequestRow
                 <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatDateTime(r.dueAt)}</td>
                 <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{formatMoney(r.feeTotal)}</td>
                 <td className="px-3 py-2">
-                  <div className="flex flex-col items-start gap-1"><StatusBadge status={r.status} />{r.isOverdue ? <OverdueBadge /> : null}</div>
+                  <div className="flex flex-col items-start gap-1"><StatusBadge status={r.displayStatus} />{r.isOverdue ? <OverdueBadge /> : null}</div>
                 </td>
               </tr>
             ))

@@ -1,16 +1,18 @@
-import type { RequestStatus } from "@/lib/generated/prisma/enums";
+import type { DisplayStatus } from "@/lib/copies/display-status";
 import { messages } from "@/lib/messages";
 
-const STYLE: Record<RequestStatus, string> = {
+const STYLE: Record<DisplayStatus, string> = {
   RECEIVED: "bg-sky-100 text-sky-900",
   PREPARED: "bg-amber-100 text-amber-900",
   SIGNED: "bg-indigo-100 text-indigo-900",
   ISSUED: "bg-teal-100 text-teal-900",
   DELIVERED: "bg-green-100 text-green-900",
   REFUSED: "bg-slate-200 text-slate-800",
+  REVOKED: "bg-red-100 text-red-900",
 };
 
-export function StatusBadge({ status }: { status: RequestStatus }) {
+/** The request's status as shown (lib/copies/display-status.ts): a revoked document reads "Đã thu hồi". */
+export function StatusBadge({ status }: { status: DisplayStatus }) {
   return <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-semibold ${STYLE[status]}`}>{messages.copies.statuses[status]}</span>;
 }
 

@@ -105,16 +105,16 @@ export function LookupForm({ procedures }: { procedures: ProcedureOption[] }) {
               <>
                 <Field label="Họ, chữ đệm và tên" name="fullName" defaultValue={str("fullName")} error={e.fullName} hint="Có thể gõ không dấu" autoComplete="off" />
                 <Field label="Ngày sinh" name="dateOfBirth" placeholder="dd/MM/yyyy" defaultValue={str("dateOfBirth")} error={e.dateOfBirth} hint="Hoặc MM/yyyy, yyyy nếu chỉ biết một phần" />
-                <Field label="Họ tên cha" name="fatherName" defaultValue={str("fatherName")} />
-                <Field label="Họ tên mẹ" name="motherName" defaultValue={str("motherName")} />
-                <Field label="Họ tên vợ/chồng (tra cứu kết hôn)" name="spouseName" defaultValue={str("spouseName")} />
+                <Field label="Họ tên cha" name="fatherName" defaultValue={str("fatherName")} error={e.fatherName} />
+                <Field label="Họ tên mẹ" name="motherName" defaultValue={str("motherName")} error={e.motherName} />
+                <Field label="Họ tên vợ/chồng (tra cứu kết hôn)" name="spouseName" defaultValue={str("spouseName")} error={e.spouseName} />
               </>
             ) : (
               <>
                 <Field label="Số đăng ký" name="entryNumber" defaultValue={str("entryNumber")} error={e.entryNumber} autoComplete="off" />
-                <Field label="Quyển số" name="bookNumber" placeholder="VD: 01/2019" defaultValue={str("bookNumber")} />
+                <Field label="Quyển số" name="bookNumber" placeholder="VD: 01/2019" defaultValue={str("bookNumber")} error={e.bookNumber} />
                 <Field label="Ngày đăng ký" name="registeredOn" placeholder="dd/MM/yyyy" defaultValue={str("registeredOn")} error={e.registeredOn} />
-                <Field label="Cơ quan đăng ký (tên cũ hoặc mới)" name="authority" defaultValue={str("authority")} className="md:col-span-3" placeholder="VD: UBND thị trấn Ia Kha, huyện Ia Grai" />
+                <Field label="Cơ quan đăng ký (tên cũ hoặc mới)" name="authority" defaultValue={str("authority")} error={e.authority} className="md:col-span-3" placeholder="VD: UBND thị trấn Ia Kha, huyện Ia Grai" />
               </>
             )}
           </div>

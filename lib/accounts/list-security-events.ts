@@ -4,10 +4,11 @@ import { roleCan } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { SecurityEventType } from "@/lib/generated/prisma/enums";
+import { filterText } from "@/lib/validation/fields";
 
 export const ZSecurityEventFilter = z.object({
   type: z.enum(Object.values(SecurityEventType) as [SecurityEventType, ...SecurityEventType[]]).optional().catch(undefined),
-  username: z.string().trim().max(64).optional().catch(undefined),
+  username: filterText(64),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 export type TSecurityEventFilter = z.infer<typeof ZSecurityEventFilter>;

@@ -2,10 +2,11 @@ import { z } from "zod";
 import { resolveDeps, type Deps } from "@/lib/deps";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
+import { filterText } from "@/lib/validation/fields";
 
 export const ZAdminAuditFilter = z.object({
   targetType: z.enum(["user", "grant", "apiClient", "setting", "procedure"]).optional().catch(undefined),
-  actor: z.string().trim().max(64).optional().catch(undefined),
+  actor: filterText(64),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
 export type TAdminAuditFilter = z.infer<typeof ZAdminAuditFilter>;

@@ -17,21 +17,14 @@ import { agencyMessages as m } from "@/lib/agency-requests/messages";
 import { MAX_CSV_BYTES } from "@/lib/agency-requests/parse-csv";
 import { parseFileRequestForm, ZNote, ZTransition } from "@/lib/agency-requests/schemas";
 import { triageRequest, type TTriage } from "@/lib/agency-requests/triage-request";
+import { echoFormValues } from "@/lib/validation/form-values";
 
 export type AgencyFormState = { error?: string; fieldErrors?: Record<string, string>; values?: Record<string, string | string[]>; done?: string; submittedAt?: number };
 export type LookupState = AgencyFormState & { results?: LookupResultItem[]; personId?: string };
 
 const ipOf = async () => requestMetaFromHeaders(await headers()).ip;
 
-function formValues(form: FormData): Record<string, string | string[]> {
-  const values: Record<string, string | string[]> = {};
-  for (const key of new Set(form.keys())) {
-    if (key === "peopleCsv" || key.startsWith("$")) continue;
-    const all = form.getAll(key).map(String);
-    values[key] = key === "recordKinds" ? all : (all[0] ?? "");
-  }
-  return values;
-}
+const formValues = (form: FormData) => echoFormValues(form, ["recordKinds"], (key) => key === "peopleCsv" || key.startsWith("$"));
 
 /** The filing form (new, or re-filing a returned request): validate → fileRequest → the request's page. */
 export async function fileRequestAction(_prev: AgencyFormState, form: FormData): Promise<AgencyFormState> {

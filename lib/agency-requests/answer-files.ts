@@ -7,6 +7,7 @@ import { ZDocumentContent } from "@/lib/documents/content";
 import { renderDocumentPdf } from "@/lib/documents/render-pdf";
 import { answerCsv, type AnswerData } from "@/lib/agency-requests/answer-data";
 import { agencyRequestScope } from "@/lib/agency-requests/scope";
+import { assertRowId } from "@/lib/validation/ids";
 
 export type AnswerFormat = "pdf" | "json" | "csv";
 
@@ -16,6 +17,7 @@ export type AnswerFormat = "pdf" | "json" | "csv";
  * see the request (scope in the query): anyone else gets NOT_FOUND, as for a request without answer.
  */
 export async function getAnswerFile(actor: Actor, requestId: string, format: AnswerFormat, deps: Deps & { publicBaseUrl?: string } = {}): Promise<{ bytes: Uint8Array; filename: string; contentType: string }> {
+  assertRowId(requestId);
   const { db } = resolveDeps(deps);
   const scope = await agencyRequestScope(db, actor);
   const answer = await db.agencyAnswerDocument.findFirst({

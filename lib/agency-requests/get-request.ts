@@ -7,6 +7,7 @@ import { getSetting } from "@/lib/settings/settings";
 import { dueFlag } from "@/lib/agency-requests/deadlines";
 import { parseAnswerRecords } from "@/lib/agency-requests/records";
 import { agencyRequestScope, handleWhere, mayTriage } from "@/lib/agency-requests/scope";
+import { assertRowId } from "@/lib/validation/ids";
 
 /**
  * One request the actor may see (scope in the query: anything else is NOT_FOUND), with its people,
@@ -14,6 +15,7 @@ import { agencyRequestScope, handleWhere, mayTriage } from "@/lib/agency-request
  * the request is answered.
  */
 export async function getAgencyRequest(actor: Actor, id: string, deps?: Deps) {
+  assertRowId(id);
   const { db, now } = resolveDeps(deps);
   const scope = await agencyRequestScope(db, actor);
   const request = await db.agencyRequest.findFirst({

@@ -4,12 +4,14 @@ import type { Db, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { agencyMessages as m } from "@/lib/agency-requests/messages";
 import { handleWhere } from "@/lib/agency-requests/scope";
+import { assertRowId } from "@/lib/validation/ids";
 
 /**
  * A request the actor handles, ACCEPTED, with its handling unit: scope in the query (a request of
  * another unit is NOT_FOUND), status checked after (an answered one is a CONFLICT).
  */
 export async function loadForHandling(db: Db | Tx, actor: Actor, requestId: string) {
+  assertRowId(requestId);
   const request = await db.agencyRequest.findFirst({
     where: { id: requestId, ...handleWhere(actor) },
     select: {

@@ -5,6 +5,7 @@ import { resolveDeps, type Deps } from "@/lib/deps";
 import { AppError } from "@/lib/errors";
 import { searchRecords, type SearchRecordsResult } from "@/lib/lookups/search-records";
 import { loadForHandling } from "@/lib/agency-requests/load";
+import { assertRowId } from "@/lib/validation/ids";
 
 /** The search a person of the request calls for: by ID number when given, else by name and date of birth. */
 export function queryFor(person: { personalId: string | null; fullName: string | null; dateOfBirth: string | null }, kinds: string[]): CivilSearch {
@@ -20,6 +21,7 @@ export function queryFor(person: { personalId: string | null; fullName: string |
  * kept on the person, so the records marked later must come from this very search.
  */
 export async function lookupPerson(actor: Actor, input: { requestId: string; personId: string; ip: string | null }, deps?: Deps): Promise<SearchRecordsResult> {
+  assertRowId(input.requestId, input.personId);
   const { db } = resolveDeps(deps);
   const request = await loadForHandling(db, actor, input.requestId);
   const person = await db.agencyRequestPerson.findFirst({ where: { id: input.personId, requestId: request.id }, select: { id: true, personalId: true, fullName: true, dateOfBirth: true } });

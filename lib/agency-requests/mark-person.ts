@@ -9,6 +9,7 @@ import { loadForHandling } from "@/lib/agency-requests/load";
 import { agencyMessages as m } from "@/lib/agency-requests/messages";
 import { toAnswerRecord } from "@/lib/agency-requests/records";
 import { storedMatch } from "@/lib/lookups/stored-matches";
+import { assertRowId } from "@/lib/validation/ids";
 
 export type TMarkPerson = { requestId: string; personId: string; outcome: Exclude<AgencyPersonOutcome, "PENDING">; recordIds: string[]; ip: string | null };
 
@@ -20,6 +21,7 @@ export type TMarkPerson = { requestId: string; personId: string; outcome: Exclud
  * them. The request's version is bumped, so an answer prepared on an older page is refused.
  */
 export async function markPerson(actor: Actor, input: TMarkPerson, deps?: Deps): Promise<void> {
+  assertRowId(input.personId);
   const { db, now } = resolveDeps(deps);
   const request = await loadForHandling(db, actor, input.requestId);
   const person = await db.agencyRequestPerson.findFirst({ where: { id: input.personId, requestId: request.id }, select: { id: true, lookupId: true } });

@@ -33,8 +33,7 @@ export const agencyMessages = {
   personIdOrName: "Nhập số định danh cá nhân, hoặc họ tên và ngày sinh.",
   personDobRequired: "Tra cứu theo họ tên cần ngày sinh (dd/MM/yyyy).",
   personDobInvalid: "Ngày sinh không hợp lệ (dd/MM/yyyy, MM/yyyy hoặc yyyy, không sau hôm nay).",
-  personNameInvalid: "Họ tên phải có ít nhất 2 chữ cái và tối đa 100 ký tự.",
-  personNoteTooLong: "Ghi chú tối đa 300 ký tự.",
+  personNameInvalid: "Họ tên phải có ít nhất 2 chữ cái.",
   // CSV upload.
   csvTooLarge: (kb: number) => `Tệp CSV quá lớn: tối đa ${kb} KB.`,
   csvNotText: "Tệp không phải văn bản CSV mã hóa UTF-8. Hãy lưu lại từ Excel bằng “CSV UTF-8 (Comma delimited)”.",

@@ -1,13 +1,12 @@
 import { checkPersonalId, personalIdMessage } from "@/lib/citizens/personal-id";
 import { isFuturePartial, parseVnDate } from "@/lib/dates";
 import { agencyMessages as m } from "@/lib/agency-requests/messages";
+import { checkText, FIELDS } from "@/lib/validation/fields";
 
 /** One person named in a request: by ID number, or by full name and date of birth (ISO, maybe partial). */
 export type TRequestPerson = { personalId: string | null; fullName: string | null; dateOfBirth: string | null; note: string | null };
 
 export type PersonInput = { personalId?: string; fullName?: string; dateOfBirth?: string; note?: string };
-
-const letters = (s: string) => (s.match(/\p{L}/gu) ?? []).length;
 
 /**
  * Checks one person as typed (form row or CSV line): an ID number valid by the lookups' own rule
@@ -16,18 +15,21 @@ const letters = (s: string) => (s.match(/\p{L}/gu) ?? []).length;
  */
 export function parsePerson(raw: PersonInput, today: string): { ok: true; person: TRequestPerson } | { ok: false; error: string } | null {
   const personalId = (raw.personalId ?? "").replace(/\s+/g, "");
-  const fullName = (raw.fullName ?? "").trim().replace(/\s+/g, " ").normalize("NFC");
+  const name = checkText(FIELDS.personName, raw.fullName ?? "");
   const dobText = (raw.dateOfBirth ?? "").trim();
-  const note = (raw.note ?? "").trim().replace(/\s+/g, " ");
-  if (!personalId && !fullName && !dobText && !note) return null;
-  if (note.length > 300) return { ok: false, error: m.personNoteTooLong };
+  const noted = checkText(FIELDS.personNote, raw.note ?? "");
+  if (!personalId && !dobText && name.ok && !name.value && noted.ok && !noted.value) return null;
+  // The shared field rules (length, letters, no control characters): refused, never cut short.
+  if (!noted.ok) return { ok: false, error: noted.message };
+  const note = noted.value;
 
   let dateOfBirth: string | null = null;
   if (dobText) {
     dateOfBirth = parseVnDate(dobText);
     if (!dateOfBirth || isFuturePartial(dateOfBirth, today)) return { ok: false, error: m.personDobInvalid };
   }
-  if (fullName && (letters(fullName) < 2 || fullName.length > 100)) return { ok: false, error: m.personNameInvalid };
+  if (!name.ok) return { ok: false, error: name.message };
+  const fullName = name.value;
   if (personalId) {
     const problem = checkPersonalId(personalId, { year: dateOfBirth ? Number(dateOfBirth.slice(0, 4)) : undefined, currentYear: Number(today.slice(0, 4)) });
     if (problem) return { ok: false, error: personalIdMessage(problem) };

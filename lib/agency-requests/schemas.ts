@@ -5,6 +5,8 @@ import type { FieldErrors, ParseResult } from "@/lib/lookups/schemas";
 import type { AgencyRequestStatus } from "@/lib/generated/prisma/enums";
 import { agencyMessages as m } from "@/lib/agency-requests/messages";
 import type { PersonInput } from "@/lib/agency-requests/people";
+import { filterCode, filterText, FIELDS, formText, zText } from "@/lib/validation/fields";
+import { ZRowId } from "@/lib/validation/ids";
 
 export const AGENCY_STATUSES = ["SUBMITTED", "RETURNED", "ACCEPTED", "ANSWERED", "REFUSED"] as const satisfies readonly AgencyRequestStatus[];
 /** Record kinds an agency may ask for (the register's event types). */
@@ -31,15 +33,15 @@ export type TFileRequest = {
   people: TPeopleSource;
 };
 
-export const ZTransition = z.object({ id: z.string().min(1).max(40), version: z.coerce.number().int().min(0) });
+export const ZTransition = z.object({ id: ZRowId, version: z.coerce.number().int().min(0) });
 export type TTransition = z.infer<typeof ZTransition>;
 
 export const ZListFilter = z.object({
   status: z.enum(AGENCY_STATUSES).optional().catch(undefined),
   flag: z.enum(["overdue", "dueSoon"]).optional().catch(undefined),
-  q: z.string().trim().max(60).optional().catch(undefined),
+  q: filterText(60),
   /** Handling unit's code (the reports' figures link here); narrows, never widens, the scope. */
-  unit: z.string().trim().regex(/^[0-9A-Za-z-]{1,20}$/).optional().catch(undefined),
+  unit: filterCode(),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });
 export type TListFilter = z.infer<typeof ZListFilter>;
@@ -52,17 +54,14 @@ export type TListFilter = z.infer<typeof ZListFilter>;
 export function parseFileRequestForm(form: FormData, today: string): ParseResult<TFileRequest> & { csv?: File } {
   const get = (k: string) => String(form.get(k) ?? "").trim();
   const errors: FieldErrors = {};
-  const letterNumber = get("letterNumber");
-  if (!letterNumber) errors.letterNumber = m.letterNumberRequired;
-  else if (letterNumber.length > 50 || !/^[\p{L}\p{N}/._\- ]+$/u.test(letterNumber)) errors.letterNumber = m.letterNumberFormat;
+  // Every text at its field's rule (lib/validation/fields.ts): refused when too long, never cut short.
+  const letterNumber = formText(form, "letterNumber", FIELDS.letterNumber, errors);
   const letterDate = parseVnDate(get("letterDate"), { allowPartial: false });
   if (!letterDate || letterDate > today) errors.letterDate = m.letterDateInvalid;
-  const signerName = get("signerName").replace(/\s+/g, " ");
-  if ((signerName.match(/\p{L}/gu) ?? []).length < 2 || signerName.length > 100) errors.signerName = m.signerRequired;
-  const reason = get("reason");
-  if (reason.length < 10) errors.reason = m.reasonRequired;
-  const legalBasis = get("legalBasis");
-  if (legalBasis.length < 5) errors.legalBasis = m.legalBasisRequired;
+  const signerName = formText(form, "signerName", FIELDS.signerName, errors);
+  const signerTitle = formText(form, "signerTitle", FIELDS.signerTitle, errors);
+  const reason = formText(form, "reason", FIELDS.requestReason, errors);
+  const legalBasis = formText(form, "legalBasis", FIELDS.legalBasis, errors);
   const kinds = z.array(ZEventType).safeParse([...new Set(form.getAll("recordKinds").map(String))]);
   if (!kinds.success || kinds.data.length === 0) errors.recordKinds = m.recordKindsRequired;
   const dueText = get("requestedDueOn");
@@ -84,12 +83,12 @@ export function parseFileRequestForm(form: FormData, today: string): ParseResult
     csv,
     value: {
       id: id?.success ? id.data : undefined,
-      letterNumber, letterDate: letterDate!, signerName, signerTitle: get("signerTitle").slice(0, 150) || null,
-      reason: reason.slice(0, 2000), legalBasis: legalBasis.slice(0, 500), recordKinds: kinds.data!, requestedDueOn,
+      letterNumber, letterDate: letterDate!, signerName, signerTitle: signerTitle || null,
+      reason, legalBasis, recordKinds: kinds.data!, requestedDueOn,
       // Replaced by the CSV's bytes by the action when a file was uploaded.
       people: { kind: "rows", rows: Array.from(rows, (r) => r ?? {}) },
     },
   };
 }
 
-export const ZNote = z.string().trim().min(5, m.noteRequired).max(1000);
+export const ZNote = zText(FIELDS.note);

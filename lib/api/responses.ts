@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { httpStatus, isAppError } from "@/lib/errors";
 import { messages } from "@/lib/messages";
 import { loggerFor, REQUEST_ID_HEADER } from "@/lib/log";
+import { isUnusableUrl } from "@/lib/validation/url";
 
 /** The one error shape of /api/v1: { error: { code, message, field?, system?, kind? } }. */
 export function apiError(status: number, code: string, message: string, field?: string, extra: { body?: Record<string, string>; headers?: Record<string, string> } = {}): Response {
@@ -53,8 +54,10 @@ export function apiRoute<A extends unknown[]>(handler: (request: Request, reques
     const requestId = request.headers.get(REQUEST_ID_HEADER) || randomUUID();
     let response: Response;
     try {
+      // A NUL byte, or a path that is not UTF-8: 400 before the handler runs (lib/validation/url.ts).
       // While the database is known down, answer at once instead of waiting for a connection timeout.
-      response = isDatabaseMarkedDown() ? databaseUnavailable() : await handler(request, requestId, ...rest);
+      if (isUnusableUrl(request.url)) response = apiError(400, "INVALID_INPUT", "the URL contains a NUL byte or is not UTF-8");
+      else response = isDatabaseMarkedDown() ? databaseUnavailable() : await handler(request, requestId, ...rest);
     } catch (error) {
       response = errorResponse(error, requestId);
     }

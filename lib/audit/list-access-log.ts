@@ -3,11 +3,12 @@ import type { Actor } from "@/lib/auth/actor";
 import { roleCan } from "@/lib/auth/permissions";
 import { resolveDeps, type Deps } from "@/lib/deps";
 import { AppError } from "@/lib/errors";
+import { filterText } from "@/lib/validation/fields";
 
 export const ZAccessLogFilter = z.object({
   system: z.enum(["CIVIL_REGISTRY", "POPULATION"]).optional().catch(undefined),
   outcome: z.enum(["FOUND", "NOT_FOUND", "REFUSED", "UPSTREAM_FAILURE"]).optional().catch(undefined),
-  actor: z.string().trim().max(80).optional().catch(undefined),
+  actor: filterText(80),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });
 export type TAccessLogFilter = z.infer<typeof ZAccessLogFilter>;

@@ -13,8 +13,13 @@ export type AuthenticateResult =
   | { ok: false; reason: "inactive" }
   | { ok: false; reason: "rate-limited"; scope: SignInLimitScope; retryAfterSeconds: number };
 
+/**
+ * The username as stored: trimmed, lower case. Control characters (which no username has) become
+ * U+FFFD, so a hostile attempt is refused and logged like any unknown name, instead of failing in
+ * PostgreSQL (which refuses a NUL in text) with an error.
+ */
 export function normalizeUsername(username: string): string {
-  return username.trim().toLowerCase();
+  return username.trim().toLowerCase().replace(/[\u0000-\u001F\u007F]/g, "\uFFFD");
 }
 
 /**

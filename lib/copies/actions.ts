@@ -19,18 +19,12 @@ import { revokeDocument } from "@/lib/copies/revoke-document";
 import { parseCreateRequestForm, parseRequestSearchForm, ZReason, ZRequestKind, ZTransitionInput } from "@/lib/copies/schemas";
 import { searchForRequest, type RequestSearchResult } from "@/lib/copies/search-for-request";
 import { signRequest } from "@/lib/copies/sign-request";
+import { echoFormValues } from "@/lib/validation/form-values";
 
 export type IntakeSearchState = { result?: RequestSearchResult; error?: string; fieldErrors?: Record<string, string>; values?: Record<string, string | string[]>; submittedAt?: number };
 export type FormState = { error?: string; fieldErrors?: Record<string, string>; values?: Record<string, string | string[]>; done?: string };
 
-function formValues(form: FormData): Record<string, string | string[]> {
-  const values: Record<string, string | string[]> = {};
-  for (const key of new Set(form.keys())) {
-    const all = form.getAll(key).map(String);
-    values[key] = key === "eventTypes" || key === "recordIds" ? all : (all[0] ?? "");
-  }
-  return values;
-}
+const formValues = (form: FormData) => echoFormValues(form, ["eventTypes", "recordIds"]);
 
 const ipOf = async () => requestMetaFromHeaders(await headers()).ip;
 const kindOf = (form: FormData) => {

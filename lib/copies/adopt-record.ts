@@ -14,6 +14,7 @@ import { purposeKindFor } from "@/lib/copies/fetch-records";
 import { reserveReference } from "@/lib/copies/reserve-reference";
 import { REQUEST_LEGAL_BASIS } from "@/lib/copies/schemas";
 import type { RequestSearchResult } from "@/lib/copies/search-for-request";
+import { assertRecordId, assertRowId } from "@/lib/validation/ids";
 
 /**
  * Starts a request from a record the officer already found under another purpose (the record page's
@@ -30,6 +31,8 @@ export async function adoptRecord(
   const { db, now } = resolveDeps(deps);
   const unit = actor.unit;
   if (!unit || !can(actor, "copy.create", unit.id)) throw new AppError("NOT_FOUND", { message: "copy.create outside the officer's unit" });
+  assertRowId(input.sourceLookupId);
+  assertRecordId(input.recordId);
   const source = await db.lookup.findFirst({
     where: { id: input.sourceLookupId, userId: actor.userId, unitId: unit.id, resultIds: { has: input.recordId } },
     select: { id: true, matchedParties: true },

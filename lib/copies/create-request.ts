@@ -8,6 +8,7 @@ import { getSetting } from "@/lib/settings/settings";
 import { computeDueAt } from "@/lib/copies/due-time";
 import { computeFee } from "@/lib/copies/fees";
 import { fetchRequestRecords, purposeKindFor, writeLogs } from "@/lib/copies/fetch-records";
+import { kindOfReceiptNumber } from "@/lib/copies/receipt-number";
 import { requestSubjectName, toRequestRecord } from "@/lib/copies/records";
 import { storedMatch } from "@/lib/lookups/stored-matches";
 import type { TCreateRequest } from "@/lib/copies/schemas";
@@ -31,6 +32,8 @@ export async function createRequest(actor: Actor, input: TCreateRequest, ip: str
   const unit = actor.unit;
   if (!unit || !can(actor, "copy.create", unit.id)) throw new AppError("NOT_FOUND", { message: "copy.create outside the officer's unit" });
   const purposeKind = purposeKindFor(input.kind);
+  // A receipt number of another shape was never reserved (reserveReference): nothing to look for.
+  if (kindOfReceiptNumber(input.reference) !== input.kind) throw new AppError("INVALID_INPUT", { message: "malformed receipt number", fieldErrors: { records: m.searchFirst } });
 
   const lookups = await db.lookup.findMany({
     where: { unitId: unit.id, userId: actor.userId, purposeKind, purposeRef: input.reference, outcome: "FOUND" },

@@ -4,11 +4,14 @@ import { resolveDeps, type Deps } from "@/lib/deps";
 import { AppError } from "@/lib/errors";
 import { allowedActions, type RequestAction } from "@/lib/copies/allowed-actions";
 import { isOverdue, wasLate } from "@/lib/copies/due-time";
+import { displayStatus, type DisplayStatus } from "@/lib/copies/display-status";
 import { parseRecords, type RequestRecord } from "@/lib/copies/records";
+import { assertRowId } from "@/lib/validation/ids";
 
 export type TimelineEntry = { key: string; at: Date; by: string | null; note?: string | null };
 
 async function loadRequest(actor: Actor, id: string, deps?: Deps) {
+  assertRowId(id);
   const { db } = resolveDeps(deps);
   // Scope in the query: another unit's request is exactly as absent as a missing one.
   const request = await db.civilRequest.findFirst({
@@ -31,6 +34,10 @@ export type RequestDetail = Awaited<ReturnType<typeof loadRequest>>["request"] &
   receivedByName: string | null;
   timeline: TimelineEntry[];
   actions: RequestAction[];
+  /** The status as every page shows it: REVOKED once the document was revoked. */
+  displayStatus: DisplayStatus;
+  /** Who revoked the document, when and why (also the last timeline entry). */
+  revocation: { at: Date; by: string | null; reason: string | null } | null;
   isOverdue: boolean;
   wasLate: boolean;
 };
@@ -56,7 +63,9 @@ export async function getRequest(actor: Actor, id: string, deps?: Deps): Promise
     receivedByName: name(request.receivedById),
     timeline: entries.filter((e): e is TimelineEntry => !!e).sort((a, b) => a.at.getTime() - b.at.getTime()),
     actions: allowedActions(actor, { unitId: request.unitId, status: request.status, document }),
-    isOverdue: isOverdue(request, now),
+    displayStatus: displayStatus(request, document),
+    revocation: document?.revokedAt ? { at: document.revokedAt, by: name(document.revokedById), reason: document.revokeReason } : null,
+    isOverdue: !document?.revokedAt && isOverdue(request, now),
     wasLate: wasLate(request),
   };
 }

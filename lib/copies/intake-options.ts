@@ -4,6 +4,7 @@ import { resolveDeps, type Deps } from "@/lib/deps";
 import { AppError } from "@/lib/errors";
 import { getSetting } from "@/lib/settings/settings";
 import type { FeeConfig } from "@/lib/copies/fees";
+import { isRecordId, isRowId } from "@/lib/validation/ids";
 
 export type IntakeOptions = {
   unit: { id: string; name: string };
@@ -20,9 +21,11 @@ export async function getIntakeOptions(actor: Actor, start: { lookupId?: string;
   const unit = actor.unit;
   if (!unit || !can(actor, "copy.create", unit.id)) throw new AppError("NOT_FOUND", { message: "copy.create outside the officer's unit" });
   const asked = !!(start.lookupId && start.recordId);
+  // Ids from the address bar: malformed ones name no lookup and never reach the database.
+  const wellFormed = isRowId(start.lookupId) && isRecordId(start.recordId);
   const [fees, found] = await Promise.all([
     getSetting(db, "fees"),
-    asked ? db.lookup.findFirst({ where: { id: start.lookupId, userId: actor.userId, unitId: unit.id, resultIds: { has: start.recordId } }, select: { id: true } }) : null,
+    asked && wellFormed ? db.lookup.findFirst({ where: { id: start.lookupId, userId: actor.userId, unitId: unit.id, resultIds: { has: start.recordId } }, select: { id: true } }) : null,
   ]);
   return {
     unit: { id: unit.id, name: unit.name },

@@ -4,22 +4,24 @@ import { resolveDeps, type Deps } from "@/lib/deps";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestStatus } from "@/lib/generated/prisma/enums";
 import { isOverdue, OPEN_STATUSES } from "@/lib/copies/due-time";
+import { displayStatus, displayStatusWhere, NOT_REVOKED_WHERE, REVOKED_WHERE, type DisplayStatus } from "@/lib/copies/display-status";
 import type { TRequestFilter } from "@/lib/copies/schemas";
 
 const PAGE_SIZE = 50;
 const ROW = {
   id: true, kind: true, channel: true, status: true, receiptNumber: true, requesterName: true, subjectName: true, registeredElsewhere: true,
   copies: true, feeTotal: true, receivedAt: true, dueAt: true, issuedAt: true, unit: { select: { code: true, name: true } },
+  documents: { select: { revokedAt: true }, orderBy: { issuedAt: "desc" }, take: 1 },
 } as const satisfies Prisma.CivilRequestSelect;
 
-export type RequestRow = Prisma.CivilRequestGetPayload<{ select: typeof ROW }> & { isOverdue: boolean };
+export type RequestRow = Omit<Prisma.CivilRequestGetPayload<{ select: typeof ROW }>, "documents"> & { displayStatus: DisplayStatus; isOverdue: boolean };
 export type RequestList = {
   items: RequestRow[];
   total: number;
   page: number;
   pageCount: number;
-  /** Per status, under the other filters (kind, unit, search), for the status tabs. */
-  counts: Partial<Record<RequestStatus, number>>;
+  /** Per status as shown (revoked apart), under the other filters (kind, unit, search), for the status tabs. */
+  counts: Partial<Record<DisplayStatus, number>>;
   overdue: number;
 };
 
@@ -43,19 +45,21 @@ export async function listRequests(actor: Actor, filter: TRequestFilter, deps?: 
       ? { OR: [{ receiptNumber: { contains: filter.q, mode: "insensitive" } }, { requesterName: { contains: filter.q, mode: "insensitive" } }, { subjectName: { contains: filter.q, mode: "insensitive" } }] }
       : {}),
   };
-  const overdueWhere: Prisma.CivilRequestWhereInput = { status: { in: [...OPEN_STATUSES] }, dueAt: { lt: now } };
+  // A request whose document was revoked goes no further: closed, never overdue.
+  const overdueWhere: Prisma.CivilRequestWhereInput = { status: { in: [...OPEN_STATUSES] }, dueAt: { lt: now }, ...NOT_REVOKED_WHERE };
   const where: Prisma.CivilRequestWhereInput = {
     ...base,
-    AND: [filter.status ? { status: filter.status } : {}, filter.overdue ? overdueWhere : {}],
+    AND: [displayStatusWhere(filter.status), filter.overdue ? overdueWhere : {}],
   };
-  const closedOnly = filter.status === "DELIVERED" || filter.status === "REFUSED";
+  const closedOnly = filter.status === "DELIVERED" || filter.status === "REFUSED" || filter.status === "REVOKED";
   const orderBy: Prisma.CivilRequestOrderByWithRelationInput[] = closedOnly ? [{ receivedAt: "desc" }] : [{ status: "asc" }, { dueAt: "asc" }];
 
   const prio = filter.status ? null : priorityStatus(actor.role);
   const start = (filter.page - 1) * PAGE_SIZE;
-  const [total, grouped, overdue, prioCount] = await Promise.all([
+  const [total, grouped, revoked, overdue, prioCount] = await Promise.all([
     db.civilRequest.count({ where }),
-    db.civilRequest.groupBy({ by: ["status"], where: base, _count: { _all: true } }),
+    db.civilRequest.groupBy({ by: ["status"], where: { ...base, ...NOT_REVOKED_WHERE }, _count: { _all: true } }),
+    db.civilRequest.count({ where: { ...base, ...REVOKED_WHERE } }),
     db.civilRequest.count({ where: { ...base, ...overdueWhere } }),
     prio ? db.civilRequest.count({ where: { AND: [where, { status: prio }] } }) : Promise.resolve(0),
   ]);
@@ -71,10 +75,13 @@ export async function listRequests(actor: Actor, filter: TRequestFilter, deps?: 
           select: ROW,
         })
       : [];
-  const counts: Partial<Record<RequestStatus, number>> = {};
+  const counts: Partial<Record<DisplayStatus, number>> = { REVOKED: revoked };
   for (const g of grouped) counts[g.status] = g._count._all;
   return {
-    items: [...first, ...rest].map((r) => ({ ...r, isOverdue: isOverdue(r, now) })),
+    items: [...first, ...rest].map(({ documents, ...r }) => {
+      const shown = displayStatus(r, documents[0]);
+      return { ...r, displayStatus: shown, isOverdue: shown !== "REVOKED" && isOverdue(r, now) };
+    }),
     total,
     page: filter.page,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),

@@ -2,6 +2,9 @@ import { z } from "zod";
 import type { CivilSearch } from "@/lib/adapters/civil-registry/port";
 import { parseLookupForm, type FieldErrors, type ParseResult } from "@/lib/lookups/schemas";
 import { messages } from "@/lib/messages";
+import { filterCode, filterText, FIELDS, formText, zText } from "@/lib/validation/fields";
+import { ZRowId } from "@/lib/validation/ids";
+import { DISPLAY_STATUSES } from "@/lib/copies/display-status";
 import type { RequestChannel, RequestKind, RequesterRelation } from "@/lib/generated/prisma/enums";
 
 const m = messages.copies;
@@ -33,7 +36,6 @@ export type TCreateRequest = {
 };
 
 const oneOf = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
-const letters = (s: string) => (s.match(/\p{L}/gu) ?? []).length;
 
 /**
  * The intake form, each problem at its field in Vietnamese. The exemption reason is checked against
@@ -52,30 +54,26 @@ export function parseCreateRequestForm(form: FormData): ParseResult<TCreateReque
 
   const channel = get("channel");
   if (!oneOf(CHANNELS, channel)) errors.channel = m.channelRequired;
-  const requesterName = get("requesterName").replace(/\s+/g, " ");
-  if (!requesterName) errors.requesterName = m.requesterNameRequired;
-  else if (letters(requesterName) < 2 || requesterName.length > 100) errors.requesterName = m.requesterNameInvalid;
+  const requesterName = formText(form, "requesterName", FIELDS.requesterName, errors);
   const requesterIdNumber = get("requesterIdNumber").replace(/\s+/g, "").toUpperCase();
   if (!requesterIdNumber) errors.requesterIdNumber = m.idNumberRequired;
   else if (!/^[A-Z0-9]{8,12}$/.test(requesterIdNumber)) errors.requesterIdNumber = m.idNumberInvalid;
   const phone = get("requesterPhone").replace(/[\s.-]/g, "");
   if (phone && !/^(0|\+84)\d{9}$/.test(phone)) errors.requesterPhone = m.phoneInvalid;
-  const address = get("requesterAddress");
-  if (channel === "POST" && !address) errors.requesterAddress = m.addressRequiredForPost;
-  else if (address.length > 300) errors.requesterAddress = m.addressTooLong;
+  const address = formText(form, "requesterAddress", FIELDS.requesterAddress, errors);
+  if (channel === "POST" && !address) errors.requesterAddress ??= m.addressRequiredForPost;
 
   const relation = get("relation");
   if (!oneOf(RELATIONS, relation)) errors.relation = m.relationRequired;
-  const authorisationRef = get("authorisationRef");
   // Luật Hộ tịch Art. 63–64: only someone outside the family needs a notarised authorisation.
-  if (relation === "AUTHORISED" && authorisationRef.length < 3) errors.authorisationRef = m.authorisationRequired;
+  const authorisationRef = relation === "AUTHORISED" ? formText(form, "authorisationRef", FIELDS.authorisationRef, errors) : "";
 
   const copiesRaw = get("copies");
   const copies = /^\d{1,2}$/.test(copiesRaw) ? Number(copiesRaw) : NaN;
   if (!(copies >= 1 && copies <= MAX_COPIES)) errors.copies = m.copiesInvalid;
-  const exempt = get("feeExemptReason").slice(0, 200);
-  const purposeText = get("purposeText");
-  if (kind === "CONFIRMATION" && purposeText.length < 10) errors.purposeText = m.purposeTextRequired;
+  const exempt = formText(form, "feeExemptReason", FIELDS.feeExemptReason, errors);
+  // Only a confirmation states what it is for; never cut short, refused when too long.
+  const purposeText = kind === "CONFIRMATION" ? formText(form, "purposeText", FIELDS.purposeText, errors) : "";
 
   if (Object.keys(errors).length > 0) return { ok: false, fieldErrors: errors };
   return {
@@ -90,10 +88,10 @@ export function parseCreateRequestForm(form: FormData): ParseResult<TCreateReque
       requesterPhone: phone || null,
       requesterAddress: address || null,
       relation: relation as RequesterRelation,
-      authorisationRef: relation === "AUTHORISED" ? authorisationRef.slice(0, 200) : null,
+      authorisationRef: authorisationRef || null,
       copies,
       feeExemptReason: exempt || null,
-      purposeText: kind === "CONFIRMATION" ? purposeText.slice(0, 500) : null,
+      purposeText: purposeText || null,
     },
   };
 }
@@ -113,27 +111,25 @@ export function parseRequestSearchForm(form: FormData, today: string): ParseResu
   return parsed.ok ? { ok: true, value: parsed.value.query } : parsed;
 }
 
-export const ZReason = z.string().trim().min(10, m.reasonRequired).max(500);
-export const ZTransitionInput = z.object({ id: z.string().min(1).max(40), version: z.coerce.number().int().min(0) });
+export const ZReason = zText(FIELDS.reason);
+export const ZTransitionInput = z.object({ id: ZRowId, version: z.coerce.number().int().min(0) });
 export type TTransitionInput = z.infer<typeof ZTransitionInput>;
-
-const optionalText = (max: number) => z.string().trim().max(max).optional().catch(undefined);
 
 export const ZRequestFilter = z.object({
   kind: ZRequestKind.optional().catch(undefined),
-  status: z.enum(["RECEIVED", "PREPARED", "SIGNED", "ISSUED", "DELIVERED", "REFUSED"]).optional().catch(undefined),
+  status: z.enum(DISPLAY_STATUSES).optional().catch(undefined),
   overdue: z.enum(["1"]).optional().catch(undefined),
-  unit: optionalText(20),
-  q: optionalText(100),
+  unit: filterCode(),
+  q: filterText(100),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });
 export type TRequestFilter = z.infer<typeof ZRequestFilter>;
 
 export const ZRegisterFilter = z.object({
   kind: z.enum(["COPY_BIRTH", "COPY_MARRIAGE", "COPY_DEATH", "COPY_OTHER", "CONFIRMATION"]).optional().catch(undefined),
-  from: optionalText(10),
-  to: optionalText(10),
-  unit: optionalText(20),
+  from: filterText(10),
+  to: filterText(10),
+  unit: filterCode(),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });
 export type TRegisterFilter = z.infer<typeof ZRegisterFilter>;

@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestStatus } from "@/lib/generated/prisma/enums";
 import { messages } from "@/lib/messages";
 import type { TTransitionInput } from "@/lib/copies/schemas";
+import { assertRowId } from "@/lib/validation/ids";
 
 const m = messages.copies;
 
@@ -24,6 +25,7 @@ export type TransitionSubject = Prisma.CivilRequestGetPayload<{ select: typeof S
  * statuses the change starts from: anything else is a CONFLICT, so a stale page never acts.
  */
 export async function loadForTransition(db: Db | Tx, actor: Actor, action: Action, input: TTransitionInput, from: readonly RequestStatus[]): Promise<TransitionSubject> {
+  assertRowId(input.id);
   const request = await db.civilRequest.findFirst({ where: { id: input.id, ...scopeWhere(actor, action) }, select: SELECT });
   if (!request) throw new AppError("NOT_FOUND", { message: `${action}: request ${input.id} not in scope` });
   if (request.version !== input.version) throw new AppError("CONFLICT", { message: `stale version ${input.version} (now ${request.version})` });

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { verifyUrlFor } from "@/lib/documents/codes";
 import { ZDocumentContent } from "@/lib/documents/content";
 import { renderDocumentPdf } from "@/lib/documents/render-pdf";
+import { assertRowId } from "@/lib/validation/ids";
 
 /**
  * The PDF of an issued document, for staff of the issuing unit's jurisdiction (copy.read).
@@ -15,6 +16,7 @@ import { renderDocumentPdf } from "@/lib/documents/render-pdf";
  * PUBLIC_BASE_URL, printed in its QR code, stays the same).
  */
 export async function getDocumentPdf(actor: Actor, documentId: string, deps: Deps & { publicBaseUrl?: string } = {}): Promise<{ bytes: Uint8Array; filename: string }> {
+  assertRowId(documentId);
   const { db } = resolveDeps(deps);
   const row = await db.issuedDocument.findFirst({
     where: { id: documentId, ...scopeWhere(actor, "copy.read") },

@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { toActionError } from "@/lib/errors-server";
 import { parseLookupForm } from "@/lib/lookups/schemas";
 import { searchRecords, type SearchRecordsResult } from "@/lib/lookups/search-records";
+import { echoFormValues } from "@/lib/validation/form-values";
 
 export type LookupFormState = {
   result?: SearchRecordsResult;
@@ -19,14 +20,7 @@ export type LookupFormState = {
   submittedAt?: number;
 };
 
-function formValues(form: FormData): Record<string, string | string[]> {
-  const values: Record<string, string | string[]> = {};
-  for (const key of new Set(form.keys())) {
-    const all = form.getAll(key).map(String);
-    values[key] = key === "replacesPapers" || key === "eventTypes" ? all : (all[0] ?? "");
-  }
-  return values;
-}
+const formValues = (form: FormData) => echoFormValues(form, ["replacesPapers", "eventTypes"]);
 
 /** The lookup form: validate → authorise (role; the unit is the officer's own) → searchRecords. */
 export async function searchRecordsAction(_prev: LookupFormState, form: FormData): Promise<LookupFormState> {

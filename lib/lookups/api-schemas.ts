@@ -2,13 +2,14 @@ import { z } from "zod";
 import { ZEventType, ZPartialDate, type CivilSearch } from "@/lib/adapters/civil-registry/port";
 import { checkPersonalId, personalIdMessage } from "@/lib/citizens/personal-id";
 import { isFuturePartial } from "@/lib/dates";
-import { ZDossierCode, type TLookupInput } from "@/lib/lookups/schemas";
+import type { TLookupInput } from "@/lib/lookups/schemas";
+import { FIELDS, zOptionalText, zText } from "@/lib/validation/fields";
 
-// The body of POST /api/v1/lookups (documented in lib/lookups/openapi.ts). Messages are English:
-// the reader is an integrating engineer; the field path names what is wrong.
+// The body of POST /api/v1/lookups (documented in lib/lookups/openapi.ts). Its text fields follow
+// the very rules of the portal's form (lib/validation/fields.ts), with the same Vietnamese messages;
+// the field path ("query.fatherName") names what is wrong for the integrating engineer.
 
 const eventType = z.preprocess((v) => (typeof v === "string" ? v.toUpperCase() : v), ZEventType);
-const name = z.string().trim().min(2).max(100).regex(/\p{L}.*\p{L}/u, "must contain letters");
 const pastDate = ZPartialDate.refine((d) => !isFuturePartial(d), "must not be in the future");
 
 const ZById = z.object({
@@ -17,8 +18,19 @@ const ZById = z.object({
     if (problem) ctx.addIssue({ code: "custom", message: problem.code === "format" ? "must be 12 digits" : `invalid personal ID (${problem.code}): ${personalIdMessage(problem)}` });
   }),
 }).strict();
-const ZByName = z.object({ fullName: name, dateOfBirth: pastDate, fatherName: name.optional(), motherName: name.optional(), spouseName: name.optional() }).strict();
-const ZByRegistration = z.object({ entryNumber: z.string().trim().min(1).max(20), bookNumber: z.string().max(20).optional(), authority: z.string().max(200).optional(), registeredOn: pastDate.optional() }).strict();
+const ZByName = z.object({
+  fullName: zText(FIELDS.fullName),
+  dateOfBirth: pastDate,
+  fatherName: zOptionalText(FIELDS.fatherName),
+  motherName: zOptionalText(FIELDS.motherName),
+  spouseName: zOptionalText(FIELDS.spouseName),
+}).strict();
+const ZByRegistration = z.object({
+  entryNumber: zText(FIELDS.entryNumber),
+  bookNumber: zOptionalText(FIELDS.bookNumber),
+  authority: zOptionalText(FIELDS.authority),
+  registeredOn: pastDate.optional(),
+}).strict();
 
 /**
  * One of three query shapes, chosen by the key that identifies it, so that an error names the
@@ -40,12 +52,12 @@ const ZApiQuery = z.unknown().transform((value, ctx): z.infer<typeof ZById> | z.
 });
 
 export const ZApiLookupRequest = z.object({
-  unitCode: z.string().trim().min(1).max(20),
+  unitCode: zText(FIELDS.unitCode),
   purpose: z.object({
     kind: z.literal("dossier"),
-    dossierCode: ZDossierCode,
-    procedureCode: z.string().trim().min(1).max(30),
-    replacesPapers: z.array(z.string().min(1).max(60)).min(1).max(20),
+    dossierCode: zText(FIELDS.dossierCode),
+    procedureCode: zText(FIELDS.procedureCode),
+    replacesPapers: z.array(zText(FIELDS.paperCode)).min(1).max(20),
   }),
   query: ZApiQuery,
   eventTypes: z.array(eventType).min(1).max(8).optional(),

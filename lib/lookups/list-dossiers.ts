@@ -4,13 +4,14 @@ import { roleCan } from "@/lib/auth/permissions";
 import { resolveDeps, type Deps } from "@/lib/deps";
 import { AppError } from "@/lib/errors";
 import { parseVnDate } from "@/lib/dates";
+import { filterCode, filterText } from "@/lib/validation/fields";
 
 export const ZDossierFilter = z.object({
-  unit: z.string().trim().max(20).optional().catch(undefined),
-  procedure: z.string().trim().max(30).optional().catch(undefined),
-  code: z.string().trim().max(50).optional().catch(undefined),
-  from: z.string().trim().max(10).optional().catch(undefined),
-  to: z.string().trim().max(10).optional().catch(undefined),
+  unit: filterCode(),
+  procedure: filterCode(),
+  code: filterText(50),
+  from: filterText(10),
+  to: filterText(10),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });
 export type TDossierFilter = z.infer<typeof ZDossierFilter>;

@@ -3,10 +3,11 @@ import type { Actor } from "@/lib/auth/actor";
 import { roleCan } from "@/lib/auth/permissions";
 import { resolveDeps, type Deps } from "@/lib/deps";
 import { AppError } from "@/lib/errors";
+import { filterCode } from "@/lib/validation/fields";
 
 export const ZLookupFilter = z.object({
   outcome: z.enum(["FOUND", "NOT_FOUND", "REFUSED", "UPSTREAM_FAILURE"]).optional().catch(undefined),
-  unit: z.string().trim().max(20).optional().catch(undefined),
+  unit: filterCode(),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });
 export type TLookupFilter = z.infer<typeof ZLookupFilter>;

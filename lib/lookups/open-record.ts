@@ -16,6 +16,7 @@ import { findValidGrant } from "@/lib/grants/valid-grant";
 import { compareWithPopulation, peopleOf, type ComparedField } from "@/lib/lookups/compare";
 import type { MatchedParty } from "@/lib/lookups/parties";
 import { storedMatch } from "@/lib/lookups/stored-matches";
+import { assertRecordId, assertRowId } from "@/lib/validation/ids";
 
 export type PopulationView =
   | { status: "found"; role: string; citizen: Citizen; comparison: ComparedField[] }
@@ -43,6 +44,8 @@ export type OpenedRecord = {
 export async function openRecord(actor: Actor, lookupId: string, recordId: string, ip: string | null, deps?: Deps): Promise<OpenedRecord> {
   const { db, now } = resolveDeps(deps);
   if (!roleCan(actor.role, "record.lookup")) throw new AppError("NOT_FOUND");
+  assertRowId(lookupId);
+  assertRecordId(recordId);
   const lookup = await db.lookup.findFirst({
     where: { id: lookupId, userId: actor.userId, unitId: { in: [...actor.unitIds] }, resultIds: { has: recordId } },
     select: { id: true, purposeKind: true, purposeRef: true, legalBasis: true, createdAt: true, matchedParties: true, unit: { select: { id: true, code: true } } },

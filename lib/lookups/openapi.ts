@@ -1,9 +1,13 @@
 import { PAPERS } from "@/lib/seed/catalogue";
 import { ZEventType } from "@/lib/adapters/civil-registry/port";
 import { PARTY_ROLES } from "@/lib/lookups/parties";
+import { FIELDS } from "@/lib/validation/fields";
+
+// Lengths come from the field rules the API enforces (lib/validation/fields.ts), never retyped.
+const TEXT = "no control characters; surrounding spaces trimmed";
 
 const partialDate = { type: "string", pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$", description: "yyyy-MM-dd, or yyyy-MM / yyyy when only part is known; not in the future", examples: ["1998-03-12"] };
-const name = { type: "string", minLength: 2, maxLength: 100, description: "Matched without diacritics, case, spacing or apostrophes" };
+const name = { type: "string", minLength: 2, maxLength: FIELDS.fullName.max, description: `At least two letters; ${TEXT}. Matched without diacritics, case, spacing or apostrophes` };
 const error = {
   type: "object",
   required: ["error"],
@@ -51,6 +55,7 @@ export const lookupApiDocument = {
           "400": errorResponse("Invalid body; error.field names the field (also an unknown procedure or a paper not in it)"),
           "401": errorResponse("Missing, unknown or revoked API key"),
           "404": errorResponse("unitCode unknown or outside the key's scope"),
+          "413": errorResponse("Body larger than 64 KB (counted as it arrives, with or without Content-Length)"),
           "503": {
             ...errorResponse("UPSTREAM_UNAVAILABLE: the national civil-registry system failed (error.system, error.kind; the failed lookup was logged); or DATABASE_UNAVAILABLE: the portal's database is unreachable and nothing was done"),
             headers: { "Retry-After": { schema: { type: "integer" }, description: "Seconds before a retry is worth it (the circuit breaker's cool-down, or the database probe's interval)" } },
@@ -85,14 +90,14 @@ export const lookupApiDocument = {
         required: ["unitCode", "purpose", "query"],
         additionalProperties: false,
         properties: {
-          unitCode: { type: "string", description: "Statistics code of the commune handling the dossier, e.g. 23575", examples: ["23575"] },
+          unitCode: { type: "string", maxLength: FIELDS.unitCode.max, pattern: FIELDS.unitCode.pattern.re.source, description: "Statistics code of the commune handling the dossier, e.g. 23575", examples: ["23575"] },
           purpose: {
             type: "object",
             required: ["kind", "dossierCode", "procedureCode", "replacesPapers"],
             properties: {
               kind: { const: "dossier" },
-              dossierCode: { type: "string", maxLength: 50, pattern: "^[\\p{L}\\p{N}._\\-/]+$" },
-              procedureCode: { type: "string", description: "Code in the portal's procedure catalogue, e.g. 1.001193", examples: ["1.001193"] },
+              dossierCode: { type: "string", maxLength: FIELDS.dossierCode.max, pattern: FIELDS.dossierCode.pattern.re.source },
+              procedureCode: { type: "string", pattern: FIELDS.procedureCode.pattern.re.source, description: "Code in the portal's procedure catalogue, e.g. 1.001193", examples: ["1.001193"] },
               replacesPapers: { type: "array", minItems: 1, items: { type: "string", enum: PAPERS.map((p) => p.code) }, description: "Papers of that procedure the citizen no longer submits" },
             },
           },
@@ -100,7 +105,7 @@ export const lookupApiDocument = {
             oneOf: [
               { type: "object", required: ["personalId"], additionalProperties: false, properties: { personalId: { type: "string", pattern: "^\\d{12}$", description: "Checked for structure: province code, century/sex digit, year not in the future" } } },
               { type: "object", required: ["fullName", "dateOfBirth"], additionalProperties: false, properties: { fullName: name, dateOfBirth: partialDate, fatherName: name, motherName: name, spouseName: name } },
-              { type: "object", required: ["entryNumber"], additionalProperties: false, properties: { entryNumber: { type: "string", maxLength: 20 }, bookNumber: { type: "string", maxLength: 20 }, authority: { type: "string", maxLength: 200, description: "Registering authority, former or current name" }, registeredOn: partialDate } },
+              { type: "object", required: ["entryNumber"], additionalProperties: false, properties: { entryNumber: { type: "string", minLength: 1, maxLength: FIELDS.entryNumber.max }, bookNumber: { type: "string", maxLength: FIELDS.bookNumber.max }, authority: { type: "string", maxLength: FIELDS.authority.max, description: `Registering authority, former or current name; ${TEXT}` }, registeredOn: partialDate } },
             ],
           },
           eventTypes: { type: "array", minItems: 1, items: { type: "string", enum: ZEventType.options }, description: "Case-insensitive; all kinds when omitted" },

@@ -3,6 +3,7 @@ import { ZEventType, type CivilSearch, type EventType } from "@/lib/adapters/civ
 import { checkPersonalId, personalIdMessage } from "@/lib/citizens/personal-id";
 import { parseVnDate, isFuturePartial } from "@/lib/dates";
 import { messages } from "@/lib/messages";
+import { checkText, FIELDS, formText, zText, type FieldErrors } from "@/lib/validation/fields";
 
 const m = messages.lookups;
 
@@ -14,15 +15,10 @@ export type TPurpose =
 
 export type TLookupInput = { purpose: TPurpose; query: CivilSearch };
 
-export type FieldErrors = Record<string, string>;
+export type { FieldErrors };
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; fieldErrors: FieldErrors };
 
-export const ZDossierCode = z
-  .string()
-  .trim()
-  .min(1, m.dossierCodeRequired)
-  .max(50, m.dossierCodeFormat)
-  .regex(/^[\p{L}\p{N}._\-/]+$/u, m.dossierCodeFormat);
+export const ZDossierCode = zText(FIELDS.dossierCode);
 
 /** A date field typed by a person: full or partial, never in the future. */
 function dateField(raw: string, errors: FieldErrors, field: string, today: string, required: boolean): string | undefined {
@@ -36,8 +32,6 @@ function dateField(raw: string, errors: FieldErrors, field: string, today: strin
   return iso ?? undefined;
 }
 
-const nameOk = (s: string) => (s.match(/\p{L}/gu) ?? []).length >= 2;
-
 /** The person-facing search form (portal): purpose and query, each field checked with its own message. */
 export function parseLookupForm(form: FormData, today: string): ParseResult<TLookupInput> {
   const get = (k: string) => String(form.get(k) ?? "").trim();
@@ -46,16 +40,19 @@ export function parseLookupForm(form: FormData, today: string): ParseResult<TLoo
   let purpose: TPurpose | undefined;
   const kind = get("purposeKind");
   if (kind === "DOSSIER") {
-    const code = ZDossierCode.safeParse(get("dossierCode"));
-    if (!code.success) errors.dossierCode = code.error.issues[0]!.message;
-    if (!get("procedureCode")) errors.procedureCode = m.procedureRequired;
-    const papers = form.getAll("replacesPapers").map(String).filter(Boolean);
+    const dossierCode = formText(form, "dossierCode", FIELDS.dossierCode, errors);
+    const procedureCode = formText(form, "procedureCode", FIELDS.procedureCode, errors);
+    const papers = [...new Set(form.getAll("replacesPapers").map((p) => (typeof p === "string" ? p : "")).filter(Boolean))];
     if (papers.length === 0) errors.replacesPapers = m.papersRequired;
-    if (code.success) purpose = { kind, dossierCode: code.data, procedureCode: get("procedureCode"), replacesPapers: [...new Set(papers)] };
+    // Paper codes come from checkboxes: one that breaks the rule was not offered by the form.
+    const badPaper = papers.map((p) => checkText(FIELDS.paperCode, p)).find((c) => !c.ok);
+    if (badPaper && !badPaper.ok) errors.replacesPapers = badPaper.message;
+    if (dossierCode && procedureCode) purpose = { kind, dossierCode, procedureCode, replacesPapers: papers };
   } else if (kind === "OTHER") {
-    if (get("description").length < 10) errors.description = m.descriptionRequired;
-    if (get("legalBasis").length < 3) errors.legalBasis = m.legalBasisRequired;
-    purpose = { kind, description: get("description").slice(0, 500), legalBasis: get("legalBasis").slice(0, 300) };
+    // Never cut short: a description or basis over its limit is refused at its field.
+    const description = formText(form, "description", FIELDS.purposeDescription, errors);
+    const legalBasis = formText(form, "legalBasis", FIELDS.legalBasis, errors);
+    purpose = { kind, description, legalBasis };
   } else {
     errors.purposeKind = m.purposeRequired;
   }
@@ -82,21 +79,18 @@ export function parseLookupForm(form: FormData, today: string): ParseResult<TLoo
       else query = { by, personalId: id, eventTypes: types };
     }
   } else if (by === "name") {
-    const fullName = get("fullName");
-    if (!fullName) errors.fullName = m.fullNameRequired;
-    else if (!nameOk(fullName)) errors.fullName = m.fullNameTooShort;
+    // The same rules as the system API's (lib/lookups/api-schemas.ts): nothing is shortened.
+    const fullName = formText(form, "fullName", FIELDS.fullName, errors);
     const dob = dateField(get("dateOfBirth"), errors, "dateOfBirth", today, true);
-    const opt = (k: string) => get(k) || undefined;
-    if (fullName && nameOk(fullName) && dob) {
-      query = { by, fullName: fullName.slice(0, 100), dateOfBirth: dob, fatherName: opt("fatherName"), motherName: opt("motherName"), spouseName: opt("spouseName"), eventTypes: types };
-    }
+    const opt = (k: "fatherName" | "motherName" | "spouseName") => formText(form, k, FIELDS[k], errors) || undefined;
+    const [fatherName, motherName, spouseName] = [opt("fatherName"), opt("motherName"), opt("spouseName")];
+    if (fullName && dob) query = { by, fullName, dateOfBirth: dob, fatherName, motherName, spouseName, eventTypes: types };
   } else if (by === "registration") {
-    const entryNumber = get("entryNumber");
-    if (!entryNumber) errors.entryNumber = m.entryNumberRequired;
+    const entryNumber = formText(form, "entryNumber", FIELDS.entryNumber, errors);
+    const bookNumber = formText(form, "bookNumber", FIELDS.bookNumber, errors) || undefined;
+    const authority = formText(form, "authority", FIELDS.authority, errors) || undefined;
     const registeredOn = dateField(get("registeredOn"), errors, "registeredOn", today, false);
-    if (entryNumber) {
-      query = { by, entryNumber: entryNumber.slice(0, 20), bookNumber: get("bookNumber") || undefined, authority: get("authority") || undefined, registeredOn, eventTypes: types };
-    }
+    if (entryNumber) query = { by, entryNumber, bookNumber, authority, registeredOn, eventTypes: types };
   } else {
     errors.searchBy = m.searchByRequired;
   }

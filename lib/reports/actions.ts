@@ -1,8 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
 import { toActionError } from "@/lib/errors-server";
 import { createAdHocRequest } from "@/lib/reports/ad-hoc";
 import { reportMessages as m } from "@/lib/reports/messages";
@@ -10,20 +11,32 @@ import { openReport } from "@/lib/reports/open-report";
 import { ZAdHocRequest, ZOpenReport, ZReportRef, ZReviewReport, ZSaveReport } from "@/lib/reports/schemas";
 import { reviewReport, saveReport, submitReport } from "@/lib/reports/transitions";
 import { parseVnDate } from "@/lib/dates";
+import { echoValue } from "@/lib/validation/form-values";
 
 export type ReportFormState = { error?: string; fieldErrors?: Record<string, string>; done?: string; values?: Record<string, string> };
 
 const str = (form: FormData, key: string) => String(form.get(key) ?? "");
-const values = (form: FormData) => Object.fromEntries([...form.keys()].map((k) => [k, str(form, k)]));
+const values = (form: FormData) => Object.fromEntries([...form.keys()].map((k) => [k, echoValue(form.get(k))]));
 function fieldErrors(issues: { path: PropertyKey[]; message: string }[]): Record<string, string> {
   return Object.fromEntries(issues.map((i) => [String(i.path[0] ?? "form"), i.message]));
 }
 
-/** Opens (creating on first use) the unit's report for a period, then shows it. */
+/**
+ * Opens (creating on first use) the unit's report for a period, then shows it. The form's hidden
+ * fields are the client's to change: another unit, a made-up period or a malformed value shows the
+ * not-found page (out of scope looks like missing), never a server error, and creates nothing.
+ */
 export async function openReportAction(form: FormData): Promise<void> {
   const actor = await requireActor();
-  const input = ZOpenReport.parse({ unitId: form.get("unitId"), kind: form.get("kind"), period: form.get("period") });
-  const { id } = await openReport(actor, input);
+  const input = ZOpenReport.safeParse({ unitId: form.get("unitId"), kind: form.get("kind"), period: form.get("period") });
+  if (!input.success) notFound();
+  let id: string;
+  try {
+    id = (await openReport(actor, input.data)).id;
+  } catch (error) {
+    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "INVALID_INPUT")) notFound();
+    throw error;
+  }
   redirect(`/reports/${id}`);
 }
 

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { compileUnitReport } from "@/lib/reports/compile";
 import type { ReportFigures } from "@/lib/reports/indicators";
 import { resolvePeriod } from "@/lib/reports/report-period";
+import { assertRowId } from "@/lib/validation/ids";
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -14,6 +15,7 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
  * the figures compiled now from the portal's records (`live`).
  */
 export async function getReport(actor: Actor, id: string, deps?: Deps) {
+  assertRowId(id);
   const { db, now } = resolveDeps(deps);
   const report = await db.report.findFirst({
     where: { id, ...scopeWhere(actor, "report.read") },
@@ -35,6 +37,8 @@ export type ReportView = Awaited<ReturnType<typeof getReport>>;
 
 /** One version's frozen content (for the history), inside the actor's jurisdiction. */
 export async function getReportVersion(actor: Actor, id: string, number: number, deps?: Deps) {
+  assertRowId(id);
+  if (!Number.isSafeInteger(number) || number < 1) throw new AppError("NOT_FOUND", { message: `report version ${number}` });
   const { db } = resolveDeps(deps);
   const version = await db.reportVersion.findFirst({ where: { reportId: id, number, report: scopeWhere(actor, "report.read") } });
   if (!version) throw new AppError("NOT_FOUND", { message: `report ${id} v${number} not in scope` });

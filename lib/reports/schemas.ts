@@ -1,9 +1,14 @@
 import { z } from "zod";
 import { reportMessages as m } from "@/lib/reports/messages";
+import { hasControlChars } from "@/lib/validation/fields";
+import { ZRowId } from "@/lib/validation/ids";
+import { fieldMessages as fm } from "@/lib/validation/messages";
 
-const text = z.string().trim().max(5_000, m.textTooLong);
+/** Typed text: no control characters (a NUL would fail the write), line breaks allowed. */
+const typed = (max: number, label: string) => z.string().trim().max(max, max === 5_000 ? m.textTooLong : fm.tooLong(label, max)).refine((v) => !hasControlChars(v, true), fm.control(label));
+const text = typed(5_000, fm.labels.reportText);
 
-export const ZReportRef = z.object({ id: z.string().min(1).max(40), version: z.coerce.number().int().min(0) });
+export const ZReportRef = z.object({ id: ZRowId, version: z.coerce.number().int().min(0) });
 export type TReportRef = z.infer<typeof ZReportRef>;
 
 export const ZSaveReport = ZReportRef.extend({ difficulties: text, proposals: text, prepared: z.boolean() });
@@ -11,24 +16,25 @@ export type TSaveReport = z.infer<typeof ZSaveReport>;
 
 export const ZReviewReport = ZReportRef.extend({
   decision: z.enum(["ACCEPT", "RETURN"]),
-  comment: z.string().trim().max(2_000, m.textTooLong),
+  comment: typed(2_000, fm.labels.reportComment),
 }).refine((v) => v.decision === "ACCEPT" || v.comment.length > 0, { path: ["comment"], message: m.commentRequired });
 export type TReviewReport = z.infer<typeof ZReviewReport>;
 
 export const ZOpenReport = z.object({
-  unitId: z.string().min(1).max(40),
+  unitId: ZRowId,
   kind: z.enum(["MONTHLY", "HALF_YEARLY", "YEARLY", "AD_HOC"]),
-  period: z.string().min(1).max(40),
+  /** "2026-10", "2026-H1", "2026", or an ad hoc request's id: the shape of a row id either way. */
+  period: ZRowId,
 });
 export type TOpenReport = z.infer<typeof ZOpenReport>;
 
 export const ZAdHocRequest = z.object({
-  title: z.string().trim().min(1, m.titleRequired).max(300),
+  title: typed(300, fm.labels.reportTitle).pipe(z.string().min(1, m.titleRequired)),
   from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, m.dateInvalid),
   to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, m.dateInvalid),
   due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, m.dateInvalid),
-  unitCodes: z.array(z.string().trim().min(1).max(20)).max(200),
-  note: z.string().trim().max(2_000).optional(),
+  unitCodes: z.array(z.string().trim().regex(/^[0-9A-Za-z-]{1,20}$/, fm.format(fm.labels.unitCode))).max(200),
+  note: typed(2_000, fm.labels.note).optional(),
 }).refine((v) => v.from <= v.to, { path: ["to"], message: m.rangeInvalid });
 export type TAdHocRequest = z.infer<typeof ZAdHocRequest>;
 

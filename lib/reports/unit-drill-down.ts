@@ -5,12 +5,14 @@ import { AppError } from "@/lib/errors";
 import { getSetting } from "@/lib/settings/settings";
 import { compileFigures } from "@/lib/reports/compile";
 import { monthBack, periodKey } from "@/lib/reports/periods";
+import { assertRowId } from "@/lib/validation/ids";
 
 /**
  * One commune on the dashboard: its indicators month by month over the last 12 months (the same
  * compile as its reports) and its reports, for Sở Tư pháp. Out of jurisdiction = NOT_FOUND.
  */
 export async function getUnitDrillDown(actor: Actor, unitId: string, deps?: Deps) {
+  assertRowId(unitId);
   const { db, now } = resolveDeps(deps);
   assertCan(actor, "dashboard.view", unitId);
   const unit = await db.unit.findFirst({ where: { id: unitId, level: "COMMUNE", AND: [{ id: { in: [...actor.unitIds] } }] }, select: { id: true, code: true, name: true } });

@@ -52,7 +52,18 @@ test("a copy of P11's birth (registered in Hà Nội) from the counter to delive
   await signer.getByText("Thu hồi văn bản đã cấp…").click();
   await signer.getByLabel("Lý do thu hồi").fill("Sổ gốc được cải chính sau khi cấp bản sao");
   await step(signer, "Xác nhận thu hồi", "Đã thu hồi văn bản.");
-  await expect(signer.getByRole("alert").filter({ hasText: "Văn bản đã bị thu hồi" })).toBeVisible();
+  // Revoked reads revoked everywhere (issue 12, item 7): the page says who, when and why, the list
+  // shows it under "Đã thu hồi", never under its last workflow step.
+  const revokedAlert = signer.getByRole("alert").filter({ hasText: "Văn bản đã bị thu hồi" });
+  await expect(revokedAlert).toContainText("bởi Lê Văn Hùng");
+  await expect(revokedAlert).toContainText("Lý do: Sổ gốc được cải chính sau khi cấp bản sao");
+  await expect(signer.getByRole("main").getByText("Đã thu hồi", { exact: true }).first()).toBeVisible();
+  await signer.goto("/copies");
+  const row = signer.getByRole("row").filter({ hasText: receipt });
+  await expect(row).toContainText("Đã thu hồi");
+  await expect(row).not.toContainText("Đã trả kết quả");
+  await signer.goto(`${url}/receipt`);
+  await expect(signer.getByRole("article", { name: "Giấy tiếp nhận" })).toContainText("ĐÃ THU HỒI");
   await signer.close();
   expect(await verifyHeading(browser, verifyHref)).toBe("Văn bản đã bị thu hồi");
 });

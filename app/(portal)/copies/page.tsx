@@ -4,7 +4,7 @@ import { requirePermission } from "@/lib/auth/guards";
 import { roleCan } from "@/lib/auth/permissions";
 import { listRequests, priorityStatus } from "@/lib/copies/list-requests";
 import { ZRequestFilter, type TRequestFilter } from "@/lib/copies/schemas";
-import type { RequestStatus } from "@/lib/generated/prisma/enums";
+import type { DisplayStatus } from "@/lib/copies/display-status";
 import { messages } from "@/lib/messages";
 import { formatCount } from "@/lib/format";
 import { RequestTable } from "@/components/copies/request-table";
@@ -15,7 +15,7 @@ import { Pager } from "@/components/ui/pager";
 export const metadata: Metadata = { title: "Bản sao trích lục, xác nhận thông tin hộ tịch" };
 
 const m = messages.copies;
-const ORDER: RequestStatus[] = ["RECEIVED", "PREPARED", "SIGNED", "ISSUED", "DELIVERED", "REFUSED"];
+const ORDER: DisplayStatus[] = ["RECEIVED", "PREPARED", "SIGNED", "ISSUED", "DELIVERED", "REFUSED", "REVOKED"];
 
 function href(filter: TRequestFilter, change: Partial<TRequestFilter>): string {
   const q = new URLSearchParams();

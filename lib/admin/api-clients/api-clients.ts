@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { hashApiKey } from "@/lib/seed/demo-access";
 import { writeAdminAudit } from "@/lib/admin/audit";
 import { parseOrThrow } from "@/lib/admin/form";
+import { assertRowId } from "@/lib/validation/ids";
 
 /** A new key: 32 random bytes, prefixed so a leaked key is recognisable in a scan of logs or repos. */
 function newKey(): { key: string; keyHash: string; keyPrefix: string } {
@@ -52,6 +53,7 @@ async function scopedClient(actor: Actor, id: string, deps?: Deps) {
 
 /** A new key replaces the old one in the same row: the old hash is gone, so the old key is refused at once. */
 export async function rotateApiClientKey(actor: Actor, id: string, deps?: Deps): Promise<{ key: string }> {
+  assertRowId(id);
   const { db } = resolveDeps(deps);
   const before = await scopedClient(actor, id, deps);
   if (!before.active || before.revokedAt) throw new AppError("CONFLICT", { userMessage: "Khóa đã thu hồi không thể đổi; hãy tạo khóa mới." });
@@ -65,6 +67,7 @@ export async function rotateApiClientKey(actor: Actor, id: string, deps?: Deps):
 
 /** Revokes a client for good: its key is refused from the next request. */
 export async function revokeApiClient(actor: Actor, id: string, deps?: Deps): Promise<void> {
+  assertRowId(id);
   const { db, now } = resolveDeps(deps);
   const before = await scopedClient(actor, id, deps);
   await db.$transaction(async (tx) => {

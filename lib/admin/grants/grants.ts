@@ -6,6 +6,7 @@ import { todayInVietnam } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { writeAdminAudit } from "@/lib/admin/audit";
 import { parseOrThrow } from "@/lib/admin/form";
+import { assertRowId } from "@/lib/validation/ids";
 
 /** What a grant means today: expiry and deactivation are read from the row at each look, never by a job. */
 export type GrantState = "REQUESTED" | "ACTIVE" | "EXPIRED" | "REFUSED" | "REVOKED";
@@ -37,6 +38,7 @@ export async function listUnitOfficersGrants(actor: Actor, deps?: Deps) {
 
 /** A signer asks the administrator to obtain a grant from the provincial police for an officer of the unit. */
 export async function requestGrant(actor: Actor, input: { userId: string; note?: string }, deps?: Deps): Promise<string> {
+  assertRowId(input.userId);
   const { db, now } = resolveDeps(deps);
   return db.$transaction(async (tx) => {
     const officer = await tx.user.findFirst({ where: { id: input.userId, ...scopeWhere(actor, "grant.request"), active: true }, select: { id: true, unitId: true } });
@@ -87,6 +89,7 @@ async function scopedGrant(actor: Actor, grantId: string, deps?: Deps) {
 
 /** The administrator records the provincial police's answer to a request: granted (decision, date, expiry) or refused. */
 export async function decideGrant(actor: Actor, grantId: string, raw: unknown, deps?: Deps): Promise<void> {
+  assertRowId(grantId);
   const { db, now } = resolveDeps(deps);
   const input = parseOrThrow(ZGrantDecision, raw);
   const before = await scopedGrant(actor, grantId, deps);
@@ -112,6 +115,7 @@ export async function decideGrant(actor: Actor, grantId: string, raw: unknown, d
 
 /** Withdraws a grant before its expiry (the police's withdrawal, a change of post). */
 export async function revokeGrant(actor: Actor, grantId: string, deps?: Deps): Promise<void> {
+  assertRowId(grantId);
   const { db, now } = resolveDeps(deps);
   const before = await scopedGrant(actor, grantId, deps);
   if (before.status !== "GRANTED" || before.revokedAt) throw new AppError("CONFLICT", { userMessage: "Chỉ thu hồi được quyền đang hiệu lực." });

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
 import { managedUsersWhere } from "@/lib/accounts/get-account-overview";
 import { AppError } from "@/lib/errors";
+import { assertRowId } from "@/lib/validation/ids";
 
 /** The fields an audit entry shows of an account (never its password hash or two-factor secret). */
 export const USER_AUDIT_SELECT = {
@@ -15,6 +16,7 @@ export const USER_AUDIT_SELECT = {
  * account elsewhere is indistinguishable from one that does not exist.
  */
 export async function findManagedUser(db: Db | Tx, actor: Actor, userId: string) {
+  assertRowId(userId);
   assertCan(actor, "admin.users", actor.jurisdictionRoot?.id ?? null);
   const user = await db.user.findFirst({ where: { AND: [{ id: userId }, managedUsersWhere(actor)] }, select: USER_AUDIT_SELECT });
   if (!user) throw new AppError("NOT_FOUND", { message: `user ${userId} not managed by ${actor.username}` });

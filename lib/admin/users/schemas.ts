@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
+import { filterText } from "@/lib/validation/fields";
 
 // A field the form may leave out altogether (the agency select is shown to agency users only).
 const optionalText = (max: number) => z.string().trim().max(max).optional().transform((v) => v || null);
@@ -20,7 +21,7 @@ export const ZUserForm = z.object({
 export type TUserForm = z.infer<typeof ZUserForm>;
 
 export const ZUserFilter = z.object({
-  q: z.string().trim().max(80).optional().catch(undefined),
+  q: filterText(80),
   role: z.enum(ROLES).optional().catch(undefined),
   status: z.enum(["active", "inactive", "locked", "no2fa"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),

@@ -27,7 +27,7 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
           <p className="text-sm text-slate-600"><Link href="/copies" className="underline">Bản sao, xác nhận</Link> › {r.receiptNumber}</p>
           <h1 className="text-2xl font-bold">{r.receiptNumber} · {messages.copies.kinds[r.kind]}</h1>
           <div className="mt-1 flex flex-wrap items-center gap-2 text-sm">
-            <StatusBadge status={r.status} />
+            <StatusBadge status={r.displayStatus} />
             {r.isOverdue ? <OverdueBadge /> : null}
             {r.wasLate ? <span className="text-xs text-red-800">Phát hành sau hạn</span> : null}
             {r.registeredElsewhere ? <ElsewhereBadge /> : null}
@@ -41,7 +41,11 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
           Hẹn trả kết quả: {formatDateTime(r.dueAt)}. <Link href={`/copies/${r.id}/receipt`} className="font-semibold underline">In giấy tiếp nhận cho người yêu cầu</Link>
         </Alert>
       ) : null}
-      {r.document?.revokedAt ? <Alert tone="error" title="Văn bản đã bị thu hồi">Văn bản số {r.document.number}/{r.document.symbol} không còn giá trị: {r.document.revokeReason}</Alert> : null}
+      {r.document && r.revocation ? (
+        <Alert tone="error" title="Văn bản đã bị thu hồi">
+          {messages.copies.revokedNotice(`${r.document.number}/${r.document.symbol}`, formatDateTime(r.revocation.at), r.revocation.by, r.revocation.reason)}
+        </Alert>
+      ) : null}
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-[1fr_20rem]">
         <div className="flex min-w-0 flex-col gap-4">
           {r.document ? <DocumentCard document={r.document} /> : null}

@@ -1,4 +1,5 @@
 import { authenticateApiClient } from "@/lib/api-clients/authenticate-api-client";
+import { readJsonBody } from "@/lib/api/read-body";
 import { apiError, apiRoute, errorResponse, zodError } from "@/lib/api/responses";
 import { requestMetaFromHeaders } from "@/lib/auth/security-log";
 import { ZApiLookupRequest } from "@/lib/lookups/api-schemas";
@@ -18,17 +19,12 @@ const unauthenticated = () => apiError(401, "UNAUTHENTICATED", "missing, unknown
  */
 export const POST = apiRoute(async (request, requestId) => {
   const authorization = request.headers.get("authorization");
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+  // Counted as it arrives: a chunked body (no Content-Length) is cut off at the limit too.
+  const read = await readJsonBody(request, MAX_BODY_BYTES);
+  if (read.kind === "too_large") {
     return (await authenticateApiClient(authorization)) ? apiError(413, "INVALID_INPUT", `the body is larger than ${MAX_BODY_BYTES} bytes`) : unauthenticated();
   }
-  let json: unknown;
-  let parsed = true;
-  try {
-    json = await request.json();
-  } catch {
-    parsed = false;
-  }
-  const body = parsed ? ZApiLookupRequest.safeParse(json) : null;
+  const body = read.kind === "json" ? ZApiLookupRequest.safeParse(read.value) : null;
   if (!body?.success) {
     if (!(await authenticateApiClient(authorization))) return unauthenticated();
     return body ? zodError(body.error) : apiError(400, "INVALID_INPUT", "the body is not valid JSON");
