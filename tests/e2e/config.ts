@@ -18,7 +18,7 @@ export const E2E = {
    * The app's national-system client settings: a short timeout (the mock's hang outlasts it) and a
    * short breaker cool-down, so specs that break a system see timeouts and recovery in seconds.
    */
-  upstream: { timeoutMs: 2_000, retries: 1, breakerThreshold: 5, breakerCoolDownMs: 4_000 },
+  upstream: { timeoutMs: 2_000, retries: 1, breakerThreshold: 5, breakerCoolDownMs: 10_000 },
   get databaseUrl(): string {
     return process.env.E2E_DATABASE_URL || embeddedDatabaseUrl(this.dbPort);
   },
