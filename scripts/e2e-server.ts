@@ -68,7 +68,7 @@ async function main() {
   const documentsEnv = { DOCUMENT_SIGNING_SECRET: "e2e-only-document-signing-secret-0123456789", PUBLIC_BASE_URL: `http://127.0.0.1:${E2E.port}` };
   next = spawn(process.execPath, [join("node_modules", "next", "dist", "bin", "next"), "start", "--port", String(E2E.port), "--hostname", "127.0.0.1"], {
     stdio: "inherit",
-    env: { ...process.env, ...upstreamEnv, ...documentsEnv, NODE_ENV: "production", DATABASE_URL: url, AUTH_SECRET: E2E.authSecret, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", MONITORING_PROBE: process.env.MONITORING_PROBE ?? "0" },
+    env: { ...process.env, ...upstreamEnv, ...documentsEnv, NODE_ENV: "production", DATABASE_URL: url, AUTH_SECRET: E2E.authSecret, MONITORING_TOKEN: E2E.monitoringToken, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", MONITORING_PROBE: process.env.MONITORING_PROBE ?? "0" },
   });
   next.on("exit", (code) => void stop(code ?? 0));
 }

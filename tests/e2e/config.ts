@@ -7,6 +7,8 @@ export const E2E = {
   dbPort: Number(process.env.E2E_DB_PORT ?? 54339),
   mockPort: Number(process.env.E2E_MOCK_PORT ?? 4110),
   authSecret: "e2e-only-secret-not-for-any-real-deployment-0123",
+  /** The bearer token that opens /api/health's details to a monitoring system. */
+  monitoringToken: "e2e-only-monitoring-token-0123456789abcdef",
   get databaseUrl(): string {
     return process.env.E2E_DATABASE_URL || embeddedDatabaseUrl(this.dbPort);
   },
