@@ -55,6 +55,8 @@ const ZEnv = z.object({
   /** Key of the two-factor secrets at rest (AES-GCM); unset: derived from AUTH_SECRET (rotating it then means re-enrolling). */
   /** "0" stops the background connection probe (lib/admin/monitoring); off by default under test. */
   MONITORING_PROBE: z.enum(["0", "1"]).optional(),
+  /** Bearer token that lets a monitoring system read /api/health's details (latencies, breakers, errors). */
+  MONITORING_TOKEN: z.string().trim().min(32, "MONITORING_TOKEN must be at least 32 characters").optional(),
   TWO_FACTOR_KEY: z.string().min(32, "TWO_FACTOR_KEY must be at least 32 characters").optional(),
   PORT: positiveInt.optional(),
 });
@@ -85,6 +87,8 @@ export type AppEnv = {
   twoFactorKey: string;
   /** Whether this server runs the background probe of the national systems. */
   monitoringProbe: boolean;
+  /** Opens /api/health's details to `Authorization: Bearer <token>`; null: only an administrator's session does. */
+  monitoringToken: string | null;
   /** Things allowed but worth shouting about (ALLOW_MOCK_SYSTEMS in production); env() logs them once. */
   warnings: string[];
 };
@@ -176,6 +180,7 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
     },
     twoFactorKey: e.TWO_FACTOR_KEY ?? e.AUTH_SECRET ?? DEV_AUTH_SECRET,
     monitoringProbe: e.MONITORING_PROBE ? e.MONITORING_PROBE === "1" : e.NODE_ENV !== "test",
+    monitoringToken: e.MONITORING_TOKEN ?? null,
     warnings: isProduction
       ? allowedMockSystems(e).map((s) => `ALLOW_MOCK_SYSTEMS=1: ${s}_MODE is "in-process", serving GENERATED people, not citizens. Benchmarks and demos only; never in a real deployment.`)
       : [],
