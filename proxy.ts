@@ -7,6 +7,7 @@ import { stampForwardedChain } from "@/lib/http/client-address";
 import { messages } from "@/lib/messages";
 import { fieldMessages } from "@/lib/validation/messages";
 import { isUnusableUrl } from "@/lib/validation/url";
+import { newNonce, securityHeaders } from "@/lib/security/headers";
 
 const REQUEST_ID_HEADER = "x-request-id";
 
@@ -15,22 +16,39 @@ const REQUEST_ID_HEADER = "x-request-id";
 // and stamps each request with an id that every log line of that request carries.
 const { auth } = NextAuth(() => ({ ...baseAuthConfig, secret: env().authSecret }));
 
-/** Paths that never carry a session: the health probe. */
-const SESSIONLESS = /^\/api\/health$/;
+/** Paths that never carry a session: readiness and liveness probes. */
+const SESSIONLESS = /^\/api\/health(\/live)?$/;
 /** The system API: bearer keys, no session; its route handlers stamp the request id (apiRoute). */
 const SYSTEM_API = /^\/api\/v1\//;
+const NONCE_HEADER = "x-nonce";
+
+/** This response's CSP (with a fresh nonce) and, in production, HSTS (lib/security/headers.ts). */
+function pageSecurityHeaders(): { nonce: string; headers: Record<string, string> } {
+  const nonce = newNonce();
+  const e = env();
+  return { nonce, headers: securityHeaders(nonce, { isDevelopment: e.nodeEnv === "development", isProduction: e.isProduction }) };
+}
+
+function withSecurityHeaders<T extends Response>(response: T, headers: Record<string, string>): T {
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
 
 /**
- * Passes the request on with its request id (taken from the caller or new) on both sides, and the
+ * Passes the request on with its request id (taken from the caller or new) on both sides; the
  * forwarded-for chain moved aside so that the client's address is decided by one rule
- * (lib/http/client-address.ts), never by a header the client wrote.
+ * (lib/http/client-address.ts), never by a header the client wrote; and the CSP on both sides too:
+ * Next.js reads the nonce from the request's policy to stamp its scripts.
  */
 function withRequestId(request: NextRequest, requestId: string): NextResponse {
+  const security = pageSecurityHeaders();
   const headers = stampForwardedChain(request.headers);
   headers.set(REQUEST_ID_HEADER, requestId);
+  headers.set(NONCE_HEADER, security.nonce);
+  headers.set("Content-Security-Policy", security.headers["Content-Security-Policy"]!);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set(REQUEST_ID_HEADER, requestId);
-  return response;
+  return withSecurityHeaders(response, security.headers);
 }
 
 const handler = auth((request) => {
@@ -41,7 +59,7 @@ const handler = auth((request) => {
     if (pathname !== "/") signInUrl.searchParams.set("callbackUrl", pathname + search);
     const redirect = NextResponse.redirect(signInUrl);
     redirect.headers.set(REQUEST_ID_HEADER, requestId);
-    return redirect;
+    return withSecurityHeaders(redirect, pageSecurityHeaders().headers);
   }
   return withRequestId(request, requestId);
 });
@@ -57,7 +75,7 @@ function databaseUnavailable(request: NextRequest): Response {
     return Response.json({ error: { code: "DATABASE_UNAVAILABLE", message } }, { status: 503, headers });
   }
   const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="refresh" content="${RETRY_AFTER_SECONDS * 2}"><title>${messages.appName}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:15vh auto;padding:0 1rem;color:#0f172a"><h1 style="font-size:1.5rem">Tạm thời không phục vụ được</h1><p>${message}</p><p style="color:#475569">Trang sẽ tự tải lại khi cơ sở dữ liệu hoạt động trở lại.</p></body></html>`;
-  return new Response(html, { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
+  return withSecurityHeaders(new Response(html, { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } }), pageSecurityHeaders().headers);
 }
 
 // A plain function declaration: Next.js recognises the proxy statically.
@@ -72,7 +90,7 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   // The system API's hot path gets only the address stamp: no session work, and its own 503 (apiRoute).
   if (SYSTEM_API.test(request.nextUrl.pathname)) return NextResponse.next({ request: { headers: stampForwardedChain(request.headers) } });
   if (isDatabaseMarkedDown() && !SESSIONLESS.test(request.nextUrl.pathname)) return databaseUnavailable(request);
-  // No session work (cookie decryption and refresh) for the health probe, which load balancers call often.
+  // No session work (cookie decryption and refresh) for the health probes, which load balancers call often.
   if (SESSIONLESS.test(request.nextUrl.pathname)) return withRequestId(request, request.headers.get(REQUEST_ID_HEADER) || crypto.randomUUID());
   // With lazy configuration next-auth's auth(fn) resolves to the wrapped handler.
   const wrapped = (await handler) as unknown as (req: NextRequest, ev: NextFetchEvent) => Promise<Response>;

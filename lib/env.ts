@@ -80,6 +80,8 @@ const ZEnv = z.object({
   /** Key of the two-factor secrets at rest (AES-GCM); unset: derived from AUTH_SECRET (rotating it then means re-enrolling). */
   /** "0" stops the background connection probe (lib/admin/monitoring); off by default under test. */
   MONITORING_PROBE: z.enum(["0", "1"]).optional(),
+  /** Bearer token that lets a monitoring system read /api/health's details (latencies, breakers, errors). */
+  MONITORING_TOKEN: z.string().trim().min(32, "MONITORING_TOKEN must be at least 32 characters").optional(),
   TWO_FACTOR_KEY: z.string().min(32, "TWO_FACTOR_KEY must be at least 32 characters").optional(),
   PORT: positiveInt.optional(),
   /** Which X-Forwarded-For hops to believe (lib/http/client-address.ts): unset = none, a hop count, or CIDRs. */
@@ -130,6 +132,8 @@ export type AppEnv = {
   limits: { signInPerAddress: number; signInPerUsername: number; apiPerKey: number };
   /** The access log's signed checkpoints. */
   audit: AuditConfig;
+  /** Opens /api/health's details to `Authorization: Bearer <token>`; null: only an administrator's session does. */
+  monitoringToken: string | null;
   /** Things allowed but worth shouting about (ALLOW_MOCK_SYSTEMS in production); env() logs them once. */
   warnings: string[];
 };
@@ -268,6 +272,7 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
     monitoringProbe: e.MONITORING_PROBE ? e.MONITORING_PROBE === "1" : e.NODE_ENV !== "test",
     trustedProxies: parseTrustedProxies(e.TRUSTED_PROXIES),
     limits: { signInPerAddress: e.SIGN_IN_LIMIT_PER_ADDRESS, signInPerUsername: e.SIGN_IN_LIMIT_PER_USERNAME, apiPerKey: e.API_RATE_LIMIT_PER_MINUTE },
+    monitoringToken: e.MONITORING_TOKEN ?? null,
     warnings: isProduction
       ? allowedMockSystems(e).map((s) => `ALLOW_MOCK_SYSTEMS=1: ${s}_MODE is "in-process", serving GENERATED people, not citizens. Benchmarks and demos only; never in a real deployment.`)
       : [],

@@ -82,7 +82,7 @@ async function main() {
   const auditEnv = { AUDIT_SIGNING_KEY: generateAuditKeyPair().privateKey, AUDIT_CHECKPOINT_EXPORT: join(tmpdir(), `e2e-audit-checkpoints-${process.pid}.jsonl`) };
   next = spawn(process.execPath, [join("node_modules", "next", "dist", "bin", "next"), E2E.next, "--port", String(E2E.port), "--hostname", "127.0.0.1"], {
     stdio: "inherit",
-    env: { ...process.env, ...upstreamEnv, ...documentsEnv, ...auditEnv, ...nextEnv, DATABASE_URL: url, AUTH_SECRET: E2E.authSecret, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", MONITORING_PROBE: process.env.MONITORING_PROBE ?? "0",
+    env: { ...process.env, ...upstreamEnv, ...documentsEnv, ...auditEnv, ...nextEnv, DATABASE_URL: url, AUTH_SECRET: E2E.authSecret, MONITORING_TOKEN: E2E.monitoringToken, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", MONITORING_PROBE: process.env.MONITORING_PROBE ?? "0",
       // Every spec signs in from 127.0.0.1, wrong passwords included: one address for the whole suite.
       SIGN_IN_LIMIT_PER_ADDRESS: process.env.SIGN_IN_LIMIT_PER_ADDRESS ?? "1000" },
   });

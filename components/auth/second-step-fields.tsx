@@ -13,7 +13,6 @@ export function SecondStepFields({ state, pending }: { state: SignInState; pendi
   );
   return (
     <>
-      <input type="hidden" name="challenge" value={state.challenge ?? ""} />
       {state.step === "totp" ? (
         <>
           <h3 className="text-base font-semibold">{t.totpTitle}</h3>

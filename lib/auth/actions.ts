@@ -1,7 +1,7 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { z } from "zod";
 import { signIn, signOut, auth } from "@/lib/auth/next-auth";
 import { requestMetaFromHeaders } from "@/lib/auth/security-log";
@@ -10,8 +10,9 @@ import { requestLogger } from "@/lib/log";
 import { messages } from "@/lib/messages";
 import { formatDateTime } from "@/lib/format";
 import { resolveDeps } from "@/lib/deps";
-import { readChallenge } from "@/lib/admin/two-factor/crypto";
-import { enrolTwoFactor, enrolmentDisplay } from "@/lib/admin/two-factor/sign-in";
+import { enrolTwoFactor, enrolmentDisplay, pendingStep } from "@/lib/admin/two-factor/sign-in";
+import { CHALLENGE_TTL_SECONDS } from "@/lib/admin/two-factor/challenge";
+import { CHALLENGE_COOKIE, clearChallengeCookie, isHttps, setChallengeCookie } from "@/lib/auth/challenge-cookie";
 import { adminMessages } from "@/lib/admin/messages";
 
 export type SignInState = {
@@ -19,9 +20,8 @@ export type SignInState = {
   tone?: "error" | "warning";
   fieldErrors?: { username?: string; password?: string; code?: string };
   username?: string;
-  /** Two-factor sign-in: which screen comes next, and the signed challenge it carries. */
+  /** Two-factor sign-in: which screen comes next (the challenge itself stays in an HttpOnly cookie). */
   step?: "password" | "totp" | "enrol" | "recovery";
-  challenge?: string;
   enrolment?: { secret: string; qrDataUrl: string };
   recoveryCodes?: string[];
   callbackUrl?: string;
@@ -39,29 +39,42 @@ function safeCallback(url: string | undefined): string {
   return url;
 }
 
-/** The code/enrol/recovery steps of a two-factor sign-in (lib/admin/two-factor/sign-in.ts). */
+/**
+ * The code/enrol/recovery steps of a two-factor sign-in (lib/admin/two-factor/sign-in.ts). The
+ * challenge comes from this browser's HttpOnly cookie, never from the form.
+ */
 async function secondStepAction(step: string, form: FormData): Promise<SignInState> {
-  const challenge = String(form.get("challenge") ?? "");
+  const challenge = (await cookies()).get(CHALLENGE_COOKIE)?.value ?? "";
   const code = String(form.get("code") ?? "").trim();
   const callbackUrl = safeCallback(String(form.get("callbackUrl") ?? "") || undefined);
   const { db, now } = resolveDeps();
-  if (!readChallenge(challenge, now)) return { step: "password", error: adminMessages.twoFactor.expired, tone: "warning" };
+  const pending = await pendingStep(db, challenge, now);
+  const expected = step === "enrol" ? "enrol" : step === "recovery" ? "done" : "totp";
+  if (pending !== expected) {
+    await clearChallengeCookie();
+    return { step: "password", error: adminMessages.twoFactor.expired, tone: "warning" };
+  }
   if (step === "enrol") {
     const enrolment = (await enrolmentDisplay(db, challenge, now)) ?? undefined;
-    if (!code) return { step, challenge, enrolment, callbackUrl, fieldErrors: { code: adminMessages.twoFactor.codeRequired } };
-    const result = await enrolTwoFactor(db, { challenge, code }, requestMetaFromHeaders(await headers()), now);
-    if (!result.ok) return { step, challenge, enrolment, callbackUrl, fieldErrors: { code: adminMessages.twoFactor.enrolInvalid } };
-    return { step: "recovery", challenge: result.challenge, recoveryCodes: result.recoveryCodes, callbackUrl };
+    if (!code) return { step, enrolment, callbackUrl, fieldErrors: { code: adminMessages.twoFactor.codeRequired } };
+    const headerList = await headers();
+    const result = await enrolTwoFactor(db, { challenge, code }, requestMetaFromHeaders(headerList), now);
+    if (!result.ok) return { step, enrolment, callbackUrl, fieldErrors: { code: adminMessages.twoFactor.enrolInvalid } };
+    await setChallengeCookie(result.challenge, isHttps(headerList), CHALLENGE_TTL_SECONDS.done);
+    return { step: "recovery", recoveryCodes: result.recoveryCodes, callbackUrl };
   }
-  if (step === "totp" && !code) return { step, challenge, callbackUrl, fieldErrors: { code: adminMessages.twoFactor.codeRequired } };
+  if (step === "totp" && !code) return { step, callbackUrl, fieldErrors: { code: adminMessages.twoFactor.codeRequired } };
   try {
-    await signIn("credentials", { challenge, ...(step === "totp" ? { code } : {}), redirectTo: callbackUrl });
+    await signIn("credentials", { step: "second", ...(step === "totp" ? { code } : {}), redirectTo: callbackUrl });
     return {};
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
     const reason = (error as AuthError & { code?: string }).code ?? "invalid";
-    if (reason.startsWith("locked:")) return { step: "password", error: messages.signIn.locked(formatDateTime(new Date(reason.slice(7)))), tone: "warning" };
-    return { step: "totp", challenge, callbackUrl, fieldErrors: { code: adminMessages.twoFactor.codeInvalid } };
+    if (reason.startsWith("locked:")) {
+      await clearChallengeCookie();
+      return { step: "password", error: messages.signIn.locked(formatDateTime(new Date(reason.slice(7)))), tone: "warning" };
+    }
+    return { step: "totp", callbackUrl, fieldErrors: { code: adminMessages.twoFactor.codeInvalid } };
   }
 }
 
@@ -98,11 +111,12 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
     }
     const code = (error as AuthError & { code?: string }).code ?? "invalid";
     const callbackUrl = safeCallback(parsed.data.callbackUrl);
-    if (code.startsWith("totp:")) return { step: "totp", challenge: code.slice(5), username, callbackUrl };
-    if (code.startsWith("enrol:")) {
-      const challenge = code.slice(6);
+    // authorize has put the challenge into this browser's cookie (lib/auth/challenge-cookie.ts).
+    if (code === "totp") return { step: "totp", username, callbackUrl };
+    if (code === "enrol") {
       const { db, now } = resolveDeps();
-      return { step: "enrol", challenge, enrolment: (await enrolmentDisplay(db, challenge, now)) ?? undefined, username, callbackUrl };
+      const challenge = (await cookies()).get(CHALLENGE_COOKIE)?.value ?? "";
+      return { step: "enrol", enrolment: (await enrolmentDisplay(db, challenge, now)) ?? undefined, username, callbackUrl };
     }
     if (code.startsWith("locked:")) {
       const until = new Date(code.slice("locked:".length));

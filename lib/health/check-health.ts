@@ -5,6 +5,7 @@ import type { SystemHealth } from "@/lib/adapters/errors";
 import { population } from "@/lib/adapters/population";
 import type { PopulationPort } from "@/lib/adapters/population/port";
 import { resolveDeps, type Deps } from "@/lib/deps";
+import type { Db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { probeStats, type SystemStats } from "@/lib/admin/monitoring/probe-stats";
 
@@ -30,6 +31,28 @@ async function systemHealth(port: () => { health(): Promise<SystemHealth> }, mod
   }
 }
 
+/** Is the database answering? The one check anonymous callers (load balancers) trigger. */
+async function checkDatabase(db: Db): Promise<{ ok: boolean; latencyMs: number }> {
+  const started = performance.now();
+  let ok = true;
+  try {
+    await db.$queryRaw`SELECT 1`;
+  } catch {
+    ok = false;
+  }
+  return { ok, latencyMs: Math.round((performance.now() - started) * 10) / 10 };
+}
+
+/**
+ * Readiness for a load balancer: "ok" while the database answers, "down" (503) otherwise. It calls
+ * neither national system, so anonymous callers cannot make the portal hammer them; a national
+ * system down leaves the instance ready (lookups fail, the rest works).
+ */
+export async function checkReadiness(deps?: Deps): Promise<{ status: "ok" | "down" }> {
+  const { db } = resolveDeps(deps);
+  return { status: (await checkDatabase(db)).ok ? "ok" : "down" };
+}
+
 /**
  * Readiness: can the portal reach its database and the two national systems right now, and how
  * fast. The three checks run in parallel; each national system's check is bounded by its client's
@@ -37,18 +60,8 @@ async function systemHealth(port: () => { health(): Promise<SystemHealth> }, mod
  */
 export async function checkHealth(deps?: HealthDeps): Promise<HealthReport> {
   const { db } = resolveDeps(deps);
-  const database = async () => {
-    const started = performance.now();
-    let ok = true;
-    try {
-      await db.$queryRaw`SELECT 1`;
-    } catch {
-      ok = false;
-    }
-    return { ok, latencyMs: Math.round((performance.now() - started) * 10) / 10 };
-  };
   const [databaseHealth, civilRegistryHealth, populationHealth] = await Promise.all([
-    database(),
+    checkDatabase(db),
     systemHealth(() => deps?.civilRegistry ?? civilRegistry(), env().civilRegistry.mode),
     systemHealth(() => deps?.population ?? population(), env().population.mode),
   ]);

@@ -19,6 +19,8 @@ export const E2E = {
    * short breaker cool-down, so specs that break a system see timeouts and recovery in seconds.
    */
   upstream: { timeoutMs: 2_000, retries: 1, breakerThreshold: 5, breakerCoolDownMs: 10_000 },
+  /** The bearer token that opens /api/health's details to a monitoring system. */
+  monitoringToken: "e2e-only-monitoring-token-0123456789abcdef",
   get databaseUrl(): string {
     return process.env.E2E_DATABASE_URL || embeddedDatabaseUrl(this.dbPort);
   },

@@ -66,7 +66,10 @@ export async function createUser(actor: Actor, raw: unknown, deps?: Deps): Promi
   });
 }
 
-/** Edits an account's identity, role and placement. The username never changes (logs refer to it). */
+/**
+ * Edits an account's identity, role and placement; a change of role or placement ends its sessions.
+ * The username never changes (logs refer to it).
+ */
 export async function updateUser(actor: Actor, userId: string, raw: unknown, deps?: Deps): Promise<void> {
   const { db } = resolveDeps(deps);
   const input = parseOrThrow(ZUserForm, raw);
@@ -76,9 +79,13 @@ export async function updateUser(actor: Actor, userId: string, raw: unknown, dep
       throw new AppError("INVALID_INPUT", { fieldErrors: { role: "Bạn không thể tự bỏ vai trò quản trị của chính mình." } });
     }
     const place = await placement(tx, actor, input);
+    // A new role, unit, reach or agency ends the person's sessions: a session opened under the old
+    // rules (an officer's password-only sign-in) must not carry into a role that needs a second
+    // factor; the next sign-in follows the new role's rules, enrolment included.
+    const moved = before.role !== input.role || before.unitId !== place.unitId || before.jurisdictionUnitId !== place.jurisdictionUnitId || before.agencyId !== place.agencyId;
     const after = await tx.user.update({
       where: { id: userId },
-      data: { fullName: input.fullName, title: input.title, role: input.role, email: input.email, phone: input.phone, ...place },
+      data: { fullName: input.fullName, title: input.title, role: input.role, email: input.email, phone: input.phone, ...place, ...(moved ? { sessionVersion: { increment: 1 } } : {}) },
       select: USER_AUDIT_SELECT,
     });
     await writeAdminAudit(tx, actor, { action: "user.update", targetType: "user", targetId: userId, before, after });
