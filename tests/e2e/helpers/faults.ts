@@ -30,8 +30,10 @@ export async function mockRequests(request: APIRequestContext): Promise<Record<M
 
 type Health = Record<MockSystem, { ok: boolean; breaker: string }>;
 
+/** The detailed health report (the monitoring token's view: anonymous callers get only the status). */
 export async function health(request: APIRequestContext): Promise<Health> {
-  return (await (await request.get("/api/health")).json()) as Health;
+  const response = await request.get("/api/health", { headers: { Authorization: `Bearer ${E2E.monitoringToken}` } });
+  return (await response.json()) as Health;
 }
 
 /**
