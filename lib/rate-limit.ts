@@ -31,9 +31,13 @@ export async function consumeRateLimit(key: string, { limit, windowSeconds }: Ra
     RETURNING "windowStart", "count"`;
   if (!row) throw new Error("rate limit upsert returned no row");
   if (Math.random() < PURGE_PROBABILITY) await purgeStaleRateLimits({ db, now });
-  const count = Number(row.count);
+  return rateLimitDecision(Number(row.count), row.windowStart, { limit, windowSeconds }, now);
+}
+
+/** The decision for a bucket that now holds `count` hits in the window that started at `windowStart`. */
+export function rateLimitDecision(count: number, windowStart: Date, { limit, windowSeconds }: RateLimit, now: Date): RateLimitDecision {
   const allowed = count <= limit;
-  const windowEnds = row.windowStart.getTime() + windowSeconds * 1000;
+  const windowEnds = windowStart.getTime() + windowSeconds * 1000;
   return {
     allowed,
     retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((windowEnds - now.getTime()) / 1000)),

@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { AppError, isAppError } from "@/lib/errors";
 import { PURPOSE_CHECK_COLUMNS, purposeCheckFromRow, purposeCheckJoins, type CheckRow, type PurposeCheck } from "@/lib/lookups/resolve-purpose";
 import type { TPurpose } from "@/lib/lookups/schemas";
+import { rateLimitDecision, type RateLimit, type RateLimitDecision } from "@/lib/rate-limit";
 
 export type ApiClientIdentity = {
   id: string;
@@ -79,28 +80,43 @@ export async function authenticateForLookup(
   authorization: string | null,
   unitCode: string,
   purpose: TPurpose,
+  perKeyLimit: RateLimit,
   deps?: Deps,
-): Promise<{ client: ApiClientIdentity; check: PurposeCheck } | { client: ApiClientIdentity; refused: AppError } | null> {
+): Promise<({ client: ApiClientIdentity; check: PurposeCheck } | { client: ApiClientIdentity; refused: AppError }) & { rate: RateLimitDecision } | null> {
   const { db, now } = resolveDeps(deps);
   const key = bearer(authorization);
   if (!key) return null;
-  const [row] = await db.$queryRaw<(ClientState & { [K in keyof CheckRow]: CheckRow[K] | null })[]>`
-    SELECT c."id", c."name", c."active", c."revokedAt", c."lastUsedAt", s."active" AS "scopeActive", ${PURPOSE_CHECK_COLUMNS}
-      FROM "api_clients" c
-      JOIN "units" s ON s."id" = c."scopeUnitId"
-      LEFT JOIN "units" u ON u."code" = ${unitCode} AND starts_with(u."path", s."path")
-      ${purposeCheckJoins(purpose)}
-     WHERE c."keyHash" = ${hashApiKey(key)}`;
+  // The key's hit is counted in the same statement (a data-modifying CTE on rate_limit_buckets, as
+  // consumeRateLimit does it): the per-key limit costs the lookup no extra round trip.
+  const expiredBefore = new Date(now.getTime() - perKeyLimit.windowSeconds * 1000);
+  const [row] = await db.$queryRaw<(ClientState & { [K in keyof CheckRow]: CheckRow[K] | null } & { rateWindowStart: Date | null; rateCount: number | null })[]>`
+    WITH found AS (
+      SELECT c."id", c."name", c."active", c."revokedAt", c."lastUsedAt", s."active" AS "scopeActive", ${PURPOSE_CHECK_COLUMNS}
+        FROM "api_clients" c
+        JOIN "units" s ON s."id" = c."scopeUnitId"
+        LEFT JOIN "units" u ON u."code" = ${unitCode} AND starts_with(u."path", s."path")
+        ${purposeCheckJoins(purpose)}
+       WHERE c."keyHash" = ${hashApiKey(key)}
+    ), hit AS (
+      INSERT INTO "rate_limit_buckets" ("key", "windowStart", "count")
+      SELECT 'api:' || f."id", CAST(${now} AS timestamp(3)), 1 FROM found f
+      ON CONFLICT ("key") DO UPDATE SET
+        "windowStart" = CASE WHEN "rate_limit_buckets"."windowStart" <= CAST(${expiredBefore} AS timestamp(3)) THEN EXCLUDED."windowStart" ELSE "rate_limit_buckets"."windowStart" END,
+        "count" = CASE WHEN "rate_limit_buckets"."windowStart" <= CAST(${expiredBefore} AS timestamp(3)) THEN 1 ELSE "rate_limit_buckets"."count" + 1 END
+      RETURNING "windowStart" AS "rateWindowStart", "count" AS "rateCount"
+    )
+    SELECT f.*, h."rateWindowStart", h."rateCount" FROM found f LEFT JOIN hit h ON true`;
   if (!row || !(await admit(db, row, now))) return null;
+  const rate = rateLimitDecision(Number(row.rateCount ?? 1), row.rateWindowStart ?? now, perKeyLimit, now);
   if (!row.unitId || !row.unitCode) {
     const refused = new AppError("NOT_FOUND", { message: "unitCode outside the client's scope", fieldErrors: { unitCode: "unknown unit, or outside this key's scope" }, refusal: "out_of_jurisdiction" });
-    return { client: { id: row.id, name: row.name, unitIds: [] }, refused };
+    return { client: { id: row.id, name: row.name, unitIds: [] }, refused, rate };
   }
   const client = { id: row.id, name: row.name, unitIds: [row.unitId] };
   try {
-    return { client, check: purposeCheckFromRow({ ...row, unitId: row.unitId, unitCode: row.unitCode }, purpose) };
+    return { client, check: purposeCheckFromRow({ ...row, unitId: row.unitId, unitCode: row.unitCode }, purpose), rate };
   } catch (error) {
-    if (isAppError(error) && error.refusal) return { client, refused: error };
+    if (isAppError(error) && error.refusal) return { client, refused: error, rate };
     throw error;
   }
 }

@@ -4,7 +4,7 @@ import { resolveDeps, type Deps } from "@/lib/deps";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { logRefusedLookup } from "@/lib/lookups/log-refused-lookup";
-import { consumeRateLimit, type RateLimit } from "@/lib/rate-limit";
+import type { RateLimit } from "@/lib/rate-limit";
 import { searchRecords } from "@/lib/lookups/search-records";
 import { toLookupInput, type TApiLookupRequest } from "@/lib/lookups/api-schemas";
 import type { PartyRole } from "@/lib/lookups/parties";
@@ -43,13 +43,14 @@ export async function lookupViaApi(
   deps?: Deps & { perKeyLimit?: RateLimit },
 ): Promise<ApiLookupResponse | null> {
   const input = toLookupInput(body);
-  const admitted = await authenticateForLookup(authorization, body.unitCode, input.purpose, deps);
-  if (!admitted) return null;
-  const requester = { kind: "api" as const, client: admitted.client, ip };
   // Per key, in the database so that it holds across instances: a runaway or stolen key cannot take
   // the national systems' capacity from everyone else. High by default (API_RATE_LIMIT_PER_MINUTE).
+  // Counted in the key check's own statement.
   const rule = deps?.perKeyLimit ?? { limit: env().limits.apiPerKey, windowSeconds: 60 };
-  const limit = await consumeRateLimit(`api:${admitted.client.id}`, rule, deps);
+  const admitted = await authenticateForLookup(authorization, body.unitCode, input.purpose, rule, deps);
+  if (!admitted) return null;
+  const requester = { kind: "api" as const, client: admitted.client, ip };
+  const limit = admitted.rate;
   if (!limit.allowed) {
     const message = `more than ${rule.limit} calls in ${rule.windowSeconds} s with this key; retry after ${limit.retryAfterSeconds} s`;
     throw new AppError("RATE_LIMITED", { message, retryAfterSeconds: limit.retryAfterSeconds });
