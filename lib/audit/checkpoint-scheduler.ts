@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
+import { claimLease } from "@/lib/db/lease";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
@@ -19,11 +20,7 @@ const MAX_PER_TICK = 20;
  * primary key still refuses a second checkpoint of the same number if two ever overlap.
  */
 export async function claimCheckpointLease(db: Db, now: Date, seconds: number, holder: string = INSTANCE_ID): Promise<boolean> {
-  const until = new Date(now.getTime() + seconds * 1000 - 500);
-  const { count } = await db.probeLease.updateMany({ where: { name: "audit-checkpoint", OR: [{ until: { lte: now } }, { holder }] }, data: { holder, until } });
-  if (count === 1) return true;
-  const created = await db.probeLease.createMany({ data: [{ name: "audit-checkpoint", holder, until }], skipDuplicates: true });
-  return created.count === 1;
+  return claimLease(db, "audit-checkpoint", now, seconds, holder);
 }
 
 /**

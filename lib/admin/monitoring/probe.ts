@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { resolveDeps, resolveSystems, type Deps } from "@/lib/deps";
 import type { SystemHealth } from "@/lib/adapters/errors";
 import type { Db } from "@/lib/db/client";
+import { claimLease } from "@/lib/db/lease";
 
 export const PROBED_SYSTEMS = ["civil-registry", "population"] as const;
 export type ProbedSystem = (typeof PROBED_SYSTEMS)[number];
@@ -44,9 +45,5 @@ export async function runProbe(deps?: Deps): Promise<ReturnType<typeof row>[]> {
  * an INSERT the first time), so of several server instances exactly one probes per interval.
  */
 export async function claimProbeLease(db: Db, now: Date, seconds: number, holder: string = INSTANCE_ID): Promise<boolean> {
-  const until = new Date(now.getTime() + seconds * 1000 - 500);
-  const { count } = await db.probeLease.updateMany({ where: { name: "probe", OR: [{ until: { lte: now } }, { holder }] }, data: { holder, until } });
-  if (count === 1) return true;
-  const created = await db.probeLease.createMany({ data: [{ name: "probe", holder, until }], skipDuplicates: true });
-  return created.count === 1;
+  return claimLease(db, "probe", now, seconds, holder);
 }
