@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { z } from "zod";
 import { resolveDatabaseUrl } from "@/lib/db/url";
 import { parseTrustedProxies, type TrustedProxies } from "@/lib/http/client-address";
@@ -7,6 +9,7 @@ import { parsePrivateKey } from "@/lib/audit/keys";
 const DEV_AUTH_SECRET = "dev-only-secret-do-not-use-in-production-0123456789";
 const DEV_POPULATION_CREDENTIAL_SECRET = "dev-only-population-credential-secret-0123456789";
 const DEV_DOCUMENT_SIGNING_SECRET = "dev-only-document-signing-secret-0123456789abcdef";
+const DEV_SIGNING_P12_PASSPHRASE = "dev-only-demo-p12-passphrase";
 /** Keys the local mock systems accept; harmless anywhere else, since no real system knows them. */
 export const DEV_UPSTREAM_KEYS = { civilRegistry: "dev-civil-registry-key", population: "dev-population-key" } as const;
 export const MOCK_GOV_DEFAULT_PORT = 4010;
@@ -97,6 +100,12 @@ const ZEnv = z.object({
   SIGN_IN_LIMIT_PER_ADDRESS: positiveInt.default(10),
   SIGN_IN_LIMIT_PER_USERNAME: positiveInt.default(5),
   API_RATE_LIMIT_PER_MINUTE: positiveInt.default(60_000),
+  // Digital signatures of issued documents (lib/signing/credentials.ts): a folder holding one
+  // PKCS#12 per unit, `<unit code>.p12`, all under one passphrase, and the CA certificates a
+  // verifier trusts (PEM). Outside production a demo CA is made there on first use.
+  SIGNING_CERT_DIR: z.string().trim().min(1).optional(),
+  SIGNING_P12_PASSPHRASE: z.string().min(8, "SIGNING_P12_PASSPHRASE must be at least 8 characters").optional(),
+  SIGNING_TRUSTED_CA: z.string().trim().min(1).optional(),
   ...ZAuditEnv.shape,
 });
 
@@ -134,6 +143,12 @@ export type AppEnv = {
   audit: AuditConfig;
   /** Opens /api/health's details to `Authorization: Bearer <token>`; null: only an administrator's session does. */
   monitoringToken: string | null;
+  /**
+   * Digital signatures: where the units' PKCS#12 files are, their passphrase, the trusted CA
+   * certificates (PEM file), and whether a missing unit certificate is made under a local demo CA
+   * (never in production).
+   */
+  signing: { certDir: string; passphrase: string; trustedCaPath: string; demoCa: boolean };
   /** Things allowed but worth shouting about (ALLOW_MOCK_SYSTEMS in production); env() logs them once. */
   warnings: string[];
 };
@@ -225,6 +240,10 @@ function productionProblems(e: Parsed): string[] {
   if (e.DOCUMENT_SIGNING_SECRET === DEV_DOCUMENT_SIGNING_SECRET) problems.push("DOCUMENT_SIGNING_SECRET is the public development secret");
   // One leaked key must not give away both sessions and documents.
   if (e.DOCUMENT_SIGNING_SECRET && e.DOCUMENT_SIGNING_SECRET === e.AUTH_SECRET) problems.push("DOCUMENT_SIGNING_SECRET must differ from AUTH_SECRET");
+  // Units' certificates are optional (a unit without one issues printed copies only), but a folder
+  // given without its passphrase could sign nothing.
+  if (e.SIGNING_CERT_DIR && !e.SIGNING_P12_PASSPHRASE) problems.push("SIGNING_CERT_DIR is set without SIGNING_P12_PASSPHRASE");
+  if (e.SIGNING_P12_PASSPHRASE === DEV_SIGNING_P12_PASSPHRASE) problems.push("SIGNING_P12_PASSPHRASE is the public development passphrase");
   // In-process means generated people: a production portal must never show them as citizens,
   // unless ALLOW_MOCK_SYSTEMS=1 says this is a benchmark or a demo.
   for (const s of SYSTEM_NAMES) {
@@ -273,10 +292,17 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
     trustedProxies: parseTrustedProxies(e.TRUSTED_PROXIES),
     limits: { signInPerAddress: e.SIGN_IN_LIMIT_PER_ADDRESS, signInPerUsername: e.SIGN_IN_LIMIT_PER_USERNAME, apiPerKey: e.API_RATE_LIMIT_PER_MINUTE },
     monitoringToken: e.MONITORING_TOKEN ?? null,
+    signing: signingConfig(e, isProduction),
     warnings: isProduction
       ? allowedMockSystems(e).map((s) => `ALLOW_MOCK_SYSTEMS=1: ${s}_MODE is "in-process", serving GENERATED people, not citizens. Benchmarks and demos only; never in a real deployment.`)
       : [],
   };
+}
+
+/** Tests get a folder of their own process, so parallel test files never share a demo CA. */
+function signingConfig(e: Parsed, isProduction: boolean): AppEnv["signing"] {
+  const certDir = e.SIGNING_CERT_DIR ?? (isProduction ? "/etc/ho-tich/signing" : e.NODE_ENV === "test" ? join(tmpdir(), `ho-tich-signing-test-${process.pid}`) : ".data/signing");
+  return { certDir, passphrase: e.SIGNING_P12_PASSPHRASE ?? DEV_SIGNING_P12_PASSPHRASE, trustedCaPath: e.SIGNING_TRUSTED_CA ?? join(certDir, "ca.pem"), demoCa: !isProduction };
 }
 
 let cached: AppEnv | undefined;

@@ -1,4 +1,5 @@
-import { ZCivilRecord, ZCivilSearchResult, type CallContext, type CivilRegistryPort } from "@/lib/adapters/civil-registry/port";
+import { ZCivilRecord, ZCivilSearchResult, ZRegistrationReceipt, type CallContext, type CivilRegistryPort } from "@/lib/adapters/civil-registry/port";
+import { UpstreamError } from "@/lib/adapters/errors";
 import { createHttpClient, type HttpClientOptions } from "@/lib/adapters/http/client";
 import { probeHealth } from "@/lib/adapters/http/health";
 import { ERROR_CODES, HEADERS, MAX_SEARCH_LIMIT, type CivilSearchRequest } from "@/lib/adapters/http/wire";
@@ -47,6 +48,32 @@ export function createCivilRegistryHttp(options: CivilRegistryHttpOptions): Civi
         headers: contextHeaders(ctx),
         requestId: ctx.requestId,
       });
+    },
+    // Writes carry an idempotency key, so a retry after a timeout can never register twice.
+    registerIssuedCopy(registration, ctx) {
+      return client.request({
+        method: "POST",
+        path: "/issued-copies",
+        body: registration,
+        idempotent: true,
+        schema: ZRegistrationReceipt,
+        headers: { ...contextHeaders(ctx), [HEADERS.idempotencyKey]: ctx.idempotencyKey },
+        requestId: ctx.requestId,
+      });
+    },
+    async revokeIssuedCopy(registrationId, revocation, ctx) {
+      const receipt = await client.find({
+        method: "POST",
+        path: `/issued-copies/${encodeURIComponent(registrationId)}/revocation`,
+        body: revocation,
+        idempotent: true,
+        schema: ZRegistrationReceipt,
+        notFoundCodes: [ERROR_CODES.registrationNotFound],
+        headers: { ...contextHeaders(ctx), [HEADERS.idempotencyKey]: ctx.idempotencyKey },
+        requestId: ctx.requestId,
+      });
+      if (!receipt) throw new UpstreamError("civilRegistry", "refused", `no registration ${registrationId}`, { upstreamCode: ERROR_CODES.registrationNotFound });
+      return receipt;
     },
     health: () => probeHealth(client),
   };

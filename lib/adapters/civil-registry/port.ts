@@ -170,11 +170,56 @@ export type CivilSearchResult = z.infer<typeof ZCivilSearchResult>;
 /** Who is asking, sent with every call so the national system can keep its own log. */
 export type CallContext = { officerId: string; unitCode: string; requestId?: string };
 
-export interface CivilRegistryPort {
+export interface CivilRegistryPort extends CivilRegistryRegistrationPort {
   /** Searches the registers; at most `limit` (default 20, max 50) results, best first. */
   search(query: CivilSearch, ctx: CallContext, options?: { limit?: number }): Promise<CivilSearchResult>;
   /** One record by id, or null when it does not exist. */
   getRecord(id: string, ctx: CallContext): Promise<CivilRecord | null>;
   /** A cheap call that proves the system answers. */
   health(): Promise<SystemHealth>;
+}
+
+/**
+ * An issued copy or confirmation, as the portal registers it with the national system (so its
+ * number is known there and cannot collide with one issued by the Ministry's own software, and the
+ * Ministry's figures include it). `symbol`/`year`/`number` are the printed number; the system refuses
+ * a number the same unit already used for that symbol and year.
+ */
+export const ZIssuedCopyRegistration = z.object({
+  unitCode: z.string().min(1).max(20),
+  /** The document's series symbol, e.g. "TLKS-BS". */
+  symbol: z.string().min(1).max(20),
+  year: z.number().int().min(2000).max(2100),
+  number: z.number().int().min(1),
+  /** The records it certifies (the system's record ids). */
+  recordIds: z.array(z.string().min(1)).min(1).max(20),
+  signerName: z.string().min(1).max(200),
+  signerTitle: z.string().min(1).max(200),
+  /** When it was signed, ISO 8601 with offset. */
+  signedAt: z.string().min(1),
+  /** sha256 (hex) of the document's canonical content; the portal's verification binds to it. */
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type IssuedCopyRegistration = z.infer<typeof ZIssuedCopyRegistration>;
+
+export const ZRegistrationReceipt = z.object({
+  /** The national system's id of the registration. */
+  registrationId: z.string().min(1),
+  registeredAt: z.string(),
+  /** Revoked since, when it was. */
+  revokedAt: z.string().nullable(),
+});
+export type RegistrationReceipt = z.infer<typeof ZRegistrationReceipt>;
+
+export const ZRevocation = z.object({ reason: z.string().min(1).max(500), revokedAt: z.string().min(1) });
+export type Revocation = z.infer<typeof ZRevocation>;
+
+/**
+ * Writes of the national system (registration of issued copies). Every call carries an idempotency
+ * key: the same key sent again (a retry after a timeout) gets the first answer, never a second
+ * registration.
+ */
+export interface CivilRegistryRegistrationPort {
+  registerIssuedCopy(registration: IssuedCopyRegistration, ctx: CallContext & { idempotencyKey: string }): Promise<RegistrationReceipt>;
+  revokeIssuedCopy(registrationId: string, revocation: Revocation, ctx: CallContext & { idempotencyKey: string }): Promise<RegistrationReceipt>;
 }

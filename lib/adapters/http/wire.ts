@@ -15,6 +15,8 @@ export const HEADERS = {
   unitCode: "x-unit-code",
   /** The officer's signed population-database credential (lib/adapters/population/credential.ts). */
   officerCredential: "x-officer-credential",
+  /** A write's idempotency key: the same key again gets the first answer (RFC draft "Idempotency-Key"). */
+  idempotencyKey: "idempotency-key",
   /** Guards the mock server's fault-injection endpoint; never sent to a real system. */
   adminKey: "x-admin-key",
 } as const;
@@ -56,6 +58,9 @@ export const ERROR_CODES = {
   citizenNotFound: "CITIZEN_NOT_FOUND", // 404 on GET /citizens/{personalId}
   routeNotFound: "ROUTE_NOT_FOUND", // 404 on anything else
   methodNotAllowed: "METHOD_NOT_ALLOWED", // 405
+  numberTaken: "NUMBER_TAKEN", // 409 on POST /issued-copies: the unit already used this number for the symbol and year
+  idempotencyConflict: "IDEMPOTENCY_KEY_REUSED", // 422: the key was used for a different request
+  registrationNotFound: "REGISTRATION_NOT_FOUND", // 404 on POST /issued-copies/{id}/revocation
   unavailable: "SERVICE_UNAVAILABLE", // 503
   internal: "INTERNAL_ERROR", // 500
 } as const;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZCivilRecord, ZCivilSearchResult } from "@/lib/adapters/civil-registry/port";
+import { ZCivilRecord, ZCivilSearchResult, ZIssuedCopyRegistration, ZRegistrationReceipt, ZRevocation } from "@/lib/adapters/civil-registry/port";
 import { ZCivilSearchRequest, ZErrorBody, ZHealthBody } from "@/lib/adapters/http/wire";
 import type { MockSystem } from "@/lib/adapters/mock-server/faults";
 import { ZCitizen } from "@/lib/adapters/population/port";
@@ -12,8 +12,8 @@ import { ZCitizen } from "@/lib/adapters/population/port";
  */
 const SCHEMAS: Record<MockSystem, { requests: Record<string, z.ZodType>; responses: Record<string, z.ZodType> }> = {
   civilRegistry: {
-    requests: { CivilSearchRequest: ZCivilSearchRequest },
-    responses: { CivilSearchResult: ZCivilSearchResult, CivilRecord: ZCivilRecord, Health: ZHealthBody, Error: ZErrorBody },
+    requests: { CivilSearchRequest: ZCivilSearchRequest, IssuedCopyRegistration: ZIssuedCopyRegistration, Revocation: ZRevocation },
+    responses: { CivilSearchResult: ZCivilSearchResult, CivilRecord: ZCivilRecord, RegistrationReceipt: ZRegistrationReceipt, Health: ZHealthBody, Error: ZErrorBody },
   },
   population: {
     requests: {},

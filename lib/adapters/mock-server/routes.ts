@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { ZCivilRecord, ZCivilSearchResult, type CivilRegistryPort } from "@/lib/adapters/civil-registry/port";
+import { ZCivilRecord, ZCivilSearchResult, ZIssuedCopyRegistration, ZRegistrationReceipt, ZRevocation, type CivilRegistryPort } from "@/lib/adapters/civil-registry/port";
 import { isUpstreamError } from "@/lib/adapters/errors";
 import { BASE_PATHS, ERROR_CODES, HEADERS, ZCivilSearchRequest, ZPersonalIdParam, type HealthBody } from "@/lib/adapters/http/wire";
 import type { MockSystem } from "@/lib/adapters/mock-server/faults";
@@ -61,6 +61,15 @@ function callContext(input: RouteInput): { officerId: string; unitCode: string; 
   return { officerId, unitCode, ...(input.requestId ? { requestId: input.requestId } : {}) };
 }
 
+/** The caller's context plus the idempotency key every write needs. */
+function writeContext(input: RouteInput): { officerId: string; unitCode: string; requestId?: string; idempotencyKey: string } | Reply {
+  const ctx = callContext(input);
+  if ("status" in ctx) return ctx;
+  const idempotencyKey = input.header(HEADERS.idempotencyKey)?.trim();
+  if (!idempotencyKey || idempotencyKey.length > 200) return { status: 400, body: errorBody(ERROR_CODES.invalidRequest, "an idempotency key (1–200 characters) is required", HEADERS.idempotencyKey) };
+  return { ...ctx, idempotencyKey };
+}
+
 export const ROUTES: readonly MockRoute[] = [
   {
     system: "civilRegistry",
@@ -86,6 +95,31 @@ export const ROUTES: readonly MockRoute[] = [
       return record ? okAs(ZCivilRecord, record) : { status: 404, body: errorBody(ERROR_CODES.recordNotFound, "no record with this id") };
     },
   },
+  {
+    system: "civilRegistry",
+    method: "POST",
+    path: "/issued-copies",
+    async handle(input) {
+      const parsed = ZIssuedCopyRegistration.safeParse(input.body);
+      if (!parsed.success) return invalid(parsed.error);
+      const ctx = writeContext(input);
+      if ("status" in ctx) return ctx;
+      if (parsed.data.unitCode !== ctx.unitCode) return { status: 400, body: errorBody(ERROR_CODES.invalidRequest, "a unit registers only its own copies", "unitCode") };
+      return okAs(ZRegistrationReceipt, await input.ports.civilRegistry.registerIssuedCopy(parsed.data, ctx));
+    },
+  },
+  {
+    system: "civilRegistry",
+    method: "POST",
+    path: "/issued-copies/{id}/revocation",
+    async handle(input) {
+      const parsed = ZRevocation.safeParse(input.body);
+      if (!parsed.success) return invalid(parsed.error);
+      const ctx = writeContext(input);
+      if ("status" in ctx) return ctx;
+      return okAs(ZRegistrationReceipt, await input.ports.civilRegistry.revokeIssuedCopy(input.params.id ?? "", parsed.data, ctx));
+    },
+  },
   { system: "civilRegistry", method: "GET", path: "/health", handle: async () => health("civil-registry") },
   {
     system: "population",
@@ -104,10 +138,17 @@ export const ROUTES: readonly MockRoute[] = [
   { system: "population", method: "GET", path: "/health", handle: async () => health("population") },
 ];
 
-/** A port's refusal becomes the documented 403 with its code; anything else is a 500. */
+/** Refusals documented with a status of their own; any other refusal is a 403. */
+const REFUSAL_STATUS: Record<string, number> = {
+  [ERROR_CODES.numberTaken]: 409,
+  [ERROR_CODES.idempotencyConflict]: 422,
+  [ERROR_CODES.registrationNotFound]: 404,
+};
+
+/** A port's refusal becomes the documented status with its code; anything else is a 500. */
 export function replyForError(error: unknown): Reply {
   if (isUpstreamError(error) && error.kind === "refused") {
-    return { status: 403, body: errorBody(error.upstreamCode ?? "REFUSED", error.message) };
+    return { status: REFUSAL_STATUS[error.upstreamCode ?? ""] ?? 403, body: errorBody(error.upstreamCode ?? "REFUSED", error.message) };
   }
   return { status: 500, body: errorBody(ERROR_CODES.internal, "internal error") };
 }

@@ -6,6 +6,7 @@ import { effectiveLimit, page } from "@/lib/adapters/civil-registry/mock/rank";
 import { searchById } from "@/lib/adapters/civil-registry/mock/search-id";
 import { searchByName } from "@/lib/adapters/civil-registry/mock/search-name";
 import { buildEntryIndex, searchByRegistration } from "@/lib/adapters/civil-registry/mock/search-registration";
+import { createMockRegistrations } from "@/lib/adapters/civil-registry/mock/registrations";
 
 // Indexes are built once per dataset and shared by every adapter over it (the dev server, tests
 // and the HTTP mock may each create one).
@@ -20,12 +21,16 @@ export function prepareMockCivilRegistry(dataset: MockDataset): void {
  * The Ministry of Justice civil-registry system, in process, over a generated dataset: search by
  * personal ID, by name and date of birth (diacritic-, case-, spacing- and apostrophe-insensitive,
  * tolerant of spelling variants, partial and day/month-swapped dates), or by registration keys;
- * getRecord by id. No artificial latency: the HTTP mock server adds the wire.
+ * getRecord by id; a register of issued copies (lib/adapters/civil-registry/mock/registrations.ts).
+ * No artificial latency: the HTTP mock server adds the wire.
  */
 export function createMockCivilRegistry(dataset: MockDataset): CivilRegistryPort {
   prepareMockCivilRegistry(dataset);
   const { names, entries } = indexes.get(dataset)!;
+  const registrations = createMockRegistrations();
   return {
+    registerIssuedCopy: registrations.registerIssuedCopy,
+    revokeIssuedCopy: registrations.revokeIssuedCopy,
     async search(query, _ctx, options) {
       const parsed = ZCivilSearch.safeParse(query);
       if (!parsed.success) throw new UpstreamError("civilRegistry", "refused", `Invalid search: ${parsed.error.issues[0]?.message ?? "bad query"}`, { upstreamCode: "BAD_REQUEST" });

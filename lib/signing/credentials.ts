@@ -1,0 +1,80 @@
+import "server-only";
+import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { env } from "@/lib/env";
+import { certificateInfo, openP12, type CertificateInfo } from "@/lib/signing/certificate-info";
+import { createDemoCa, issueDemoUnitCertificate, type DemoCa } from "@/lib/signing/demo-ca";
+import type { SigningCredential } from "@/lib/signing/sign-pdf";
+
+// Where a unit's signing certificate comes from: `<SIGNING_CERT_DIR>/<unit code>.p12`, one PKCS#12
+// per unit under SIGNING_P12_PASSPHRASE. Production reads what the province installed there (the
+// certificates a licensed CA issued to each People's Committee) and never makes one. Elsewhere a
+// missing certificate is issued on first use under a demo CA kept in the same folder, its names
+// marked "DEMO — không có giá trị pháp lý".
+
+export type UnitCredential = SigningCredential & { certificate: CertificateInfo; demo: boolean };
+
+const cache = new Map<string, UnitCredential>();
+
+/** Writes `data` at `path` only if nothing is there yet; returns false when another process won. */
+function createExclusive(path: string, data: string | Buffer): boolean {
+  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  writeFileSync(temp, data, { mode: 0o600 });
+  try {
+    linkSync(temp, path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw error;
+  } finally {
+    unlinkSync(temp);
+  }
+}
+
+/** The demo CA of the folder, made once; concurrent processes end up with the same one. */
+function demoCa(dir: string): DemoCa {
+  const path = join(dir, "demo-ca.json");
+  if (!existsSync(path)) {
+    mkdirSync(dir, { recursive: true });
+    createExclusive(path, JSON.stringify(createDemoCa()));
+  }
+  const ca = JSON.parse(readFileSync(path, "utf8")) as DemoCa;
+  const trusted = join(dir, "ca.pem");
+  if (!existsSync(trusted)) createExclusive(trusted, ca.certificatePem);
+  return ca;
+}
+
+/**
+ * The signing credential of a unit, or null when it has none (production without its .p12): such
+ * a unit can still issue printed copies, signed and stamped by hand, but nothing delivered online.
+ */
+export function unitCredential(unit: { code: string; name: string }): UnitCredential | null {
+  const cached = cache.get(unit.code);
+  if (cached) return cached;
+  const { certDir, passphrase, demoCa: demo } = env().signing;
+  const path = join(certDir, `${unit.code}.p12`);
+  if (!existsSync(path)) {
+    if (!demo) return null;
+    // If another process issued one meanwhile, theirs stays and is read below.
+    createExclusive(path, issueDemoUnitCertificate(demoCa(certDir), unit, passphrase).p12);
+  }
+  const p12 = readFileSync(path);
+  const { certificate } = openP12(p12, passphrase);
+  const info = certificateInfo(certificate);
+  const credential: UnitCredential = { p12, passphrase, certificate: info, demo: demo && info.subject.includes("DEMO") };
+  cache.set(unit.code, credential);
+  return credential;
+}
+
+/** The CA certificates (PEM) verification trusts, or "" when none are installed. */
+export function trustedCaPem(): string {
+  const { trustedCaPath, certDir, demoCa: demo } = env().signing;
+  if (demo) demoCa(certDir);
+  return existsSync(trustedCaPath) ? readFileSync(trustedCaPath, "utf8") : "";
+}
+
+/** For tests: forget cached credentials (e.g. after replacing a .p12). */
+export function forgetCredentials(): void {
+  cache.clear();
+}
+
