@@ -9,6 +9,8 @@ export async function register() {
     if (env().monitoringProbe) (await import("@/lib/admin/monitoring/scheduler")).startProbeScheduler();
     // Signed checkpoints of the access log (issue 13); AUDIT_CHECKPOINTS=0 stops them here.
     if (env().audit.checkpoints) (await import("@/lib/audit/checkpoint-scheduler")).startCheckpointScheduler();
+    // Registration of issued copies with the national civil-registry system (the outbox worker).
+    if (env().registrationWorker) (await import("@/lib/national-registration/scheduler")).startRegistrationWorker();
   }
 }
 
