@@ -134,7 +134,7 @@ export const messages = {
     relationRequired: "Chọn quan hệ của người yêu cầu với người được cấp.",
     authorisationRequired: "Nhập số, ngày văn bản ủy quyền đã được công chứng, chứng thực.",
     copiesInvalid: "Số bản từ 1 đến 20.",
-    exemptionUnknown: "Lý do miễn lệ phí không có trong danh mục.",
+    exemptionUnknown: "Trường hợp miễn phí không có trong danh mục đã cấu hình.",
     purposeTextRequired: "Nêu rõ mục đích sử dụng văn bản xác nhận (ít nhất 10 ký tự).",
     searchFirst: "Tra cứu và chọn bản ghi hộ tịch trước khi lập giấy tiếp nhận.",
     copyOneRecord: "Chọn đúng một bản ghi hộ tịch cần cấp bản sao.",

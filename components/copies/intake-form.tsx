@@ -103,7 +103,7 @@ function RequestBuilder({ kind, fees, source }: Props & { kind: Kind }) {
         <input type="hidden" name="requestKind" value={kind} />
         <input type="hidden" name="reference" value={reference} />
         {selected.map((s) => <input key={s.recordId} type="hidden" name="recordIds" value={s.recordId} />)}
-        <Step n={3} title="Người yêu cầu và lệ phí">
+        <Step n={3} title="Người yêu cầu và phí">
           <RequesterFields kind={kind} fees={fees} values={created.values ?? {}} errors={errors} />
         </Step>
         <div className="flex flex-col gap-3" aria-live="polite">

@@ -70,7 +70,7 @@ export function Receipt({ r }: { r: RequestDetail }) {
         </ul>
         {r.purposeText ? <Row label="Mục đích sử dụng">{r.purposeText}</Row> : null}
         <Row label="Số lượng">{r.copies} bản</Row>
-        <Row label="Lệ phí">{feeText(r)}</Row>
+        <Row label="Phí">{feeText(r)}</Row>
         <Row label="Hình thức nộp">{m.channels[r.channel]}</Row>
         <Row label="Thời gian nhận hồ sơ">{when(r.receivedAt)}</Row>
         <Row label="Thời gian hẹn trả kết quả">{when(r.dueAt)}</Row>

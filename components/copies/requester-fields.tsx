@@ -52,14 +52,16 @@ export function RequesterFields({ kind, fees, values, errors }: { kind: "COPY" |
       ) : null}
       <div className="grid grid-cols-1 gap-4 md:grid-cols-[10rem_1fr]">
         <Field label={kind === "COPY" ? "Số bản sao" : "Số bản"} name="copies" type="number" min={1} max={MAX_COPIES} inputMode="numeric" value={copies} onChange={(e) => setCopies(e.target.value)} error={errors.copies} />
-        <SelectField label="Miễn lệ phí" name="feeExemptReason" value={exempt} onChange={(e) => setExempt(e.target.value)} error={errors.feeExemptReason}>
-          <option value="">Không miễn</option>
-          {fees.exemptions.map((reason) => <option key={reason} value={reason}>{reason}</option>)}
-        </SelectField>
+        {fees.exemptions.length > 0 || exempt ? (
+          <SelectField label="Miễn phí" name="feeExemptReason" value={exempt} onChange={(e) => setExempt(e.target.value)} error={errors.feeExemptReason}>
+            <option value="">Không miễn</option>
+            {fees.exemptions.map((e) => <option key={e.reason} value={e.reason}>{e.reason} — căn cứ: {e.basis}</option>)}
+          </SelectField>
+        ) : <p className="self-end text-sm text-slate-600">Không có trường hợp miễn phí nào được cấu hình (chỉ miễn khi có căn cứ pháp lý).</p>}
       </div>
       <p className="rounded-md bg-slate-100 px-3 py-2 text-sm" aria-live="polite" data-testid="fee-preview">
-        Lệ phí: <strong>{validCopies ? formatMoney(exempt ? 0 : perCopy * n) : "—"}</strong>
-        {!validCopies ? "" : exempt ? ` (miễn lệ phí: ${exempt})` : perCopy === 0 ? " (không thu lệ phí)" : ` (${formatMoney(perCopy)} × ${n} bản)`}
+        Phí: <strong>{validCopies ? formatMoney(exempt ? 0 : perCopy * n) : "—"}</strong>
+        {!validCopies ? "" : exempt ? ` (miễn phí: ${exempt})` : perCopy === 0 ? " (không thu phí)" : ` (${formatMoney(perCopy)} × ${n} bản)`}
       </p>
     </div>
   );

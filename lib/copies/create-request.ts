@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { messages } from "@/lib/messages";
 import { getSetting } from "@/lib/settings/settings";
 import { computeDueAt } from "@/lib/copies/due-time";
-import { computeFee } from "@/lib/copies/fees";
+import { computeFee, findExemption } from "@/lib/copies/fees";
 import { fetchRequestRecords, purposeKindFor, writeLogs } from "@/lib/copies/fetch-records";
 import { kindOfReceiptNumber } from "@/lib/copies/receipt-number";
 import { requestSubjectName, toRequestRecord } from "@/lib/copies/records";
@@ -47,10 +47,9 @@ export async function createRequest(actor: Actor, input: TCreateRequest, ip: str
   const lookupId = lookupOf(input.recordIds[0]!)!.id;
 
   const [fees, hours] = await Promise.all([getSetting(db, "fees"), getSetting(db, "serviceHours")]);
-  if (input.feeExemptReason && !fees.exemptions.includes(input.feeExemptReason)) {
-    throw new AppError("INVALID_INPUT", { fieldErrors: { feeExemptReason: m.exemptionUnknown } });
-  }
-  const fee = computeFee({ kind: input.kind, channel: input.channel, copies: input.copies, exemptReason: input.feeExemptReason }, fees);
+  const exemption = findExemption(fees, input.feeExemptReason);
+  if (input.feeExemptReason && !exemption) throw new AppError("INVALID_INPUT", { fieldErrors: { feeExemptReason: m.exemptionUnknown } });
+  const fee = computeFee({ kind: input.kind, channel: input.channel, copies: input.copies, exemption }, fees);
 
   const purpose = { kind: purposeKind, receiptNumber: input.reference, lookupId, unit: { id: unit.id, code: unit.code }, ip };
   const { records, logs } = await fetchRequestRecords(db, actor, purpose, input.recordIds, now, deps);

@@ -13,6 +13,7 @@ export function vietnameseIssue(issue: z.core.$ZodIssue, field?: SettingField): 
   const i = issue as { code: string; minimum?: number | bigint; maximum?: number | bigint; expected?: string; origin?: string };
   if (i.code === "too_small") return i.origin === "array" || i.origin === "string" ? `Cần ít nhất ${i.minimum} ký tự.` : `Giá trị phải từ ${i.minimum} trở lên.`;
   if (i.code === "too_big") return i.origin === "array" ? `Tối đa ${i.maximum} dòng.` : i.origin === "string" ? `Tối đa ${i.maximum} ký tự.` : `Giá trị không được quá ${i.maximum}.`;
+  if (i.code === "custom" && field?.kind === "pairs") return "Mỗi trường hợp chỉ ghi một lần.";
   if (i.code === "invalid_type") return field?.kind === "time" ? "Vui lòng nhập giờ dạng HH:mm, VD 07:30." : "Vui lòng nhập một số nguyên.";
   if (i.code === "invalid_format") return field?.kind === "dates" ? "Ngày không hợp lệ; nhập dạng dd/MM/yyyy, mỗi dòng một ngày." : "Vui lòng nhập giờ dạng HH:mm, VD 07:30.";
   return "Giá trị không hợp lệ.";
@@ -32,6 +33,15 @@ export function settingFromForm(page: SettingPage, values: Record<string, string
   for (const f of page.fields) {
     const raw = (values[f.path] ?? "").trim();
     if (f.kind === "lines") setPath(value, f.path, raw.split(/\r?\n/).map((s) => s.trim()).filter(Boolean));
+    else if (f.kind === "pairs") {
+      const pairs = raw.split(/\r?\n/).map((s) => s.trim()).filter(Boolean).map((line) => {
+        const at = line.indexOf("|");
+        return at < 0 ? { reason: line, basis: "" } : { reason: line.slice(0, at).trim(), basis: line.slice(at + 1).trim() };
+      });
+      const missing = pairs.findIndex((p) => !p.basis);
+      if (missing >= 0) fieldErrors[f.path] = `Dòng ${missing + 1} ("${pairs[missing]!.reason}") thiếu căn cứ pháp lý: nhập dạng "Trường hợp | Căn cứ".`;
+      setPath(value, f.path, pairs);
+    }
     else if (f.kind === "dates") {
       const dates = raw.split(/[\r\n,;]+/).map((s) => s.trim()).filter(Boolean).map((d) => {
         const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(d);
