@@ -8,6 +8,9 @@ import { messages } from "@/lib/messages";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/select";
+import { Field } from "@/components/ui/field";
+import { feeTexts } from "@/lib/copies/fee-texts";
+import { formatMoney } from "@/lib/format";
 
 const LABELS: Record<Exclude<RequestAction, "refuse" | "revoke" | "deliver">, string> = {
   prepare: "Chuyển lãnh đạo ký",
@@ -19,7 +22,7 @@ const LABELS: Record<Exclude<RequestAction, "refuse" | "revoke" | "deliver">, st
  * The workflow buttons the actor may use on this request. Each form carries the version the page
  * showed, so acting on a stale page is refused (CONFLICT) instead of overwriting someone's change.
  */
-export function RequestActions({ id, version, channel, actions }: { id: string; version: number; channel: RequestChannel; actions: RequestAction[] }) {
+export function RequestActions({ id, version, channel, actions, feeTotal }: { id: string; version: number; channel: RequestChannel; actions: RequestAction[]; feeTotal: number }) {
   const [state, dispatch, actionPending] = useActionState<FormState, FormData>(requestStepAction, {});
   const [transitionPending, startTransition] = useTransition();
   const pending = actionPending || transitionPending;
@@ -44,8 +47,15 @@ export function RequestActions({ id, version, channel, actions }: { id: string; 
       {state.error ? <Alert tone="error" title="Chưa thực hiện được">{state.error}</Alert> : null}
       {actions.length === 0 ? <p className="text-sm text-slate-600">Không có thao tác nào dành cho bạn ở bước này.</p> : null}
       {simple.map((step) => (
-        <form key={step} onSubmit={submit}>
+        <form key={step} onSubmit={submit} noValidate className="flex flex-col gap-2">
           {hidden(step)}
+          {step === "issue" && feeTotal > 0 ? (
+            <Field
+              id="f-feeReceiptNumber" label={feeTexts.receiptLabel} name="feeReceiptNumber" autoComplete="off" required
+              defaultValue={typeof state.values?.feeReceiptNumber === "string" ? state.values.feeReceiptNumber : ""}
+              hint={`Biên lai thu ${formatMoney(feeTotal)} giao cho người yêu cầu.`} error={state.fieldErrors?.feeReceiptNumber}
+            />
+          ) : null}
           <Button type="submit" disabled={pending} className="w-full">{step === "deliver" ? messages.copies.deliverButton[channel] : LABELS[step]}</Button>
         </form>
       ))}

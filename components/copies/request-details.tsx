@@ -6,12 +6,13 @@ import { formatPartialDate } from "@/lib/dates";
 import { formatDateTime, formatMoney } from "@/lib/format";
 import { Card, DefinitionList } from "@/components/ui/card";
 import { ElsewhereBadge } from "@/components/copies/status-badge";
+import { feeTexts } from "@/lib/copies/fee-texts";
 
 const m = messages.copies;
 
-/** "8.000 đ × 2 bản = 16.000 đ", or the exemption. */
-export function feeText(r: Pick<RequestDetail, "feePerCopy" | "feeTotal" | "copies" | "feeExemptReason">): string {
-  if (r.feeExemptReason) return `${formatMoney(0)} (miễn lệ phí: ${r.feeExemptReason})`;
+/** "8.000 đ × 2 bản = 16.000 đ", or the exemption with its legal basis. */
+export function feeText(r: Pick<RequestDetail, "feePerCopy" | "feeTotal" | "copies" | "feeExemptReason" | "feeExemptBasis">): string {
+  if (r.feeExemptReason) return feeTexts.exempt(r.feeExemptReason, r.feeExemptBasis);
   return r.copies > 1 ? `${formatMoney(r.feeTotal)} (${formatMoney(r.feePerCopy)} × ${r.copies} bản)` : formatMoney(r.feeTotal);
 }
 
@@ -28,7 +29,8 @@ export function RequesterCard({ r }: { r: RequestDetail }) {
         { label: "Quan hệ với người được cấp", value: `${m.relations[r.relation]}${r.authorisationRef ? ` — ủy quyền: ${r.authorisationRef}` : ""}` },
         ...(r.purposeText ? [{ label: "Mục đích sử dụng", value: r.purposeText }] : []),
         { label: "Số bản", value: String(r.copies) },
-        { label: "Lệ phí", value: feeText(r) },
+        { label: feeTexts.label, value: feeText(r) },
+        ...(r.feeReceiptNumber ? [{ label: feeTexts.receiptLabel, value: r.feeReceiptNumber }] : []),
         { label: "Tiếp nhận", value: `${formatDateTime(r.receivedAt)}${r.receivedByName ? ` · ${r.receivedByName}` : ""}` },
         { label: "Hẹn trả kết quả", value: formatDateTime(r.dueAt) },
         ...(r.refusalReason ? [{ label: "Lý do từ chối", value: r.refusalReason }] : []),

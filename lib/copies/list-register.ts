@@ -16,7 +16,7 @@ const ROW = {
   request: {
     select: {
       id: true, receiptNumber: true, channel: true, requesterName: true, requesterIdNumber: true, subjectName: true, registeredElsewhere: true,
-      copies: true, feePerCopy: true, feeTotal: true, feeExemptReason: true, records: true, unit: { select: { code: true, name: true } },
+      copies: true, feePerCopy: true, feeTotal: true, feeExemptReason: true, feeExemptBasis: true, feeReceiptNumber: true, records: true, unit: { select: { code: true, name: true } },
     },
   },
 } as const satisfies Prisma.IssuedDocumentSelect;

@@ -34,7 +34,13 @@ test("a copy of P11's birth (registered in Hà Nội) from the counter to delive
   expect(number).toMatch(/^\d+\/TLKS-BS$/);
 
   await page.reload();
+  // A charged copy is issued against its fee receipt: without the number it stays signed.
+  await page.getByRole("button", { name: "Đóng dấu, phát hành" }).click();
+  await expect(page.getByText("Nhập số biên lai thu phí đã giao cho người yêu cầu.")).toBeVisible();
+  const feeReceipt = `BL-E2E-${Date.now()}`;
+  await page.getByLabel("Số biên lai thu phí").fill(feeReceipt);
   await step(page, "Đóng dấu, phát hành", "Đã phát hành văn bản.");
+  await expect(page.getByRole("main")).toContainText(`biên lai thu phí số ${feeReceipt}`);
   await step(page, "Trả kết quả tại một cửa", "Đã ghi nhận trả kết quả.");
   await expect(page.getByText("Đã trả kết quả tại bộ phận một cửa")).toBeVisible();
 
@@ -81,9 +87,12 @@ test("the marriage of P1 and P2 (R2), found by entry and book number, end to end
   await step(page, "Chuyển lãnh đạo ký", "Đã chuyển lãnh đạo ký.");
   expect(await signAs(browser, "pleiku.lanhdao", url)).toMatch(/^\d+\/TLKH-BS$/);
   await page.reload();
+  const feeReceipt = `BL-E2E-${Date.now()}`;
+  await page.getByLabel("Số biên lai thu phí").fill(feeReceipt);
   await step(page, "Đóng dấu, phát hành", "Đã phát hành văn bản.");
   await step(page, "Trả kết quả tại một cửa", "Đã ghi nhận trả kết quả.");
   await page.goto("/copies/register");
+  await expect(page.getByRole("main")).toContainText(`BL ${feeReceipt}`);
   await expect(page.getByRole("main")).toContainText("Bản sao trích lục kết hôn");
   const exported = await page.request.get(await page.getByRole("link", { name: "Xuất Excel (.xlsx)" }).getAttribute("href").then((h) => h!));
   expect(exported.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

@@ -135,12 +135,54 @@ describe("starting from a record found for a dossier (/copies/new?lookupId=&reco
 });
 
 describe("fee, exemption and due time", () => {
-  it("charges 8.000 đ per copy; an exemption makes it 0 and keeps the reason", async () => {
+  it("charges 8.000 đ per copy; no exemption is configured by default, so a waiver is refused", async () => {
     const three = await take("COPY", P11_BIRTH, only("HT-KS-R10"), { copies: 3 });
-    expect(await t.prisma.civilRequest.findUniqueOrThrow({ where: { id: three.id } })).toMatchObject({ feePerCopy: 8000, feeTotal: 24000, feeExemptReason: null });
-    const exempt = await take("COPY", P11_BIRTH, only("HT-KS-R10"), { copies: 2, feeExemptReason: "Người khuyết tật" });
-    expect(await t.prisma.civilRequest.findUniqueOrThrow({ where: { id: exempt.id } })).toMatchObject({ feePerCopy: 8000, feeTotal: 0, feeExemptReason: "Người khuyết tật" });
-    await expect(take("COPY", P11_BIRTH, only("HT-KS-R10"), { feeExemptReason: "Vì quen biết" })).rejects.toMatchObject({ fieldErrors: { feeExemptReason: "Lý do miễn lệ phí không có trong danh mục." } });
+    expect(await t.prisma.civilRequest.findUniqueOrThrow({ where: { id: three.id } })).toMatchObject({ feePerCopy: 8000, feeTotal: 24000, feeExemptReason: null, feeExemptBasis: null });
+    // Under-16s and the elderly used to be waived by default, with no legal basis.
+    await expect(take("COPY", P11_BIRTH, only("HT-KS-R10"), { feeExemptReason: "Trẻ em dưới 16 tuổi" })).rejects.toMatchObject({ fieldErrors: { feeExemptReason: "Trường hợp miễn phí không có trong danh mục đã cấu hình." } });
+  });
+
+  it("a configured exemption makes the fee 0 and keeps its case and legal basis on the request", async () => {
+    const exemption = { reason: "Người được miễn theo nghị quyết thử", basis: "Điều 1 Nghị quyết số 99/2026/NQ-HĐND (thử)" };
+    await t.prisma.setting.create({ data: { key: "fees", value: { copyFeePerCopy: 8000, confirmationFee: 0, copyFeeByChannel: {}, exemptions: [exemption] } } });
+    try {
+      const exempt = await take("COPY", P11_BIRTH, only("HT-KS-R10"), { copies: 2, feeExemptReason: exemption.reason });
+      expect(await t.prisma.civilRequest.findUniqueOrThrow({ where: { id: exempt.id } })).toMatchObject({ feePerCopy: 8000, feeTotal: 0, feeExemptReason: exemption.reason, feeExemptBasis: exemption.basis });
+      await expect(take("COPY", P11_BIRTH, only("HT-KS-R10"), { feeExemptReason: "Vì quen biết" })).rejects.toMatchObject({ fieldErrors: { feeExemptReason: "Trường hợp miễn phí không có trong danh mục đã cấu hình." } });
+    } finally {
+      await t.prisma.setting.delete({ where: { key: "fees" } });
+    }
+  });
+
+  it("issuing a charged copy records its fee receipt number, unique in the unit, shown in the register and its export", async () => {
+    const signedCopy = async () => {
+      const { id } = await take("COPY", P11_BIRTH, only("HT-KS-R10"));
+      await prepareRequest(officer(), await step(id), deps);
+      await signRequest(signer(), { ...(await step(id)), ip: null }, deps);
+      return id;
+    };
+    const first = await signedCopy();
+    await expect(issueRequest(officer(), await step(first), deps)).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { feeReceiptNumber: "Nhập số biên lai thu phí đã giao cho người yêu cầu." } });
+    await expect(issueRequest(officer(), { ...(await step(first)), feeReceiptNumber: "BL 2026'; --" }, deps)).rejects.toMatchObject({ fieldErrors: { feeReceiptNumber: "Số biên lai chỉ gồm chữ, số và các dấu / . -" } });
+    expect((await t.prisma.civilRequest.findUniqueOrThrow({ where: { id: first } })).status).toBe("SIGNED");
+    await issueRequest(officer(), { ...(await step(first)), feeReceiptNumber: " bl-2026/000731 " }, deps);
+    expect(await t.prisma.civilRequest.findUniqueOrThrow({ where: { id: first } })).toMatchObject({ status: "ISSUED", feeReceiptNumber: "BL-2026/000731", issuedById: officer().userId });
+    const issued = await getRequest(officer(), first, deps);
+    expect(issued.timeline.find((e) => e.key === "issued")).toMatchObject({ by: "Kpă H'Yuen", note: "biên lai thu phí số BL-2026/000731" });
+
+    const second = await signedCopy();
+    await expect(issueRequest(officer(), { ...(await step(second)), feeReceiptNumber: "BL-2026/000731" }, deps)).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { feeReceiptNumber: "Số biên lai này đã được ghi cho một yêu cầu khác của đơn vị." } });
+    expect((await t.prisma.civilRequest.findUniqueOrThrow({ where: { id: second } })).status).toBe("SIGNED");
+
+    const { body } = await exportRegister(officer(), { page: 1 }, deps);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(body as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    const col = (REGISTER_HEADINGS as readonly string[]).indexOf("Số biên lai thu phí") + 1;
+    expect(col).toBeGreaterThan(0);
+    const cells: unknown[] = [];
+    ws.eachRow((row, n) => { if (n > REGISTER_HEADING_ROW) cells.push(row.getCell(col).value); });
+    expect(cells).toContain("BL-2026/000731");
   });
 
   it("follows the configured fees: a per-channel amount for online requests", async () => {
@@ -185,7 +227,7 @@ describe("the workflow", () => {
     const signLog = await t.prisma.accessLog.findFirstOrThrow({ where: { purposeRef: receiptNumber, actorLabel: "pleiku.lanhdao" } });
     expect(signLog).toMatchObject({ operation: "GET_RECORD", outcome: "FOUND", resultIds: ["HT-KS-R10"], legalBasis: "Điều 63 Luật Hộ tịch; Điều 13 Nghị định 87/2020/NĐ-CP" });
 
-    await issueRequest(officer(), await step(id), at("2026-11-26T10:30:00"));
+    await issueRequest(officer(), { ...(await step(id)), feeReceiptNumber: "0000417" }, at("2026-11-26T10:30:00"));
     await deliverRequest(officer(), await step(id), at("2026-11-26T11:00:00"));
     const done = await getRequest(officer(), id, deps);
     expect(done).toMatchObject({ status: "DELIVERED", isOverdue: false, wasLate: false, document: { id: doc.id, revokedAt: null } });
@@ -241,7 +283,7 @@ describe("the workflow", () => {
     await revokeDocument(signer(), { ...v, reason: "Sổ gốc đã được cải chính sau khi cấp" }, at("2026-11-26T14:00:00"));
     expect(await t.prisma.issuedDocument.findUniqueOrThrow({ where: { id: documentId } })).toMatchObject({ revokedById: signer().userId, revokeReason: "Sổ gốc đã được cải chính sau khi cấp" });
     await expect(revokeDocument(signer(), { ...v, reason: "Lần thứ hai, trang cũ" }, deps)).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(issueRequest(officer(), await step(id), deps)).rejects.toMatchObject({ code: "CONFLICT", userMessage: "Văn bản của yêu cầu này đã bị thu hồi." });
+    await expect(issueRequest(officer(), { ...(await step(id)), feeReceiptNumber: "0000418" }, deps)).rejects.toMatchObject({ code: "CONFLICT", userMessage: "Văn bản của yêu cầu này đã bị thu hồi." });
     expect((await getRequest(officer(), id, deps)).timeline.at(-1)).toMatchObject({ key: "revoked", note: "Sổ gốc đã được cải chính sau khi cấp" });
   });
 });

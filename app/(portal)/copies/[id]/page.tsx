@@ -54,7 +54,7 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
         </div>
         <div className="flex flex-col gap-4">
           <Card title="Thao tác">
-            <RequestActions id={r.id} version={r.version} channel={r.channel} actions={r.actions} />
+            <RequestActions id={r.id} version={r.version} channel={r.channel} actions={r.actions} feeTotal={r.feeTotal} />
           </Card>
           <Card title="Tiến trình">
             <Timeline entries={r.timeline} channel={r.channel} />

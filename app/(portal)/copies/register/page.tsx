@@ -61,7 +61,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
               <th scope="col" className="min-w-[16rem] px-3 py-2 font-medium">Sự kiện</th>
               <th scope="col" className="min-w-[9rem] px-3 py-2 font-medium">Người yêu cầu</th>
               <th scope="col" className="px-3 py-2 text-right font-medium">Số bản</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Lệ phí</th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">Phí, biên lai</th>
               <th scope="col" className="min-w-[7rem] px-3 py-2 font-medium">Người ký</th>
               <th scope="col" className="px-3 py-2 font-medium">Tình trạng</th>
             </tr>
@@ -85,7 +85,11 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
                   </td>
                   <td className="px-3 py-2">{d.request.requesterName}<p className="whitespace-nowrap text-xs text-slate-600">{d.request.receiptNumber}</p></td>
                   <td className="px-3 py-2 text-right tabular-nums">{d.request.copies}</td>
-                  <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{formatMoney(d.request.feeTotal)}</td>
+                  <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
+                    {formatMoney(d.request.feeTotal)}
+                    {d.request.feeReceiptNumber ? <p className="text-xs text-slate-600">BL {d.request.feeReceiptNumber}</p> : null}
+                    {d.request.feeExemptReason ? <p className="whitespace-normal text-left text-xs text-slate-600">Miễn: {d.request.feeExemptReason}</p> : null}
+                  </td>
                   <td className="px-3 py-2">{d.signerName}</td>
                   <td className="whitespace-nowrap px-3 py-2">{d.revokedAt ? <span className="font-medium text-red-800">Đã thu hồi</span> : "Còn hiệu lực"}</td>
                 </tr>
