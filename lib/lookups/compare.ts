@@ -59,9 +59,9 @@ export function compareWithPopulation(person: PersonOnRecord, citizen: Citizen):
  * The people of a record whose population data an officer may want: subject, or both spouses; the
  * person the search was about (`matchedKey`) first, so that is whom the page compares first.
  */
-export function peopleOf(record: CivilRecord, matchedKey?: string | null): { role: string; person: PersonOnRecord }[] {
-  if (record.subject) return [{ role: "Người được đăng ký", person: record.subject }];
+export function peopleOf(record: CivilRecord, matchedKey?: string | null): { key: "subject" | "husband" | "wife"; role: string; person: PersonOnRecord }[] {
+  if (record.subject) return [{ key: "subject", role: "Người được đăng ký", person: record.subject }];
   if (!record.spouses) return [];
-  const both = [{ key: "husband", role: "Chồng", person: record.spouses.husband }, { key: "wife", role: "Vợ", person: record.spouses.wife }];
-  return both.sort((a, b) => Number(b.key === matchedKey) - Number(a.key === matchedKey)).map(({ role, person }) => ({ role, person }));
+  const both = [{ key: "husband" as const, role: "Chồng", person: record.spouses.husband }, { key: "wife" as const, role: "Vợ", person: record.spouses.wife }];
+  return both.sort((a, b) => Number(b.key === matchedKey) - Number(a.key === matchedKey));
 }
