@@ -119,7 +119,9 @@ describe("document content", () => {
     const c = sampleContent(records.death, 3);
     expect(c).toMatchObject({ kind: "COPY_DEATH", title: "TRÍCH LỤC KHAI TỬ", series: { label: "3/2026/TLKT-BS" } });
     expect(field(c, "Họ, chữ đệm, tên")).toBe("ĐINH VĂN THUK");
-    expect(field(c, "Đã chết vào ngày")).toBe("05/11/2024");
+    expect(field(c, "Đã chết vào lúc")).toBe("04 giờ 30 phút, ngày 05/11/2024");
+    expect(field(c, "Giấy tờ tùy thân")).toBe("Căn cước công dân số 064050000412");
+    expect(field(c, "Nơi cư trú cuối cùng")).toBe("Làng Kon Pne, Xã Đak Rong, Tỉnh Gia Lai");
     expect(field(c, "Ghi bằng chữ")).toBe("Mồng năm tháng mười một năm hai nghìn không trăm hai mươi bốn");
     expect(field(c, "Nơi chết")).toBe("Làng Kon Pne, xã Kon Pne, huyện KBang, tỉnh Gia Lai");
     expect(field(c, "Nguyên nhân chết")).toBe("Bệnh già");
