@@ -3,6 +3,7 @@ import { EVENT_LABELS } from "@/lib/lookups/labels";
 import { messages } from "@/lib/messages";
 import { formatDate, formatTime } from "@/lib/format";
 import { feeText, registrationLine } from "@/components/copies/request-details";
+import { printedNumber } from "@/lib/documents/forms";
 
 const m = messages.copies;
 /** National procedure code of copies (DOMAIN.md "Copies of extracts"); confirmations print none until confirmed. */
@@ -51,7 +52,7 @@ export function Receipt({ r }: { r: RequestDetail }) {
       {/* A receipt printed again after the revocation says so: the result it promises is void. */}
       {r.document && r.revocation ? (
         <p className="mt-4 border-2 border-red-800 p-2 text-center font-semibold text-red-800 print:border-black print:text-black">
-          {m.statuses.REVOKED.toLocaleUpperCase("vi")}: {m.revokedNotice(`${r.document.number}/${r.document.symbol}`, when(r.revocation.at), r.revocation.by, r.revocation.reason)}
+          {m.statuses.REVOKED.toLocaleUpperCase("vi")}: {m.revokedNotice(printedNumber(r.document), when(r.revocation.at), r.revocation.by, r.revocation.reason)}
         </p>
       ) : null}
       <div className="mt-6 flex flex-col gap-1">

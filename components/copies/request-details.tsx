@@ -7,6 +7,7 @@ import { formatDateTime, formatMoney } from "@/lib/format";
 import { Card, DefinitionList } from "@/components/ui/card";
 import { ElsewhereBadge } from "@/components/copies/status-badge";
 import { feeTexts } from "@/lib/copies/fee-texts";
+import { printedNumber } from "@/lib/documents/forms";
 
 const m = messages.copies;
 
@@ -64,7 +65,7 @@ export function DocumentCard({ document }: { document: NonNullable<RequestDetail
   return (
     <Card title="Văn bản đã cấp">
       <DefinitionList items={[
-        { label: "Số, ký hiệu", value: `${document.number}/${document.symbol}` },
+        { label: "Số, ký hiệu", value: printedNumber(document) },
         { label: "Loại văn bản", value: m.documentKinds[document.kind] },
         { label: "Ngày cấp", value: formatDateTime(document.issuedAt) },
         { label: "Người ký", value: `${document.signerName} — ${document.signerTitle}` },

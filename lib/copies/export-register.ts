@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { resolveDeps, type Deps } from "@/lib/deps";
 import { listRegister, type RegisterRow } from "@/lib/copies/list-register";
 import type { TRegisterFilter } from "@/lib/copies/schemas";
+import { printedNumber } from "@/lib/documents/forms";
 
 const m = messages.copies;
 
@@ -66,7 +67,7 @@ export async function registerWorkbook(rows: readonly RegisterRow[], meta: { uni
     const places = [...new Set(d.request.records.map((r) => m.registeredAt[r.registeredAt]))];
     const row = ws.addRow([
       i + 1,
-      `${d.number}/${d.symbol}`,
+      printedNumber(d),
       vnDay(d.issuedAt),
       m.documentKinds[d.kind],
       d.request.subjectName,

@@ -7,6 +7,7 @@ import { isOverdue, wasLate } from "@/lib/copies/due-time";
 import { displayStatus, type DisplayStatus } from "@/lib/copies/display-status";
 import { parseRecords, type RequestRecord } from "@/lib/copies/records";
 import { assertRowId } from "@/lib/validation/ids";
+import { printedNumber } from "@/lib/documents/forms";
 
 export type TimelineEntry = { key: string; at: Date; by: string | null; note?: string | null };
 
@@ -18,7 +19,7 @@ async function loadRequest(actor: Actor, id: string, deps?: Deps) {
     where: { id, ...scopeWhere(actor, "copy.read") },
     include: {
       unit: { select: { id: true, code: true, name: true } },
-      documents: { orderBy: { issuedAt: "desc" }, take: 1, select: { id: true, kind: true, number: true, symbol: true, year: true, code: true, issuedAt: true, signerName: true, signerTitle: true, revokedAt: true, revokedById: true, revokeReason: true } },
+      documents: { orderBy: { issuedAt: "desc" }, take: 1, select: { id: true, kind: true, number: true, symbol: true, label: true, year: true, code: true, issuedAt: true, signerName: true, signerTitle: true, revokedAt: true, revokedById: true, revokeReason: true } },
     },
   });
   if (!request) throw new AppError("NOT_FOUND", { message: `request ${id} not in scope` });
@@ -50,7 +51,7 @@ export async function getRequest(actor: Actor, id: string, deps?: Deps): Promise
   const entries: (TimelineEntry | null)[] = [
     { key: "received", at: request.receivedAt, by: name(request.receivedById) },
     request.preparedAt ? { key: "prepared", at: request.preparedAt, by: name(request.preparedById) } : null,
-    request.signedAt ? { key: "signed", at: request.signedAt, by: name(request.signedById), note: document ? `${document.number}/${document.symbol}` : null } : null,
+    request.signedAt ? { key: "signed", at: request.signedAt, by: name(request.signedById), note: document ? printedNumber(document) : null } : null,
     request.issuedAt ? { key: "issued", at: request.issuedAt, by: name(request.issuedById), note: request.feeReceiptNumber ? `biên lai thu phí số ${request.feeReceiptNumber}` : null } : null,
     request.deliveredAt ? { key: "delivered", at: request.deliveredAt, by: null } : null,
     request.refusedAt ? { key: "refused", at: request.refusedAt, by: name(request.refusedById), note: request.refusalReason } : null,

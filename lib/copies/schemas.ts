@@ -126,7 +126,7 @@ export const ZRequestFilter = z.object({
 export type TRequestFilter = z.infer<typeof ZRequestFilter>;
 
 export const ZRegisterFilter = z.object({
-  kind: z.enum(["COPY_BIRTH", "COPY_MARRIAGE", "COPY_DEATH", "COPY_OTHER", "CONFIRMATION"]).optional().catch(undefined),
+  kind: z.enum(["COPY_BIRTH", "COPY_MARRIAGE", "COPY_DEATH", "COPY_PARENTAGE", "COPY_GUARDIANSHIP", "COPY_CHANGE_CORRECTION", "COPY_DIVORCE", "COPY_ADOPTION", "COPY_OTHER", "CONFIRMATION"]).optional().catch(undefined),
   from: filterText(10),
   to: filterText(10),
   unit: filterCode(),

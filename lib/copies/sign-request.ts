@@ -32,7 +32,7 @@ export function signerOffice(title: string | null): string {
  * fails, nothing is kept and no number is used. One document per request; `copies` is how many
  * prints of it the requester gets.
  */
-export async function signRequest(actor: Actor, input: TTransitionInput & { ip: string | null }, deps?: Deps): Promise<{ documentId: string; number: number; symbol: string }> {
+export async function signRequest(actor: Actor, input: TTransitionInput & { ip: string | null }, deps?: Deps): Promise<{ documentId: string; number: number; symbol: string; label: string }> {
   const { db, now } = resolveDeps(deps);
   const request = await loadForTransition(db, actor, "copy.sign", input, FROM);
   const stored = parseRecords(request.records);
@@ -56,8 +56,8 @@ export async function signRequest(actor: Actor, input: TTransitionInput & { ip: 
       await applyTransition(tx, input, FROM, { status: "SIGNED", signedAt: now, signedById: actor.userId });
       const first = records[0]!;
       const kind: DocumentKind = request.kind === "CONFIRMATION" ? "CONFIRMATION" : documentKindFor(first.type);
-      const { number, symbol } = await allocateDocumentNumber(tx, unit.id, kind, year);
-      const issue = { number, symbol, year, issuedOn, issuer, signer };
+      const { number, symbol, forms } = await allocateDocumentNumber(tx, unit.id, kind, year);
+      const issue = { number, symbol, year, issuedOn, issuer, signer, forms };
       const content: DocumentContent =
         request.kind === "CONFIRMATION"
           ? buildConfirmationContent({
@@ -70,14 +70,14 @@ export async function signRequest(actor: Actor, input: TTransitionInput & { ip: 
       const hash = contentHash(content);
       const document = await tx.issuedDocument.create({
         data: {
-          requestId: request.id, unitId: unit.id, kind, year, number, symbol, code: issueVerificationCode(secret, hash), contentHash: hash,
+          requestId: request.id, unitId: unit.id, kind, year, number, symbol, label: content.series.label, code: issueVerificationCode(secret, hash), contentHash: hash,
           content, signerName: signer.name, signerTitle: signer.title, issuedAt: now,
         },
         select: { id: true },
       });
       // Last: the access log's head stays locked until commit.
       for (const l of logs) await writeAccessLog(tx, l, now);
-      return { documentId: document.id, number, symbol };
+      return { documentId: document.id, number, symbol, label: content.series.label };
     });
   } catch (error) {
     await writeLogs(db, logs, now);

@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import type { CivilRecord, EventType } from "@/lib/adapters/civil-registry/port";
 import { canonicalJson } from "@/lib/audit/chain";
-import { SERIES_SYMBOL } from "@/lib/copies/allocate-number";
 import { EVENT_LABELS } from "@/lib/lookups/labels";
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
 import type { DocumentBlock, DocumentContent } from "@/lib/documents/content-schema";
+import { COPY_KIND_OF_EVENT, COPY_SUBTITLE, DEFAULT_DOCUMENT_FORMS, isCopyKind, seriesLabel, seriesSymbol, type CopyKind, type DocumentForms } from "@/lib/documents/forms";
 import { issuingBodyInText, issuingBodyLines, placeOfIssue, signerTitleLines } from "@/lib/documents/letterhead";
 import { recordBlocks, recordHolderNames } from "@/lib/documents/record-blocks";
 import { partialDateText, placeDateLine } from "@/lib/documents/vn-words";
@@ -38,29 +38,19 @@ export type DocumentIssue = {
   issuedOn: string;
   issuer: DocumentIssuer;
   signer: DocumentSigner;
+  /**
+   * The `documentForms` setting in force at signing (from allocateDocumentNumber): the symbol the
+   * number must carry, the copy's title and the number format. Defaults to the settings' default.
+   */
+  forms?: DocumentForms;
 };
 
-const COPY_TITLES: Record<Exclude<DocumentKind, "CONFIRMATION">, string> = {
-  COPY_BIRTH: "TRÍCH LỤC KHAI SINH",
-  COPY_MARRIAGE: "TRÍCH LỤC KẾT HÔN",
-  COPY_DEATH: "TRÍCH LỤC KHAI TỬ",
-  COPY_OTHER: "TRÍCH LỤC HỘ TỊCH",
-};
 const COPY_FOOTNOTE = "Bản sao được cấp từ Cơ sở dữ liệu hộ tịch điện tử. Đối chiếu nội dung tại địa chỉ trong mã QR.";
 const CONFIRMATION_FOOTNOTE = "Văn bản được lập từ Cơ sở dữ liệu hộ tịch điện tử. Đối chiếu nội dung tại địa chỉ trong mã QR.";
 
-/** The series a copy of a record belongs to: BIRTH → COPY_BIRTH, …, other events → COPY_OTHER. */
-export function documentKindFor(recordType: EventType): Exclude<DocumentKind, "CONFIRMATION"> {
-  switch (recordType) {
-    case "BIRTH":
-      return "COPY_BIRTH";
-    case "MARRIAGE":
-      return "COPY_MARRIAGE";
-    case "DEATH":
-      return "COPY_DEATH";
-    default:
-      return "COPY_OTHER";
-  }
+/** The series a copy of a record belongs to: each event kind its own (BIRTH → COPY_BIRTH, …, ADOPTION → COPY_ADOPTION). */
+export function documentKindFor(recordType: EventType): CopyKind {
+  return COPY_KIND_OF_EVENT[recordType];
 }
 
 /**
@@ -78,12 +68,15 @@ export function frame(kind: DocumentContent["kind"], issue: DocumentIssue): Pick
   // The series is per year of issue: a number of one year printed with another year's date would
   // collide with, or skip, a number of that other year.
   if (issue.year !== issueYear) throw new Error(`document year ${issue.year} differs from the year of issue ${issue.issuedOn}`);
-  if (kind !== "AGENCY_ANSWER" && issue.symbol !== SERIES_SYMBOL[kind]) throw new Error(`symbol ${issue.symbol} is not the series symbol of ${kind}`);
+  const forms = issue.forms ?? DEFAULT_DOCUMENT_FORMS;
+  if (kind !== "AGENCY_ANSWER" && issue.symbol !== seriesSymbol(forms, kind)) throw new Error(`symbol ${issue.symbol} is not the series symbol of ${kind}`);
+  // Answer letters keep their own numbering (lib/agency-requests/numbers.ts).
+  const label = kind === "AGENCY_ANSWER" ? `${issue.number}/${issue.symbol}` : seriesLabel(forms.numberFormat, issue.number, issue.year, issue.symbol);
   const { issuer, signer } = issue;
   return {
     schemaVersion: 1,
     kind,
-    series: { number: issue.number, symbol: issue.symbol, year: issue.year, label: `${issue.number}/${issue.symbol}` },
+    series: { number: issue.number, symbol: issue.symbol, year: issue.year, label },
     issuedOn: issue.issuedOn,
     issuer: {
       unitName: issuer.unitName,
@@ -103,11 +96,11 @@ export function frame(kind: DocumentContent["kind"], issue: DocumentIssue): Pick
  */
 export function buildCopyContent(input: DocumentIssue & { record: CivilRecord; kind: DocumentKind; currentHolderName: string | null; holderName?: string | null }): DocumentContent {
   const { record, kind } = input;
-  if (kind === "CONFIRMATION" || kind !== documentKindFor(record.type)) throw new Error(`a ${record.type} record is not copied as ${kind}`);
+  if (!isCopyKind(kind) || kind !== documentKindFor(record.type)) throw new Error(`a ${record.type} record is not copied as ${kind}`);
   return {
     ...frame(kind, input),
-    title: COPY_TITLES[kind],
-    subtitle: "(BẢN SAO)",
+    title: (input.forms ?? DEFAULT_DOCUMENT_FORMS).forms[kind].title,
+    subtitle: COPY_SUBTITLE,
     body: recordBlocks(record, input.currentHolderName),
     // The person the copy was asked for (a marriage copy still prints both spouses: that is the form).
     holderNames: input.holderName ? [input.holderName] : recordHolderNames(record),

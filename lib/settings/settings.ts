@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Db, Tx } from "@/lib/db/client";
+import { DEFAULT_DOCUMENT_FORMS, ZDocumentForms } from "@/lib/documents/forms";
 
 // Run-time configuration with its defaults. Administrators change values on the configuration pages
 // (stored in `settings`); an absent or invalid stored value falls back to the default.
@@ -111,6 +112,12 @@ export const SETTINGS = {
     }),
     defaults: { probeIntervalSeconds: 60, slowMs: 2_000 },
   },
+  /**
+   * Extract forms of copies (Thông tư 04/2020/TT-BTP): per event kind the title and number symbol,
+   * and whether the number carries the year ("470/2025/TLKT-BS", the default, as real copies do).
+   * Five symbols are (to confirm): see lib/documents/forms.ts. Stored on each document at signing.
+   */
+  documentForms: { schema: ZDocumentForms, defaults: DEFAULT_DOCUMENT_FORMS },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

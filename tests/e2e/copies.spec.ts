@@ -31,7 +31,7 @@ test("a copy of P11's birth (registered in Hà Nội) from the counter to delive
   await expect(signerList.getByRole("row").nth(1)).toContainText("Chờ ký");
   await signerList.close();
   const number = await signAs(browser, "pleiku.lanhdao", url);
-  expect(number).toMatch(/^\d+\/TLKS-BS$/);
+  expect(number).toMatch(/^\d+\/\d{4}\/TLKS-BS$/);
 
   await page.reload();
   // A charged copy is issued against its fee receipt: without the number it stays signed.
@@ -85,7 +85,7 @@ test("the marriage of P1 and P2 (R2), found by entry and book number, end to end
   });
   await expect(page.getByText("Xã, phường khác trong tỉnh")).toBeVisible();
   await step(page, "Chuyển lãnh đạo ký", "Đã chuyển lãnh đạo ký.");
-  expect(await signAs(browser, "pleiku.lanhdao", url)).toMatch(/^\d+\/TLKH-BS$/);
+  expect(await signAs(browser, "pleiku.lanhdao", url)).toMatch(/^\d+\/\d{4}\/TLKH-BS$/);
   await page.reload();
   const feeReceipt = `BL-E2E-${Date.now()}`;
   await page.getByLabel("Số biên lai thu phí").fill(feeReceipt);

@@ -221,7 +221,7 @@ describe("the workflow", () => {
     const doc = await t.prisma.issuedDocument.findUniqueOrThrow({ where: { id: signed.documentId } });
     expect(doc).toMatchObject({ kind: "COPY_BIRTH", year: 2026, number: signed.number, signerName: "Lê Văn Hùng", signerTitle: "Phó Chủ tịch" });
     const content = doc.content as DocumentContent;
-    expect(content).toMatchObject({ issuedOn: "2026-11-26", series: { label: `${signed.number}/TLKS-BS` }, recordIds: ["HT-KS-R10"], holderNames: ["Vũ Minh Trang"] });
+    expect(content).toMatchObject({ issuedOn: "2026-11-26", series: { label: `${signed.number}/2026/TLKS-BS` }, recordIds: ["HT-KS-R10"], holderNames: ["Vũ Minh Trang"] });
     expect(contentHash(content)).toBe(doc.contentHash);
     expect(checkVerificationCode(env().documents.signingSecret, doc.code, doc.contentHash)).toBe(true);
     const signLog = await t.prisma.accessLog.findFirstOrThrow({ where: { purposeRef: receiptNumber, actorLabel: "pleiku.lanhdao" } });
@@ -232,7 +232,8 @@ describe("the workflow", () => {
     const done = await getRequest(officer(), id, deps);
     expect(done).toMatchObject({ status: "DELIVERED", isOverdue: false, wasLate: false, document: { id: doc.id, revokedAt: null } });
     expect(done.timeline.map((e) => e.key)).toEqual(["received", "prepared", "signed", "issued", "delivered"]);
-    expect(done.timeline[2]).toMatchObject({ by: "Lê Văn Hùng", note: `${signed.number}/TLKS-BS` });
+    expect(done.timeline[2]).toMatchObject({ by: "Lê Văn Hùng", note: `${signed.number}/2026/TLKS-BS` });
+    expect(signed.label).toBe(`${signed.number}/2026/TLKS-BS`);
   });
 
   it("R2, the marriage of P1 and P2 registered in another commune: its own series TLKH-BS", async () => {
@@ -363,7 +364,7 @@ describe("lists and the register", () => {
     expect((sheet.getRow(REGISTER_HEADING_ROW).values as unknown[]).slice(1)).toEqual([...REGISTER_HEADINGS]);
     const first = sheet.getRow(REGISTER_HEADING_ROW + 1);
     expect(first.getCell(1).value).toBe(1);
-    expect(String(first.getCell(2).value)).toMatch(/^\d+\/TLK[SH]-BS$/);
+    expect(String(first.getCell(2).value)).toMatch(/^\d+\/2026\/TLK[SH]-BS$/);
     expect(first.getCell(3).value).toEqual(new Date("2026-11-26T00:00:00Z"));
     expect(first.getCell(3).numFmt).toBe("dd/mm/yyyy");
     expect(first.getCell(11).value).toBe(8000);

@@ -1,11 +1,12 @@
 import type { SettingKey } from "@/lib/settings/settings";
+import { COPY_KINDS, DOCUMENT_FORM_TEXTS as DF, DOCUMENTED_SYMBOL_KINDS } from "@/lib/documents/forms";
 
 /** How one form field maps to a setting's value: a path into the object and how to read the text. */
 export type SettingField = {
   path: string;
   label: string;
-  /** "pairs": one entry per line, "case | legal basis" (e.g. fee exemptions). */
-  kind: "int" | "optionalInt" | "time" | "lines" | "dates" | "pairs";
+  /** "pairs": one entry per line, "case | legal basis" (e.g. fee exemptions); "text": one line of text. */
+  kind: "int" | "optionalInt" | "time" | "lines" | "dates" | "pairs" | "text";
   hint?: string;
 };
 
@@ -70,6 +71,16 @@ export const SETTING_PAGES: readonly SettingPage[] = [
       { path: "defaultWorkingDays", label: "Thời hạn trả lời (ngày làm việc)", kind: "int" },
       { path: "dueSoonWorkingDays", label: "Cảnh báo sắp đến hạn trước (ngày làm việc)", kind: "int" },
       { path: "maxPeople", label: "Số người tối đa trong một yêu cầu", kind: "int" },
+    ],
+  },
+  {
+    key: "documentForms", title: DF.pageTitle, description: DF.pageDescription,
+    fields: [
+      { path: "numberFormat", label: DF.numberFormatLabel, kind: "text", hint: DF.numberFormatHint },
+      ...COPY_KINDS.flatMap((k): SettingField[] => [
+        { path: `forms.${k}.title`, label: DF.titleLabel(DF.kinds[k]), kind: "text", hint: DF.titleHint },
+        { path: `forms.${k}.symbol`, label: DF.symbolLabel(DF.kinds[k]), kind: "text", hint: DF.symbolHint(DOCUMENTED_SYMBOL_KINDS.includes(k)) },
+      ]),
     ],
   },
   {

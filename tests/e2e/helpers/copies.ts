@@ -52,7 +52,7 @@ export async function signAs(browser: Browser, username: string, url: string): P
     await signIn(signer, username);
     await signer.goto(url);
     await step(signer, "Ký duyệt và cấp số văn bản", "Đã ký và cấp số văn bản.");
-    const label = await signer.getByText(/^\d+\/TL[A-Z]+-BS$|^\d+\/XNHT$/).first().textContent();
+    const label = await signer.getByText(/^\d+\/(\d{4}\/)?TL[A-Z]+-BS$|^\d+\/(\d{4}\/)?XNHT$/).first().textContent();
     return label ?? "";
   } finally {
     await signer.close();

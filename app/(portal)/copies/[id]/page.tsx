@@ -12,6 +12,7 @@ import { Timeline } from "@/components/copies/timeline";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { printedNumber } from "@/lib/documents/forms";
 
 export const metadata: Metadata = { title: "Yêu cầu cấp bản sao, xác nhận" };
 
@@ -43,7 +44,7 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
       ) : null}
       {r.document && r.revocation ? (
         <Alert tone="error" title="Văn bản đã bị thu hồi">
-          {messages.copies.revokedNotice(`${r.document.number}/${r.document.symbol}`, formatDateTime(r.revocation.at), r.revocation.by, r.revocation.reason)}
+          {messages.copies.revokedNotice(printedNumber(r.document), formatDateTime(r.revocation.at), r.revocation.by, r.revocation.reason)}
         </Alert>
       ) : null}
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-[1fr_20rem]">

@@ -12,6 +12,7 @@ import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filters";
 import { buttonClass } from "@/components/ui/button";
 import { Pager } from "@/components/ui/pager";
 import { PrintButton } from "@/components/ui/print-button";
+import { printedNumber } from "@/lib/documents/forms";
 
 export const metadata: Metadata = { title: "Sổ cấp bản sao trích lục hộ tịch" };
 const m = messages.copies;
@@ -74,7 +75,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
                 <tr key={d.id} className={`border-t border-slate-100 align-top ${d.revokedAt ? "text-slate-500" : ""}`}>
                   <td className="px-3 py-2 tabular-nums">{offset + i + 1}</td>
                   <td className="px-3 py-2">
-                    <Link href={`/copies/${d.request.id}`} className="whitespace-nowrap font-medium text-brand-700 underline">{d.number}/{d.symbol}</Link>
+                    <Link href={`/copies/${d.request.id}`} className="whitespace-nowrap font-medium text-brand-700 underline">{printedNumber(d)}</Link>
                     <p className="text-xs text-slate-600">{m.documentKinds[d.kind]}{multiUnit ? ` · ${d.request.unit.name}` : ""}</p>
                   </td>
                   <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatDate(d.issuedAt)}</td>
