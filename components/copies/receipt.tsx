@@ -1,3 +1,4 @@
+import { requesterLines } from "@/lib/copies/requester-lines";
 import type { RequestDetail } from "@/lib/copies/get-request";
 import { EVENT_LABELS } from "@/lib/lookups/labels";
 import { messages } from "@/lib/messages";
@@ -6,8 +7,6 @@ import { feeText, registrationLine } from "@/components/copies/request-details";
 import { printedNumber } from "@/lib/documents/forms";
 
 const m = messages.copies;
-/** National procedure code of copies (DOMAIN.md "Copies of extracts"); confirmations print none until confirmed. */
-const PROCEDURE = { COPY: "2.000635 — Cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh", CONFIRMATION: "Xác nhận thông tin hộ tịch" } as const;
 /** "ngày 28 tháng 11 năm 2026" (Vietnam day). */
 function longDate(d: Date): string {
   const [day, month, year] = formatDate(d).split("/");
@@ -61,8 +60,7 @@ export function Receipt({ r }: { r: RequestDetail }) {
         <Row label="Số giấy tờ tùy thân">{r.requesterIdNumber}</Row>
         {r.requesterPhone ? <Row label="Số điện thoại">{r.requesterPhone}</Row> : null}
         {r.requesterAddress ? <Row label="Địa chỉ">{r.requesterAddress}</Row> : null}
-        <Row label="Quan hệ với người được cấp">{m.relations[r.relation]}{r.authorisationRef ? ` (ủy quyền: ${r.authorisationRef})` : ""}</Row>
-        <Row label="Thủ tục">{PROCEDURE[r.kind]}</Row>
+        {requesterLines(r).map((l) => <Row key={l.label} label={l.label}>{l.value}</Row>)}
         <p className="leading-relaxed">Nội dung yêu cầu: <span className="font-semibold">{m.kinds[r.kind]}</span></p>
         <ul className="ml-6 list-disc">
           {r.recordList.map((rec) => (

@@ -8,6 +8,7 @@ import { Card, DefinitionList } from "@/components/ui/card";
 import { ElsewhereBadge } from "@/components/copies/status-badge";
 import { feeTexts } from "@/lib/copies/fee-texts";
 import { printedNumber } from "@/lib/documents/forms";
+import { requesterLines } from "@/lib/copies/requester-lines";
 
 const m = messages.copies;
 
@@ -27,7 +28,7 @@ export function RequesterCard({ r }: { r: RequestDetail }) {
         { label: "Giấy tờ tùy thân", value: r.requesterIdNumber },
         ...(r.requesterPhone ? [{ label: "Điện thoại", value: r.requesterPhone }] : []),
         ...(r.requesterAddress ? [{ label: "Địa chỉ", value: r.requesterAddress }] : []),
-        { label: "Quan hệ với người được cấp", value: `${m.relations[r.relation]}${r.authorisationRef ? ` — ủy quyền: ${r.authorisationRef}` : ""}` },
+        ...requesterLines(r),
         ...(r.purposeText ? [{ label: "Mục đích sử dụng", value: r.purposeText }] : []),
         { label: "Số bản", value: String(r.copies) },
         { label: feeTexts.label, value: feeText(r) },

@@ -52,7 +52,7 @@ export function sampleIssue(number: number, kind: DocumentKind, issuedOn = "2026
 /** The content of a copy of `record` (or a confirmation of several) under number `number`. */
 export function sampleContent(records: CivilRecord | CivilRecord[], number: number, issuedOn?: string, forms?: DocumentForms): DocumentContent {
   if (Array.isArray(records)) {
-    return buildConfirmationContent({ ...sampleIssue(number, "CONFIRMATION", issuedOn, forms), records, purposeText: "Bổ sung hồ sơ đăng ký kết hôn", subjectName: "Rơ Mah H'Lan", currentHolderName: "Xã Ia Grai" });
+    return buildConfirmationContent({ ...sampleIssue(number, "CONFIRMATION", issuedOn, forms), records, purposeText: "Bổ sung hồ sơ đăng ký kết hôn", subject: { fullName: "Rơ Mah H'Lan", dateOfBirth: "1998-03-12", personalId: "064198004512" }, currentHolderName: "Xã Ia Grai" });
   }
   const kind = documentKindFor(records.type);
   return buildCopyContent({ ...sampleIssue(number, kind, issuedOn, forms), record: records, kind, currentHolderName: records.registration.currentCommuneCode ? "Xã Ia Grai" : null });

@@ -88,16 +88,3 @@ export function askedPerson(records: readonly RequestRecord[]): RequestParty | u
   for (const p of parties) if (best === undefined || counts.get(keyOf(p))! > counts.get(keyOf(best))!) best = p;
   return best;
 }
-
-/**
- * The person a confirmation is about when no search named one: the one most of its records name (a birth and a marriage of the
- * same woman name her twice, her husband once); the first named on a tie.
- */
-export function mainPersonName(records: readonly CivilRecord[]): string | undefined {
-  const names = records.flatMap((r) => (r.subject ? [r.subject.fullName] : r.spouses ? [r.spouses.husband.fullName, r.spouses.wife.fullName] : []));
-  const counts = new Map<string, number>();
-  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
-  let best: string | undefined;
-  for (const n of names) if (best === undefined || counts.get(n)! > counts.get(best)!) best = n;
-  return best;
-}

@@ -9,7 +9,8 @@ import { buildConfirmationContent, buildCopyContent, contentHash, documentKindFo
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
 import { allocateDocumentNumber } from "@/lib/copies/allocate-number";
 import { fetchRequestRecords, purposeKindFor, writeLogs } from "@/lib/copies/fetch-records";
-import { askedPerson, mainPersonName, parseRecords } from "@/lib/copies/records";
+import { askedPerson, parseRecords } from "@/lib/copies/records";
+import { AppError } from "@/lib/errors";
 import { applyTransition, loadForTransition } from "@/lib/copies/transition";
 import type { TTransitionInput } from "@/lib/copies/schemas";
 
@@ -50,6 +51,12 @@ export async function signRequest(actor: Actor, input: TTransitionInput & { ip: 
   const secret = env().documents.signingSecret;
   // The person the request was taken for (its searches found the records through them) holds the document.
   const asked = askedPerson(stored);
+  // A confirmation is about the person chosen at intake, never a guess (requests taken before the
+  // choice existed, found by registration keys, name no one: they are refused and taken again).
+  if (request.kind === "CONFIRMATION" && !asked) {
+    await writeLogs(db, logs, now);
+    throw new AppError("CONFLICT", { message: "confirmation without a chosen person", userMessage: "Yêu cầu xác nhận chưa xác định người được xác nhận: từ chối yêu cầu và tiếp nhận lại, chọn người được xác nhận." });
+  }
 
   try {
     return await db.$transaction(async (tx) => {
@@ -62,8 +69,7 @@ export async function signRequest(actor: Actor, input: TTransitionInput & { ip: 
         request.kind === "CONFIRMATION"
           ? buildConfirmationContent({
               ...issue, records, purposeText: request.purposeText ?? "",
-              subject: asked ? { fullName: asked.fullName, dateOfBirth: asked.dateOfBirth } : undefined,
-              subjectName: mainPersonName(records),
+              subject: asked ? { fullName: asked.fullName, dateOfBirth: asked.dateOfBirth, personalId: asked.personalId } : undefined,
               currentHolderNames: Object.fromEntries(records.map((r) => [r.id, holderOf(r.registration.currentCommuneCode)])),
             })
           : buildCopyContent({ ...issue, record: first, kind, currentHolderName: holderOf(first.registration.currentCommuneCode), holderName: asked?.fullName });

@@ -91,12 +91,17 @@ describe("intake form validation", () => {
     const parsed = parseCreateRequestForm(form({ ...base, requestKind: "CONFIRMATION", channel: "POST", relation: "AUTHORISED", requesterPhone: "12345" }));
     expect(parsed.ok ? {} : parsed.fieldErrors).toEqual({
       authorisationRef: "Nhập số, ngày văn bản ủy quyền đã được công chứng, chứng thực.",
+      authorisationCertifiedBy: "Nhập cơ quan, tổ chức đã công chứng, chứng thực văn bản ủy quyền.",
+      authorisationCertificationNumber: "Nhập số công chứng, chứng thực của văn bản ủy quyền.",
+      authorisationCertifiedOn: "Nhập ngày công chứng, chứng thực (dd/MM/yyyy).",
+      confirmationContent: "Nhập nội dung đề nghị xác nhận (ít nhất 10 ký tự).",
+      subject: "Chọn người được xác nhận thông tin trong các bản ghi đã chọn.",
       requesterAddress: "Nhập địa chỉ nhận kết quả qua bưu chính.",
       purposeText: "Nêu rõ mục đích sử dụng văn bản xác nhận (ít nhất 10 ký tự).",
       requesterPhone: "Số điện thoại gồm 10 chữ số, bắt đầu bằng 0 (hoặc +84).",
       copies: "Số bản từ 1 đến 20.",
     });
-    const copyOfTwo = parseCreateRequestForm(form({ ...base, copies: "2", requestKind: "COPY", channel: "COUNTER", relation: "SELF" }));
+    const copyOfTwo = parseCreateRequestForm(form({ ...base, copies: "2", requestKind: "COPY", channel: "COUNTER", relation: "SELF", requesterDateOfBirth: "12/03/1998" }));
     expect(copyOfTwo.ok ? {} : copyOfTwo.fieldErrors).toEqual({ records: "Chọn đúng một bản ghi hộ tịch cần cấp bản sao." });
   });
 
@@ -211,7 +216,7 @@ describe("the workflow", () => {
     expect(received.recordList).toEqual([expect.objectContaining({ recordId: "HT-KS-R10", type: "BIRTH", registeredAt: "OTHER_PROVINCE", authority: "UBND phường Trúc Bạch, quận Ba Đình, thành phố Hà Nội" })]);
     // The search and the read for the request are logged under its receipt number.
     const intakeLog = await t.prisma.accessLog.findMany({ where: { purposeRef: receiptNumber }, orderBy: { seq: "asc" } });
-    expect(intakeLog.map((l) => `${l.operation}:${l.outcome}:${l.purposeKind}`)).toEqual(["SEARCH:FOUND:COPY_REQUEST", "GET_RECORD:FOUND:COPY_REQUEST"]);
+    expect(intakeLog.map((l) => `${l.operation}:${l.outcome}:${l.purposeKind}`)).toEqual(["SEARCH:FOUND:COPY_REQUEST", "GET_RECORD:FOUND:COPY_REQUEST", "GET_CITIZEN:FOUND:COPY_REQUEST"]);
 
     await prepareRequest(officer(), await step(id), at("2026-11-26T09:30:00"));
     expect((await getRequest(signer(), id, deps)).actions).toEqual(["sign", "refuse"]);
@@ -237,7 +242,9 @@ describe("the workflow", () => {
   });
 
   it("R2, the marriage of P1 and P2 registered in another commune: its own series TLKH-BS", async () => {
-    const { id } = await take("COPY", R2_MARRIAGE, only("HT-KH-R2"), { requesterName: "Rơ Mah H'Lan", requesterIdNumber: "064198004512", relation: "SPOUSE" });
+    const { id } = await take("COPY", R2_MARRIAGE, only("HT-KH-R2"), {
+      requesterName: "Rơ Mah H'Lan", requesterIdNumber: "064198004512", relation: "SPOUSE", authorisationRef: "Giấy ủy quyền của ông Ksor Bơ ngày 20/11/2026", relationshipProof: "Giấy chứng nhận kết hôn số 12, quyển 01/2019",
+    });
     const request = await getRequest(officer(), id, deps);
     expect(request).toMatchObject({ registeredElsewhere: true, subjectName: "Ksor Bơ – Rơ Mah H'Lan" });
     expect(request.recordList[0]).toMatchObject({ registeredAt: "OTHER_COMMUNE", currentCommuneCode: "23764" });
@@ -256,6 +263,7 @@ describe("the workflow", () => {
 
     const confirmation = await take("CONFIRMATION", P1_ALL, (ids) => ids.filter((x) => x === "HT-KS-R1" || x === "HT-KH-R2"), {
       requesterName: "Rơ Mah H'Lan", requesterIdNumber: "064198004512", purposeText: "Bổ sung hồ sơ hưởng bảo hiểm xã hội",
+      confirmationContent: "Xác nhận ngày sinh và việc kết hôn", subject: { recordId: "HT-KS-R1", key: "subject" },
     });
     const row = await t.prisma.civilRequest.findUniqueOrThrow({ where: { id: confirmation.id } });
     expect(row).toMatchObject({ kind: "CONFIRMATION", feeTotal: 0, receiptNumber: expect.stringMatching(/^XN-2026-\d{6}$/) });
@@ -268,7 +276,9 @@ describe("the workflow", () => {
   });
 
   it("a refusal needs the right status and keeps its reason", async () => {
-    const { id } = await take("COPY", P11_BIRTH, only("HT-KS-R10"), { relation: "AUTHORISED", authorisationRef: "HĐ ủy quyền số 12/2026" });
+    const { id } = await take("COPY", P11_BIRTH, only("HT-KS-R10"), {
+      relation: "AUTHORISED", authorisationRef: "HĐ ủy quyền số 12/2026", authorisationCertification: { by: "UBND phường Pleiku", number: "88/2026/SCT", on: "2026-11-20" },
+    });
     await refuseRequest(officer(), { ...(await step(id)), reason: "Văn bản ủy quyền chưa được chứng thực" }, deps);
     const refused = await getRequest(signer(), id, deps);
     expect(refused).toMatchObject({ status: "REFUSED", refusalReason: "Văn bản ủy quyền chưa được chứng thực", actions: [] });
