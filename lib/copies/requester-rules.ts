@@ -70,12 +70,16 @@ export function papersErrors(f: Pick<RequesterFacts, "relation" | "authorisation
 /**
  * SELF: is the requester the person of the record? `subject` null means the record was found by its
  * registration keys and no person was chosen: nothing to compare with yet. The population answer
- * is looked at only once the record agrees (one reason at a time).
+ * matters only for a record without an ID, once name and date agree (one reason at a time): it is
+ * what ties the requester's identity card to the person the record names.
  */
 export function selfErrors(f: Pick<RequesterFacts, "requesterName" | "requesterIdNumber" | "requesterDateOfBirth">, subject: SubjectPerson | null, population: PopulationAnswer = null): FieldErrors {
   if (!subject) return { subject: t.subjectUnknownForSelf };
   if (subject.personalId) {
-    if (f.requesterIdNumber !== subject.personalId) return { requesterIdNumber: t.selfIdMismatch(subject) };
+    // The record names the person by the same number: that is who they are. Should the population
+    // database spell the name or date differently, the register needs correcting, but the person
+    // keeps the right to a copy of their record as it stands (Art. 63).
+    return f.requesterIdNumber === subject.personalId ? {} : { requesterIdNumber: t.selfIdMismatch(subject) };
   } else {
     if (!subject.dateOfBirth) return { requesterIdNumber: t.selfNothingToCompare(subject) };
     const errors: FieldErrors = {};

@@ -73,6 +73,13 @@ describe("SELF is checked against the person of the record", () => {
     expect(selfErrors(facts({ requesterIdNumber: "064198004512" }), TRANG, { status: "not_found" })).toEqual({ requesterIdNumber: t.selfIdMismatch(TRANG) });
   });
 
+  it("a record that names the requester by the same ID number is theirs, even where the population database writes the date differently", () => {
+    // The reference record has day and month swapped against the population database: the register needs correcting, the person still gets a copy of it.
+    const f = facts({ requesterName: "Vũ Minh Trang", requesterIdNumber: TRANG.personalId });
+    expect(selfErrors(f, TRANG, { status: "found", fullName: "Vũ Minh Trang", dateOfBirth: "2000-02-10" })).toEqual({});
+    expect(selfErrors(f, TRANG, { status: "not_found" })).toEqual({});
+  });
+
   it("asks the population database only for SELF with a 12-digit citizen number", () => {
     expect(wantsPopulationCheck(facts())).toBe(true);
     expect(wantsPopulationCheck(facts({ requesterIdNumber: "B1234567" }))).toBe(false);
