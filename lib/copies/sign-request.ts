@@ -12,6 +12,7 @@ import { fetchRequestRecords, purposeKindFor, writeLogs } from "@/lib/copies/fet
 import { askedPerson, mainPersonName, parseRecords } from "@/lib/copies/records";
 import { applyTransition, loadForTransition } from "@/lib/copies/transition";
 import type { TTransitionInput } from "@/lib/copies/schemas";
+import { assertFitToCertify } from "@/lib/verifications/fitness";
 
 const FROM = ["PREPARED"] as const;
 
@@ -53,6 +54,9 @@ export async function signRequest(actor: Actor, input: TTransitionInput & { ip: 
 
   try {
     return await db.$transaction(async (tx) => {
+      // The register as it is today decides whether the records are fit to certify.
+      const subjectOf = (id: string) => stored.find((s) => s.recordId === id)?.subjectName;
+      await assertFitToCertify(tx, records.map((r) => ({ recordId: r.id, quality: r.quality, duplicateOf: r.duplicateOf ?? null, subjectName: subjectOf(r.id) })));
       await applyTransition(tx, input, FROM, { status: "SIGNED", signedAt: now, signedById: actor.userId });
       const first = records[0]!;
       const kind: DocumentKind = request.kind === "CONFIRMATION" ? "CONFIRMATION" : documentKindFor(first.type);
