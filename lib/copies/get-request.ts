@@ -1,5 +1,5 @@
 import "server-only";
-import { scopeWhere, type Actor } from "@/lib/auth/actor";
+import { can, scopeWhere, type Actor } from "@/lib/auth/actor";
 import { resolveDeps, type Deps } from "@/lib/deps";
 import { AppError } from "@/lib/errors";
 import { allowedActions, type RequestAction } from "@/lib/copies/allowed-actions";
@@ -43,6 +43,8 @@ export type RequestDetail = Awaited<ReturnType<typeof loadRequest>>["request"] &
   wasLate: boolean;
   /** The quality gate, record by record (lib/verifications): prepare and sign wait for unfit records. */
   gate: RecordGate[];
+  /** The actor may ask the unit keeping a register to confirm a record of this request. */
+  canAskVerification: boolean;
 };
 
 /** One request of the actor's jurisdiction, with its document, its history and what the actor may do next. */
@@ -74,5 +76,6 @@ export async function getRequest(actor: Actor, id: string, deps?: Deps): Promise
     isOverdue: !document?.revokedAt && isOverdue(request, now),
     wasLate: wasLate(request),
     gate,
+    canAskVerification: (request.status === "RECEIVED" || request.status === "PREPARED") && can(actor, "verification.request", request.unitId),
   };
 }

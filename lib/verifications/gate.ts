@@ -43,3 +43,8 @@ export function gateReason(record: { quality: GatedQuality; duplicateOf?: string
 export function notFitMessage(records: readonly (UnfitRecord & { subjectName?: string })[]): string {
   return t.notFit(records.map((r) => t.blockedLine(r.subjectName ?? r.recordId, gateReason(r))));
 }
+
+/** A stored reason (the quality state kept on a verification) in words; an unknown state as it is. */
+export function reasonText(v: { quality: string; duplicateOf?: string | null }): string {
+  return isGatedQuality(v.quality as Quality) ? gateReason({ quality: v.quality as GatedQuality, duplicateOf: v.duplicateOf ?? null }) : v.quality;
+}

@@ -8,7 +8,7 @@ import { resolveDeps, type Deps } from "@/lib/deps";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertRowId } from "@/lib/validation/ids";
-import { gateReason, isGatedQuality } from "@/lib/verifications/gate";
+import { reasonText } from "@/lib/verifications/gate";
 import { answerWhere, mayAnswer, readWhere } from "@/lib/verifications/scope";
 import { verificationTexts as t } from "@/lib/verifications/texts";
 
@@ -42,10 +42,6 @@ async function names(db: Db, ids: (string | null)[]): Promise<Map<string, string
   return new Map((await db.user.findMany({ where: { id: { in: wanted } }, select: { id: true, fullName: true } })).map((u) => [u.id, u.fullName]));
 }
 
-function reasonOf(v: { quality: string; duplicateOf: string | null }): string {
-  return isGatedQuality(v.quality as CivilRecord["quality"]) ? gateReason({ quality: v.quality as "needs_review" | "suspected_duplicate", duplicateOf: v.duplicateOf }) : v.quality;
-}
-
 /** One verification the actor may see (its units hold the register or asked): scope in the query. */
 export async function getVerification(actor: Actor, id: string, deps?: Deps): Promise<VerificationDetail> {
   assertRowId(id);
@@ -59,7 +55,7 @@ export async function getVerification(actor: Actor, id: string, deps?: Deps): Pr
     ...v,
     request,
     record: parseRecords(records).find((r) => r.recordId === v.recordId) ?? null,
-    reason: reasonOf(v),
+    reason: reasonText(v),
     askedByName: users.get(v.askedById) ?? null,
     answeredByName: v.answeredById ? (users.get(v.answeredById) ?? null) : null,
     canAnswer: holder && v.status === "PENDING" && v.askedById !== actor.userId,

@@ -95,7 +95,8 @@ describe("a record in review: looked at, not certified", () => {
     expect(await t.prisma.civilRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({ status: "RECEIVED", version: before, preparedAt: null });
 
     const page = await getRequest(as("pleiku.canbo"), requestId, deps);
-    expect(page.gate).toEqual([{ recordId: IN_REVIEW_QUY_NHON.id, fit: false, reason: "Hồ sơ số hóa đang chờ rà soát", verification: null }]);
+    expect(page.gate).toEqual([{ recordId: IN_REVIEW_QUY_NHON.id, fit: false, reason: "Hồ sơ số hóa đang chờ rà soát", holderName: "Phường Quy Nhơn", verification: null }]);
+    expect(page.canAskVerification).toBe(true);
     expect(page.actions).not.toContain("prepare");
     expect(page.actions).toContain("refuse");
   });
