@@ -29,7 +29,7 @@ export default async function VerificationPage({ params }: { params: Promise<{ i
           <h1 className="text-2xl font-bold">{event}: {v.record?.subjectName ?? v.recordId}</h1>
           <div className="mt-1 flex flex-wrap items-center gap-2 text-sm">
             <VerificationStatusBadge status={v.status} />
-            <span className="text-slate-700">{v.reason}</span>
+            <span className="text-slate-700">Lý do: {v.reason}</span>
           </div>
         </div>
         {v.canOpenRecord ? <Link href={`/verifications/${v.id}/record`} className={buttonClass("secondary")}>Xem bản ghi trong hệ thống hộ tịch</Link> : null}
