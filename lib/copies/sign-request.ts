@@ -4,6 +4,7 @@ import { writeAccessLog } from "@/lib/audit/write-access-log";
 import { todayInVietnam } from "@/lib/dates";
 import { resolveDeps, type Deps } from "@/lib/deps";
 import { env } from "@/lib/env";
+import { isAppError } from "@/lib/errors";
 import { issueVerificationCode } from "@/lib/documents/codes";
 import { buildConfirmationContent, buildCopyContent, contentHash, documentKindFor, type DocumentContent } from "@/lib/documents/content";
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
@@ -12,7 +13,7 @@ import { fetchRequestRecords, purposeKindFor, writeLogs } from "@/lib/copies/fet
 import { askedPerson, mainPersonName, parseRecords } from "@/lib/copies/records";
 import { applyTransition, loadForTransition } from "@/lib/copies/transition";
 import type { TTransitionInput } from "@/lib/copies/schemas";
-import { assertFitToCertify } from "@/lib/verifications/fitness";
+import { assertFitToCertify, keepRegisterState } from "@/lib/verifications/fitness";
 
 const FROM = ["PREPARED"] as const;
 
@@ -85,6 +86,8 @@ export async function signRequest(actor: Actor, input: TTransitionInput & { ip: 
     });
   } catch (error) {
     await writeLogs(db, logs, now);
+    // Refused for the register's state today: the request keeps it, so the officer sees why and can ask.
+    if (isAppError(error) && error.code === "CONFLICT") await keepRegisterState(db, request.id, records);
     throw error;
   }
 }

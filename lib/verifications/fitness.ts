@@ -1,4 +1,6 @@
 import "server-only";
+import type { CivilRecord } from "@/lib/adapters/civil-registry/port";
+import { parseRecords } from "@/lib/copies/records";
 import type { Db, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { isGatedQuality, notFitMessage, unfitRecords, type GateRecord } from "@/lib/verifications/gate";
@@ -21,4 +23,26 @@ export async function assertFitToCertify(db: Db | Tx, records: readonly (GateRec
   const unfit = unfitRecords(gated, await confirmedRecordIds(db, gated.map((r) => r.recordId)));
   if (unfit.length === 0) return;
   throw new AppError("CONFLICT", { message: `records not fit to certify: ${unfit.map((r) => r.recordId).join(", ")}`, userMessage: notFitMessage(unfit) });
+}
+
+/**
+ * After a signature refused for the register's state today, the request keeps that state (quality and
+ * suspected duplicate), so its page says why and the officer can ask the holding unit: a record put
+ * in review after intake would otherwise stay unaskable. Changes only what differs; the request's
+ * status and version stay as they are.
+ */
+export async function keepRegisterState(db: Db, requestId: string, records: readonly CivilRecord[]): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const request = await tx.civilRequest.findUnique({ where: { id: requestId }, select: { records: true } });
+    if (!request) return;
+    const stored = parseRecords(request.records);
+    let changed = false;
+    const next = stored.map((s) => {
+      const now = records.find((r) => r.id === s.recordId);
+      if (!now || (now.quality === s.quality && (now.duplicateOf ?? null) === s.duplicateOf)) return s;
+      changed = true;
+      return { ...s, quality: now.quality, duplicateOf: now.duplicateOf ?? null };
+    });
+    if (changed) await tx.civilRequest.update({ where: { id: requestId }, data: { records: next } });
+  });
 }

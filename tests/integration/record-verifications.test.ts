@@ -254,8 +254,16 @@ describe("a suspected duplicate, and a register that changes before signing", ()
     expect(await t.prisma.documentSeries.findMany({ orderBy: [{ unitId: "asc" }, { kind: "asc" }, { year: "asc" }] })).toEqual(series);
     // The register was read for the signature: that look is logged although nothing was signed.
     expect(await t.prisma.accessLog.count()).toBe(logs + 1);
-    overrides.delete(VERIFIED_HANOI.id);
+    // The request now keeps the register's state: its page says why, and the officer asks Sở Tư pháp (Hà Nội's register).
+    const page = await getRequest(as("pleiku.canbo"), id, deps);
+    expect(page.gate[0]).toMatchObject({ fit: false, reason: "Hồ sơ số hóa đang chờ rà soát", holderName: "Sở Tư pháp tỉnh Gia Lai" });
+    expect(page.actions).not.toContain("sign");
+    expect(await t.prisma.civilRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PREPARED" });
+    const sent = await sendVerification(as("pleiku.canbo"), { requestId: id, recordId: VERIFIED_HANOI.id, note: "" }, deps);
+    expect(sent.holdingUnit.code).toBe("52-STP");
+    await answerVerification(as("stp.canbo"), { id: sent.id, version: "0", decision: "CONFIRM", answer: "" }, deps);
     await signRequest(as("pleiku.lanhdao"), { ...(await step(id)), ip: null }, deps);
+    overrides.delete(VERIFIED_HANOI.id);
   });
 });
 
