@@ -25,7 +25,6 @@ export const verificationTexts = {
   alreadyAnswered: (status: string) => `Yêu cầu xác minh đã được trả lời (${status}).`,
   confirmed: "Đã xác nhận hồ sơ.",
   rejected: "Đã trả lời không xác nhận hồ sơ.",
-  holderOutsideProvince: "Sở Tư pháp (sổ đăng ký ngoài tỉnh)",
   refuseWith: (answer: string) => `Đơn vị quản lý sổ không xác nhận hồ sơ: ${answer}`,
   legalBasis: "Luật Hộ tịch 2014, Điều 63; Nghị định 87/2020/NĐ-CP, Điều 13 (xác minh dữ liệu hộ tịch số hóa trước khi cấp bản sao, xác nhận)",
 } as const;
