@@ -22,7 +22,7 @@ const LABELS: Record<Exclude<RequestAction, "refuse" | "revoke" | "deliver">, st
  * The workflow buttons the actor may use on this request. Each form carries the version the page
  * showed, so acting on a stale page is refused (CONFLICT) instead of overwriting someone's change.
  */
-export function RequestActions({ id, version, channel, actions, feeTotal }: { id: string; version: number; channel: RequestChannel; actions: RequestAction[]; feeTotal: number }) {
+export function RequestActions({ id, version, channel, actions, feeTotal, refuseReason }: { id: string; version: number; channel: RequestChannel; actions: RequestAction[]; feeTotal: number; refuseReason?: string }) {
   const [state, dispatch, actionPending] = useActionState<FormState, FormData>(requestStepAction, {});
   const [transitionPending, startTransition] = useTransition();
   const pending = actionPending || transitionPending;
@@ -60,7 +60,7 @@ export function RequestActions({ id, version, channel, actions, feeTotal }: { id
         </form>
       ))}
       {actions.includes("refuse") ? (
-        <ReasonForm step="refuse" summary="Từ chối yêu cầu…" label="Lý do từ chối (thông báo cho người yêu cầu)" button="Xác nhận từ chối" error={state.fieldErrors?.reason} pending={pending} onSubmit={submit} hidden={hidden("refuse")} />
+        <ReasonForm step="refuse" summary="Từ chối yêu cầu…" label="Lý do từ chối (thông báo cho người yêu cầu)" button="Xác nhận từ chối" error={state.fieldErrors?.reason} pending={pending} onSubmit={submit} hidden={hidden("refuse")} defaultReason={refuseReason} />
       ) : null}
       {actions.includes("revoke") ? (
         <ReasonForm step="revoke" summary="Thu hồi văn bản đã cấp…" label="Lý do thu hồi" button="Xác nhận thu hồi" error={state.fieldErrors?.reason} pending={pending} onSubmit={submit} hidden={hidden("revoke")} />
@@ -69,13 +69,13 @@ export function RequestActions({ id, version, channel, actions, feeTotal }: { id
   );
 }
 
-function ReasonForm(props: { step: string; summary: string; label: string; button: string; error?: string; pending: boolean; hidden: React.ReactNode; onSubmit: (e: React.FormEvent<HTMLFormElement>) => void }) {
+function ReasonForm(props: { step: string; summary: string; label: string; button: string; error?: string; pending: boolean; hidden: React.ReactNode; onSubmit: (e: React.FormEvent<HTMLFormElement>) => void; defaultReason?: string }) {
   return (
     <details className="rounded-md border border-red-200 bg-red-50/40 px-3 py-2" open={!!props.error}>
       <summary className="cursor-pointer text-sm font-semibold text-red-800">{props.summary}</summary>
       <form onSubmit={props.onSubmit} noValidate className="mt-2 flex flex-col gap-2">
         {props.hidden}
-        <TextareaField id={`f-reason-${props.step}`} label={props.label} name="reason" rows={3} error={props.error} />
+        <TextareaField id={`f-reason-${props.step}`} label={props.label} name="reason" rows={3} error={props.error} defaultValue={props.defaultReason} />
         <Button type="submit" variant="danger" disabled={props.pending}>{props.button}</Button>
       </form>
     </details>

@@ -9,6 +9,8 @@ import { ElsewhereBadge } from "@/components/copies/status-badge";
 import { feeTexts } from "@/lib/copies/fee-texts";
 import { printedNumber } from "@/lib/documents/forms";
 import { requesterLines } from "@/lib/copies/requester-lines";
+import type { RecordGate } from "@/lib/verifications/request-gate";
+import { RecordGateNote } from "@/components/verifications/record-gate";
 
 const m = messages.copies;
 
@@ -46,7 +48,8 @@ export function registrationLine(rec: RequestRecord): string {
   return `Đăng ký ngày ${formatPartialDate(rec.registeredOn)} tại ${rec.authority}${entry ? ` (${entry})` : ""}`;
 }
 
-export function RecordsCard({ records }: { records: RequestRecord[] }) {
+/** The request's records; with `gate`, each record held back by the quality gate says why (and offers the verification). */
+export function RecordsCard({ records, gate, requestId, canAsk = false }: { records: RequestRecord[]; gate?: RecordGate[]; requestId?: string; canAsk?: boolean }) {
   return (
     <Card title={records.length > 1 ? `Sự kiện hộ tịch (${records.length})` : "Sự kiện hộ tịch"}>
       <ul className="flex flex-col gap-3 text-sm">
@@ -55,6 +58,7 @@ export function RecordsCard({ records }: { records: RequestRecord[] }) {
             <p className="font-semibold">{EVENT_LABELS[rec.type]}: {rec.subjectName}{rec.party ? ` (${rec.party.roleLabel})` : ""}</p>
             <p className="text-slate-700">{registrationLine(rec)}</p>
             {rec.registeredAt !== "UNIT" ? <div><ElsewhereBadge label={m.registeredAt[rec.registeredAt]} /></div> : null}
+            {gate && requestId ? gate.filter((g) => g.recordId === rec.recordId).map((g) => <RecordGateNote key={g.recordId} gate={g} requestId={requestId} canAsk={canAsk} />) : null}
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import "server-only";
-import { scopeWhere, type Actor } from "@/lib/auth/actor";
+import { can, scopeWhere, type Actor } from "@/lib/auth/actor";
 import { resolveDeps, type Deps } from "@/lib/deps";
 import { AppError } from "@/lib/errors";
 import { allowedActions, type RequestAction } from "@/lib/copies/allowed-actions";
@@ -8,6 +8,7 @@ import { displayStatus, type DisplayStatus } from "@/lib/copies/display-status";
 import { parseRecords, type RequestRecord } from "@/lib/copies/records";
 import { assertRowId } from "@/lib/validation/ids";
 import { printedNumber } from "@/lib/documents/forms";
+import { requestGate, type RecordGate } from "@/lib/verifications/request-gate";
 
 export type TimelineEntry = { key: string; at: Date; by: string | null; note?: string | null };
 
@@ -41,6 +42,10 @@ export type RequestDetail = Awaited<ReturnType<typeof loadRequest>>["request"] &
   revocation: { at: Date; by: string | null; reason: string | null } | null;
   isOverdue: boolean;
   wasLate: boolean;
+  /** The quality gate, record by record (lib/verifications): prepare and sign wait for unfit records. */
+  gate: RecordGate[];
+  /** The actor may ask the unit keeping a register to confirm a record of this request. */
+  canAskVerification: boolean;
 };
 
 /** One request of the actor's jurisdiction, with its document, its history and what the actor may do next. */
@@ -48,6 +53,9 @@ export async function getRequest(actor: Actor, id: string, deps?: Deps): Promise
   const { now } = resolveDeps(deps);
   const { request, document, users } = await loadRequest(actor, id, deps);
   const name = (userId: string | null | undefined) => (userId ? (users.get(userId) ?? null) : null);
+  const recordList = parseRecords(request.records);
+  const gate = await requestGate(resolveDeps(deps).db, { unitId: request.unitId, records: recordList });
+  const blocked = gate.some((g) => !g.fit);
   const entries: (TimelineEntry | null)[] = [
     { key: "received", at: request.receivedAt, by: name(request.receivedById) },
     request.preparedAt ? { key: "prepared", at: request.preparedAt, by: name(request.preparedById) } : null,
@@ -60,13 +68,15 @@ export async function getRequest(actor: Actor, id: string, deps?: Deps): Promise
   return {
     ...request,
     document,
-    recordList: parseRecords(request.records),
+    recordList,
     receivedByName: name(request.receivedById),
     timeline: entries.filter((e): e is TimelineEntry => !!e).sort((a, b) => a.at.getTime() - b.at.getTime()),
-    actions: allowedActions(actor, { unitId: request.unitId, status: request.status, document }),
+    actions: allowedActions(actor, { unitId: request.unitId, status: request.status, document }).filter((a) => !blocked || (a !== "prepare" && a !== "sign")),
     displayStatus: displayStatus(request, document),
     revocation: document?.revokedAt ? { at: document.revokedAt, by: name(document.revokedById), reason: document.revokeReason } : null,
     isOverdue: !document?.revokedAt && isOverdue(request, now),
     wasLate: wasLate(request),
+    gate,
+    canAskVerification: (request.status === "RECEIVED" || request.status === "PREPARED") && can(actor, "verification.request", request.unitId),
   };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZEventType, ZPartyKey, type CivilRecord } from "@/lib/adapters/civil-registry/port";
+import { ZEventType, ZPartyKey, ZQuality, type CivilRecord } from "@/lib/adapters/civil-registry/port";
 import { recordNames, type MatchedParty } from "@/lib/lookups/parties";
 
 /** Where an event was registered, seen from the unit that takes the request (Luật Hộ tịch Art. 63). */
@@ -32,6 +32,10 @@ export const ZRequestRecord = z.object({
   bookNumber: z.string().nullable().default(null),
   currentCommuneCode: z.string().nullable(),
   registeredAt: z.enum(["UNIT", "OTHER_COMMUNE", "OTHER_PROVINCE"]),
+  /** The register's quality state when the request was taken (null on requests taken before it was kept). */
+  quality: ZQuality.nullable().default(null),
+  /** The record the register suspects this one duplicates, when it says so. */
+  duplicateOf: z.string().nullable().default(null),
 });
 export type RequestRecord = z.infer<typeof ZRequestRecord>;
 export type RequestParty = z.infer<typeof ZRequestParty>;
@@ -66,6 +70,8 @@ export function toRequestRecord(record: CivilRecord, unitCode: string, matched: 
     bookNumber: r.bookNumber,
     currentCommuneCode: r.currentCommuneCode,
     registeredAt: registeredAtFor(r.currentCommuneCode, unitCode),
+    quality: record.quality,
+    duplicateOf: record.duplicateOf ?? null,
   };
 }
 

@@ -4,6 +4,7 @@ import { writeAccessLog } from "@/lib/audit/write-access-log";
 import { todayInVietnam } from "@/lib/dates";
 import { resolveDeps, type Deps } from "@/lib/deps";
 import { env } from "@/lib/env";
+import { isAppError } from "@/lib/errors";
 import { issueVerificationCode } from "@/lib/documents/codes";
 import { buildConfirmationContent, buildCopyContent, contentHash, documentKindFor, type DocumentContent } from "@/lib/documents/content";
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
@@ -13,6 +14,7 @@ import { askedPerson, parseRecords } from "@/lib/copies/records";
 import { AppError } from "@/lib/errors";
 import { applyTransition, loadForTransition } from "@/lib/copies/transition";
 import type { TTransitionInput } from "@/lib/copies/schemas";
+import { assertFitToCertify, keepRegisterState } from "@/lib/verifications/fitness";
 
 const FROM = ["PREPARED"] as const;
 
@@ -60,6 +62,9 @@ export async function signRequest(actor: Actor, input: TTransitionInput & { ip: 
 
   try {
     return await db.$transaction(async (tx) => {
+      // The register as it is today decides whether the records are fit to certify.
+      const subjectOf = (id: string) => stored.find((s) => s.recordId === id)?.subjectName;
+      await assertFitToCertify(tx, records.map((r) => ({ recordId: r.id, quality: r.quality, duplicateOf: r.duplicateOf ?? null, subjectName: subjectOf(r.id) })));
       await applyTransition(tx, input, FROM, { status: "SIGNED", signedAt: now, signedById: actor.userId });
       const first = records[0]!;
       const kind: DocumentKind = request.kind === "CONFIRMATION" ? "CONFIRMATION" : documentKindFor(first.type);
@@ -87,6 +92,8 @@ export async function signRequest(actor: Actor, input: TTransitionInput & { ip: 
     });
   } catch (error) {
     await writeLogs(db, logs, now);
+    // Refused for the register's state today: the request keeps it, so the officer sees why and can ask.
+    if (isAppError(error) && error.code === "CONFLICT") await keepRegisterState(db, request.id, records);
     throw error;
   }
 }

@@ -75,6 +75,7 @@ export const PURPOSE_LABELS = {
   COPY_REQUEST: "Cấp bản sao trích lục hộ tịch",
   CONFIRMATION_REQUEST: "Xác nhận thông tin hộ tịch",
   AGENCY_REQUEST: "Yêu cầu cung cấp dữ liệu của cơ quan",
+  RECORD_VERIFICATION: "Xác minh hồ sơ số hóa (trước khi cấp bản sao, xác nhận)",
   OTHER: "Mục đích khác",
 } as const;
 
