@@ -70,7 +70,8 @@ async function takeCopy(officer: Actor, record: { id: string; personalId: string
   const query: CivilSearch = { by: "personalId", personalId: record.personalId, eventTypes: ["BIRTH"] };
   const found = await searchForRequest(officer, { kind: "COPY", query, ip: "10.0.0.9" }, deps);
   expect(found.results.map((r) => r.recordId)).toContain(record.id);
-  const input: TCreateRequest = { ...requester, kind: "COPY", reference: found.reference, recordIds: [record.id] };
+  // The person themself asks, with the ID number the record names (Luật Hộ tịch Art. 63).
+  const input: TCreateRequest = { ...requester, requesterIdNumber: record.personalId, kind: "COPY", reference: found.reference, recordIds: [record.id] };
   return createRequest(officer, input, "10.0.0.9", deps);
 }
 const version = async (id: string) => (await t.prisma.civilRequest.findUniqueOrThrow({ where: { id } })).version;
