@@ -73,8 +73,8 @@ export const requesterTexts = {
   /** Shown at intake beside "Bản thân người được cấp". */
   selfHint: (grant: boolean) =>
     grant
-      ? "Số định danh của người yêu cầu được đối chiếu với người được cấp trong bản ghi và trong Cơ sở dữ liệu quốc gia về dân cư."
-      : "Cán bộ không có quyền khai thác CSDL quốc gia về dân cư: chỉ đối chiếu với bản ghi hộ tịch (số định danh, hoặc họ tên và ngày sinh).",
+      ? "Bắt buộc khi bản ghi không có số định danh: khi đó họ tên, ngày sinh được đối chiếu với bản ghi và với Cơ sở dữ liệu quốc gia về dân cư."
+      : "Bắt buộc khi bản ghi không có số định danh. Cán bộ không có quyền khai thác CSDL quốc gia về dân cư: chỉ đối chiếu với bản ghi hộ tịch.",
   certificationLine: (by: string, number: string, on: string) => `${by}, số ${number}, ngày ${formatPartialDate(on)}`,
 } as const;
 

@@ -98,7 +98,8 @@ export function parseCreateRequestForm(form: FormData, today: string = todayInVi
     return iso ?? "";
   };
   const t = requesterTexts;
-  const requesterDateOfBirth = date("requesterDateOfBirth", relation === "SELF" ? t.selfDobRequired : null, t.dobInvalid, t.dobFuture, true);
+  // Needed only to compare with a record that carries no ID number: createRequest asks for it then.
+  const requesterDateOfBirth = date("requesterDateOfBirth", null, t.dobInvalid, t.dobFuture, true);
   const authorisationRef =
     relation === "AUTHORISED" ? formText(form, "authorisationRef", REQUESTER_FIELDS.authorisedRef, errors)
     : isRelative(relation) ? formText(form, "authorisationRef", REQUESTER_FIELDS.relativeAuthorisationRef, errors)
