@@ -96,7 +96,9 @@ export async function createRequest(actor: Actor, input: TCreateRequest, ip: str
     const subject: SubjectPerson | null = party && { fullName: party.fullName, roleLabel: party.roleLabel, personalId: party.personalId, dateOfBirth: party.dateOfBirth };
     const onRecord = checkRequester(facts, subject);
     if (Object.keys(onRecord).length > 0) return refuse(onRecord, "requester is not the person of the record");
-    const population = await checkRequesterInPopulation(db, actor, facts, { ...purpose, now, logs }, deps);
+    // A record naming the person by the ID number presented settles it: the population database is
+    // read (and the read logged) only to tie the identity card to a record that carries no number.
+    const population = subject?.personalId ? null : await checkRequesterInPopulation(db, actor, facts, { ...purpose, now, logs }, deps);
     const withPopulation = checkRequester(facts, subject, population);
     if (Object.keys(withPopulation).length > 0) return refuse(withPopulation, "population database disagrees with the record");
     selfCheck = population ? "RECORD_AND_POPULATION" : "RECORD";

@@ -216,7 +216,7 @@ describe("the workflow", () => {
     expect(received.recordList).toEqual([expect.objectContaining({ recordId: "HT-KS-R10", type: "BIRTH", registeredAt: "OTHER_PROVINCE", authority: "UBND phường Trúc Bạch, quận Ba Đình, thành phố Hà Nội" })]);
     // The search and the read for the request are logged under its receipt number.
     const intakeLog = await t.prisma.accessLog.findMany({ where: { purposeRef: receiptNumber }, orderBy: { seq: "asc" } });
-    expect(intakeLog.map((l) => `${l.operation}:${l.outcome}:${l.purposeKind}`)).toEqual(["SEARCH:FOUND:COPY_REQUEST", "GET_RECORD:FOUND:COPY_REQUEST", "GET_CITIZEN:FOUND:COPY_REQUEST"]);
+    expect(intakeLog.map((l) => `${l.operation}:${l.outcome}:${l.purposeKind}`)).toEqual(["SEARCH:FOUND:COPY_REQUEST", "GET_RECORD:FOUND:COPY_REQUEST"]);
 
     await prepareRequest(officer(), await step(id), at("2026-11-26T09:30:00"));
     expect((await getRequest(signer(), id, deps)).actions).toEqual(["sign", "refuse"]);
