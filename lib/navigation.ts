@@ -2,7 +2,7 @@ import type { Role } from "@/lib/auth/roles";
 import { roleCan, type Action } from "@/lib/auth/permissions";
 import { messages } from "@/lib/messages";
 
-export type NavItem = { href: string; label: string; action: Action };
+export type NavItem = { href: string; label: string; action: Action; /** A count shown beside the label (e.g. questions waiting). */ count?: number };
 
 /**
  * The portal's pages, in menu order. Only pages that exist are listed; each names the permission
@@ -17,6 +17,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/security-log", label: messages.shell.securityLog, action: "securityLog.read" },
   { href: "/copies", label: "Bản sao, xác nhận", action: "copy.read" },
   { href: "/copies/register", label: "Sổ cấp bản sao", action: "copy.read" },
+  { href: "/verifications", label: "Yêu cầu xác minh hồ sơ", action: "verification.read" },
   { href: "/reports", label: "Báo cáo", action: "report.read" },
   { href: "/dashboard", label: "Bảng điều hành", action: "dashboard.view" },
   { href: "/agency-requests", label: "Yêu cầu của cơ quan", action: "agencyRequest.handle" },

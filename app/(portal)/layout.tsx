@@ -3,10 +3,14 @@ import { NavLinks } from "@/components/shell/nav-links";
 import { requireActor } from "@/lib/auth/session";
 import { navFor } from "@/lib/navigation";
 import { messages } from "@/lib/messages";
+import { roleCan } from "@/lib/auth/permissions";
+import { countPendingForActor } from "@/lib/verifications/list-verifications";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
-  const items = navFor(actor.role);
+  // Verifications waiting for the unit's answer show beside their menu item.
+  const pending = roleCan(actor.role, "verification.answer") ? await countPendingForActor(actor) : 0;
+  const items = navFor(actor.role).map((i) => (i.href === "/verifications" ? { ...i, count: pending } : i));
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-800">

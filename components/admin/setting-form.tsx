@@ -24,10 +24,10 @@ export function SettingForm({ action, fields, initial, version }: {
       {state.done ? <div className="sm:col-span-2"><Alert tone="success">{state.done}</Alert></div> : null}
       <input type="hidden" name="expectedVersion" value={state.done ? version + 1 : version} />
       {fields.map((f) =>
-        f.kind === "lines" || f.kind === "dates" ? (
-          <TextareaField key={f.path} id={`f-${f.path}`} label={f.label} name={f.path} defaultValue={v[f.path] ?? ""} rows={8} error={fe[f.path]} className="sm:col-span-2" />
+        f.kind === "lines" || f.kind === "dates" || f.kind === "pairs" ? (
+          <TextareaField key={f.path} id={`f-${f.path}`} label={f.label} name={f.path} defaultValue={v[f.path] ?? ""} rows={8} hint={f.hint} error={fe[f.path]} className="sm:col-span-2" />
         ) : (
-          <Field key={f.path} id={`f-${f.path}`} label={f.label} name={f.path} defaultValue={v[f.path] ?? ""} inputMode={f.kind === "time" ? "text" : "numeric"} placeholder={f.kind === "time" ? "HH:mm" : undefined} hint={f.hint} error={fe[f.path]} />
+          <Field key={f.path} id={`f-${f.path}`} label={f.label} name={f.path} defaultValue={v[f.path] ?? ""} inputMode={f.kind === "time" || f.kind === "text" ? "text" : "numeric"} placeholder={f.kind === "time" ? "HH:mm" : undefined} hint={f.hint} error={fe[f.path]} />
         ),
       )}
       <div className="sm:col-span-2"><Button type="submit" disabled={pending}>{pending ? "Đang lưu…" : "Lưu cấu hình"}</Button></div>

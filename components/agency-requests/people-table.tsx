@@ -1,7 +1,7 @@
 import { formatPartialDate } from "@/lib/dates";
 import type { AgencyRequestDetail } from "@/lib/agency-requests/get-request";
 import { agencyMessages as m } from "@/lib/agency-requests/messages";
-import { personLabel } from "@/lib/agency-requests/people";
+import { personIdWarning, personLabel } from "@/lib/agency-requests/people";
 
 type Person = AgencyRequestDetail["people"][number];
 
@@ -30,6 +30,7 @@ export function PersonSummary({ person }: { person: Person }) {
         <span className={OUTCOME_STYLE[person.outcome]}>{m.outcomes[person.outcome]}</span>
       </p>
       {person.note ? <p className="text-slate-700">Ghi chú của cơ quan: {person.note}</p> : null}
+      {personIdWarning(person) ? <p className="text-xs font-semibold text-amber-800" role="note">Cảnh báo: {personIdWarning(person)}</p> : null}
       <RecordList person={person} />
     </div>
   );
@@ -54,7 +55,10 @@ export function PeopleTable({ people, showOutcome }: { people: Person[]; showOut
           {people.map((p) => (
             <tr key={p.id} className="border-t border-slate-100 align-top first:border-t-0">
               <td className="w-10 py-1.5">{p.position}</td>
-              <td className="py-1.5 pr-3 font-mono">{p.personalId ?? "—"}</td>
+              <td className="py-1.5 pr-3">
+                <span className="font-mono">{p.personalId ?? "—"}</span>
+                {personIdWarning(p) ? <p className="mt-0.5 text-xs font-semibold text-amber-800" role="note">Cảnh báo: {personIdWarning(p)}</p> : null}
+              </td>
               <td className="py-1.5 pr-3">{p.fullName ?? "—"}</td>
               <td className="py-1.5 pr-3">{formatPartialDate(p.dateOfBirth)}</td>
               <td className="py-1.5 pr-3">{p.note ?? ""}</td>

@@ -11,9 +11,10 @@ import { Choice } from "@/components/ui/select";
 import { RecordSearch } from "@/components/copies/record-search";
 import { ResultsPicker, SelectedRecords } from "@/components/copies/record-picker";
 import { RequesterFields } from "@/components/copies/requester-fields";
+import { defaultSubject, SubjectPicker } from "@/components/copies/subject-picker";
 
 type Kind = "COPY" | "CONFIRMATION";
-type Props = { fees: FeeConfig; source: { lookupId: string; recordId: string } | null };
+type Props = { fees: FeeConfig; source: { lookupId: string; recordId: string } | null; populationGrant: boolean };
 
 const Step = ({ n, title, children }: { n: number; title: string; children: React.ReactNode }) => (
   <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-labelledby={`step-${n}`}>
@@ -23,7 +24,7 @@ const Step = ({ n, title, children }: { n: number; title: string; children: Reac
 );
 
 /** The intake page: the kind of request, then the search, then the requester. Changing the kind starts over. */
-export function IntakeForm({ fees, source }: Props) {
+export function IntakeForm({ fees, source, populationGrant }: Props) {
   const [kind, setKind] = useState<Kind>("COPY");
   return (
     <div className="flex flex-col gap-5">
@@ -38,15 +39,17 @@ export function IntakeForm({ fees, source }: Props) {
           {kind === "COPY" ? "Bản sao trích lục của một sự kiện hộ tịch; cấp không phụ thuộc nơi cư trú, nơi đăng ký (Điều 63 Luật Hộ tịch)." : "Xác nhận thông tin từ một hoặc nhiều sự kiện hộ tịch của một người (Điều 13 Nghị định 87/2020/NĐ-CP)."}
         </p>
       </Step>
-      <RequestBuilder key={kind} kind={kind} fees={fees} source={source} />
+      <RequestBuilder key={kind} kind={kind} fees={fees} source={source} populationGrant={populationGrant} />
     </div>
   );
 }
 
 const refOf = (s: IntakeSearchState) => s.result?.reference ?? (typeof s.values?.reference === "string" && s.values.reference ? s.values.reference : undefined);
 
-function RequestBuilder({ kind, fees, source }: Props & { kind: Kind }) {
+function RequestBuilder({ kind, fees, source, populationGrant }: Props & { kind: Kind }) {
   const [selected, setSelected] = useState<LookupResultItem[]>([]);
+  // Whom the request is about: chosen by the officer, offered as the person the search found.
+  const [subject, setSubject] = useState<string | null>(null);
   const [search, searchAction, searchPending] = useActionState<IntakeSearchState, FormData>(searchForRequestAction, {});
   // The adopted record is chosen as it arrives: the officer came from it to issue a copy of it.
   const [adopt, adoptAction, adoptPending] = useActionState<IntakeSearchState, FormData>(async (prev, data) => {
@@ -103,8 +106,11 @@ function RequestBuilder({ kind, fees, source }: Props & { kind: Kind }) {
         <input type="hidden" name="requestKind" value={kind} />
         <input type="hidden" name="reference" value={reference} />
         {selected.map((s) => <input key={s.recordId} type="hidden" name="recordIds" value={s.recordId} />)}
-        <Step n={3} title="Người yêu cầu và lệ phí">
-          <RequesterFields kind={kind} fees={fees} values={created.values ?? {}} errors={errors} />
+        <Step n={3} title="Người yêu cầu và phí">
+          <div className="mb-4">
+            <SubjectPicker kind={kind} items={selected} value={subject ?? defaultSubject(selected)} onChange={(v) => { markEdited("subject"); setSubject(v); }} error={errors.subject} />
+          </div>
+          <RequesterFields kind={kind} fees={fees} values={created.values ?? {}} errors={errors} populationGrant={populationGrant} />
         </Step>
         <div className="flex flex-col gap-3" aria-live="polite">
           {created.error ? <Alert tone="error" title="Chưa lập được giấy tiếp nhận">{created.error}</Alert> : null}

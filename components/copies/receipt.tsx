@@ -1,12 +1,12 @@
+import { requesterLines } from "@/lib/copies/requester-lines";
 import type { RequestDetail } from "@/lib/copies/get-request";
 import { EVENT_LABELS } from "@/lib/lookups/labels";
 import { messages } from "@/lib/messages";
 import { formatDate, formatTime } from "@/lib/format";
 import { feeText, registrationLine } from "@/components/copies/request-details";
+import { printedNumber } from "@/lib/documents/forms";
 
 const m = messages.copies;
-/** National procedure code of copies (DOMAIN.md "Copies of extracts"); confirmations print none until confirmed. */
-const PROCEDURE = { COPY: "2.000635 — Cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh", CONFIRMATION: "Xác nhận thông tin hộ tịch" } as const;
 /** "ngày 28 tháng 11 năm 2026" (Vietnam day). */
 function longDate(d: Date): string {
   const [day, month, year] = formatDate(d).split("/");
@@ -51,7 +51,7 @@ export function Receipt({ r }: { r: RequestDetail }) {
       {/* A receipt printed again after the revocation says so: the result it promises is void. */}
       {r.document && r.revocation ? (
         <p className="mt-4 border-2 border-red-800 p-2 text-center font-semibold text-red-800 print:border-black print:text-black">
-          {m.statuses.REVOKED.toLocaleUpperCase("vi")}: {m.revokedNotice(`${r.document.number}/${r.document.symbol}`, when(r.revocation.at), r.revocation.by, r.revocation.reason)}
+          {m.statuses.REVOKED.toLocaleUpperCase("vi")}: {m.revokedNotice(printedNumber(r.document), when(r.revocation.at), r.revocation.by, r.revocation.reason)}
         </p>
       ) : null}
       <div className="mt-6 flex flex-col gap-1">
@@ -60,8 +60,7 @@ export function Receipt({ r }: { r: RequestDetail }) {
         <Row label="Số giấy tờ tùy thân">{r.requesterIdNumber}</Row>
         {r.requesterPhone ? <Row label="Số điện thoại">{r.requesterPhone}</Row> : null}
         {r.requesterAddress ? <Row label="Địa chỉ">{r.requesterAddress}</Row> : null}
-        <Row label="Quan hệ với người được cấp">{m.relations[r.relation]}{r.authorisationRef ? ` (ủy quyền: ${r.authorisationRef})` : ""}</Row>
-        <Row label="Thủ tục">{PROCEDURE[r.kind]}</Row>
+        {requesterLines(r).map((l) => <Row key={l.label} label={l.label}>{l.value}</Row>)}
         <p className="leading-relaxed">Nội dung yêu cầu: <span className="font-semibold">{m.kinds[r.kind]}</span></p>
         <ul className="ml-6 list-disc">
           {r.recordList.map((rec) => (
@@ -70,7 +69,7 @@ export function Receipt({ r }: { r: RequestDetail }) {
         </ul>
         {r.purposeText ? <Row label="Mục đích sử dụng">{r.purposeText}</Row> : null}
         <Row label="Số lượng">{r.copies} bản</Row>
-        <Row label="Lệ phí">{feeText(r)}</Row>
+        <Row label="Phí">{feeText(r)}</Row>
         <Row label="Hình thức nộp">{m.channels[r.channel]}</Row>
         <Row label="Thời gian nhận hồ sơ">{when(r.receivedAt)}</Row>
         <Row label="Thời gian hẹn trả kết quả">{when(r.dueAt)}</Row>

@@ -8,6 +8,9 @@ import { messages } from "@/lib/messages";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/select";
+import { Field } from "@/components/ui/field";
+import { feeTexts } from "@/lib/copies/fee-texts";
+import { formatMoney } from "@/lib/format";
 
 const LABELS: Record<Exclude<RequestAction, "refuse" | "revoke" | "deliver">, string> = {
   prepare: "Chuyển lãnh đạo ký",
@@ -19,7 +22,7 @@ const LABELS: Record<Exclude<RequestAction, "refuse" | "revoke" | "deliver">, st
  * The workflow buttons the actor may use on this request. Each form carries the version the page
  * showed, so acting on a stale page is refused (CONFLICT) instead of overwriting someone's change.
  */
-export function RequestActions({ id, version, channel, actions }: { id: string; version: number; channel: RequestChannel; actions: RequestAction[] }) {
+export function RequestActions({ id, version, channel, actions, feeTotal, refuseReason }: { id: string; version: number; channel: RequestChannel; actions: RequestAction[]; feeTotal: number; refuseReason?: string }) {
   const [state, dispatch, actionPending] = useActionState<FormState, FormData>(requestStepAction, {});
   const [transitionPending, startTransition] = useTransition();
   const pending = actionPending || transitionPending;
@@ -44,13 +47,20 @@ export function RequestActions({ id, version, channel, actions }: { id: string; 
       {state.error ? <Alert tone="error" title="Chưa thực hiện được">{state.error}</Alert> : null}
       {actions.length === 0 ? <p className="text-sm text-slate-600">Không có thao tác nào dành cho bạn ở bước này.</p> : null}
       {simple.map((step) => (
-        <form key={step} onSubmit={submit}>
+        <form key={step} onSubmit={submit} noValidate className="flex flex-col gap-2">
           {hidden(step)}
+          {step === "issue" && feeTotal > 0 ? (
+            <Field
+              id="f-feeReceiptNumber" label={feeTexts.receiptLabel} name="feeReceiptNumber" autoComplete="off" required
+              defaultValue={typeof state.values?.feeReceiptNumber === "string" ? state.values.feeReceiptNumber : ""}
+              hint={`Biên lai thu ${formatMoney(feeTotal)} giao cho người yêu cầu.`} error={state.fieldErrors?.feeReceiptNumber}
+            />
+          ) : null}
           <Button type="submit" disabled={pending} className="w-full">{step === "deliver" ? messages.copies.deliverButton[channel] : LABELS[step]}</Button>
         </form>
       ))}
       {actions.includes("refuse") ? (
-        <ReasonForm step="refuse" summary="Từ chối yêu cầu…" label="Lý do từ chối (thông báo cho người yêu cầu)" button="Xác nhận từ chối" error={state.fieldErrors?.reason} pending={pending} onSubmit={submit} hidden={hidden("refuse")} />
+        <ReasonForm step="refuse" summary="Từ chối yêu cầu…" label="Lý do từ chối (thông báo cho người yêu cầu)" button="Xác nhận từ chối" error={state.fieldErrors?.reason} pending={pending} onSubmit={submit} hidden={hidden("refuse")} defaultReason={refuseReason} />
       ) : null}
       {actions.includes("revoke") ? (
         <ReasonForm step="revoke" summary="Thu hồi văn bản đã cấp…" label="Lý do thu hồi" button="Xác nhận thu hồi" error={state.fieldErrors?.reason} pending={pending} onSubmit={submit} hidden={hidden("revoke")} />
@@ -59,13 +69,13 @@ export function RequestActions({ id, version, channel, actions }: { id: string; 
   );
 }
 
-function ReasonForm(props: { step: string; summary: string; label: string; button: string; error?: string; pending: boolean; hidden: React.ReactNode; onSubmit: (e: React.FormEvent<HTMLFormElement>) => void }) {
+function ReasonForm(props: { step: string; summary: string; label: string; button: string; error?: string; pending: boolean; hidden: React.ReactNode; onSubmit: (e: React.FormEvent<HTMLFormElement>) => void; defaultReason?: string }) {
   return (
     <details className="rounded-md border border-red-200 bg-red-50/40 px-3 py-2" open={!!props.error}>
       <summary className="cursor-pointer text-sm font-semibold text-red-800">{props.summary}</summary>
       <form onSubmit={props.onSubmit} noValidate className="mt-2 flex flex-col gap-2">
         {props.hidden}
-        <TextareaField id={`f-reason-${props.step}`} label={props.label} name="reason" rows={3} error={props.error} />
+        <TextareaField id={`f-reason-${props.step}`} label={props.label} name="reason" rows={3} error={props.error} defaultValue={props.defaultReason} />
         <Button type="submit" variant="danger" disabled={props.pending}>{props.button}</Button>
       </form>
     </details>

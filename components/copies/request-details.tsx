@@ -6,12 +6,17 @@ import { formatPartialDate } from "@/lib/dates";
 import { formatDateTime, formatMoney } from "@/lib/format";
 import { Card, DefinitionList } from "@/components/ui/card";
 import { ElsewhereBadge } from "@/components/copies/status-badge";
+import { feeTexts } from "@/lib/copies/fee-texts";
+import { printedNumber } from "@/lib/documents/forms";
+import { requesterLines } from "@/lib/copies/requester-lines";
+import type { RecordGate } from "@/lib/verifications/request-gate";
+import { RecordGateNote } from "@/components/verifications/record-gate";
 
 const m = messages.copies;
 
-/** "8.000 đ × 2 bản = 16.000 đ", or the exemption. */
-export function feeText(r: Pick<RequestDetail, "feePerCopy" | "feeTotal" | "copies" | "feeExemptReason">): string {
-  if (r.feeExemptReason) return `${formatMoney(0)} (miễn lệ phí: ${r.feeExemptReason})`;
+/** "8.000 đ × 2 bản = 16.000 đ", or the exemption with its legal basis. */
+export function feeText(r: Pick<RequestDetail, "feePerCopy" | "feeTotal" | "copies" | "feeExemptReason" | "feeExemptBasis">): string {
+  if (r.feeExemptReason) return feeTexts.exempt(r.feeExemptReason, r.feeExemptBasis);
   return r.copies > 1 ? `${formatMoney(r.feeTotal)} (${formatMoney(r.feePerCopy)} × ${r.copies} bản)` : formatMoney(r.feeTotal);
 }
 
@@ -25,10 +30,11 @@ export function RequesterCard({ r }: { r: RequestDetail }) {
         { label: "Giấy tờ tùy thân", value: r.requesterIdNumber },
         ...(r.requesterPhone ? [{ label: "Điện thoại", value: r.requesterPhone }] : []),
         ...(r.requesterAddress ? [{ label: "Địa chỉ", value: r.requesterAddress }] : []),
-        { label: "Quan hệ với người được cấp", value: `${m.relations[r.relation]}${r.authorisationRef ? ` — ủy quyền: ${r.authorisationRef}` : ""}` },
+        ...requesterLines(r),
         ...(r.purposeText ? [{ label: "Mục đích sử dụng", value: r.purposeText }] : []),
         { label: "Số bản", value: String(r.copies) },
-        { label: "Lệ phí", value: feeText(r) },
+        { label: feeTexts.label, value: feeText(r) },
+        ...(r.feeReceiptNumber ? [{ label: feeTexts.receiptLabel, value: r.feeReceiptNumber }] : []),
         { label: "Tiếp nhận", value: `${formatDateTime(r.receivedAt)}${r.receivedByName ? ` · ${r.receivedByName}` : ""}` },
         { label: "Hẹn trả kết quả", value: formatDateTime(r.dueAt) },
         ...(r.refusalReason ? [{ label: "Lý do từ chối", value: r.refusalReason }] : []),
@@ -42,7 +48,8 @@ export function registrationLine(rec: RequestRecord): string {
   return `Đăng ký ngày ${formatPartialDate(rec.registeredOn)} tại ${rec.authority}${entry ? ` (${entry})` : ""}`;
 }
 
-export function RecordsCard({ records }: { records: RequestRecord[] }) {
+/** The request's records; with `gate`, each record held back by the quality gate says why (and offers the verification). */
+export function RecordsCard({ records, gate, requestId, canAsk = false }: { records: RequestRecord[]; gate?: RecordGate[]; requestId?: string; canAsk?: boolean }) {
   return (
     <Card title={records.length > 1 ? `Sự kiện hộ tịch (${records.length})` : "Sự kiện hộ tịch"}>
       <ul className="flex flex-col gap-3 text-sm">
@@ -51,6 +58,7 @@ export function RecordsCard({ records }: { records: RequestRecord[] }) {
             <p className="font-semibold">{EVENT_LABELS[rec.type]}: {rec.subjectName}{rec.party ? ` (${rec.party.roleLabel})` : ""}</p>
             <p className="text-slate-700">{registrationLine(rec)}</p>
             {rec.registeredAt !== "UNIT" ? <div><ElsewhereBadge label={m.registeredAt[rec.registeredAt]} /></div> : null}
+            {gate && requestId ? gate.filter((g) => g.recordId === rec.recordId).map((g) => <RecordGateNote key={g.recordId} gate={g} requestId={requestId} canAsk={canAsk} />) : null}
           </li>
         ))}
       </ul>
@@ -62,7 +70,7 @@ export function DocumentCard({ document }: { document: NonNullable<RequestDetail
   return (
     <Card title="Văn bản đã cấp">
       <DefinitionList items={[
-        { label: "Số, ký hiệu", value: `${document.number}/${document.symbol}` },
+        { label: "Số, ký hiệu", value: printedNumber(document) },
         { label: "Loại văn bản", value: m.documentKinds[document.kind] },
         { label: "Ngày cấp", value: formatDateTime(document.issuedAt) },
         { label: "Người ký", value: `${document.signerName} — ${document.signerTitle}` },

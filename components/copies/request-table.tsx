@@ -20,7 +20,7 @@ export function RequestTable({ items, showUnit, emptyText }: { items: RequestRow
             <th scope="col" className="px-3 py-2 font-medium">Người yêu cầu</th>
             <th scope="col" className="px-3 py-2 font-medium">Tiếp nhận</th>
             <th scope="col" className="px-3 py-2 font-medium">Hẹn trả</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Lệ phí</th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">Phí</th>
             <th scope="col" className="px-3 py-2 font-medium">Trạng thái</th>
           </tr>
         </thead>

@@ -21,7 +21,7 @@ const BASE: { key: SortKey; label: string }[] = [
   { key: "copiesOnTimePct", label: "Cấp đúng hạn (%)" },
   { key: "agencyReceived", label: "YC cơ quan" },
   { key: "agencyLate", label: "YC quá hạn" },
-  { key: "feesCollected", label: "Lệ phí (đ)" },
+  { key: "feesCollected", label: "Phí (đ)" },
   { key: "reportingRate", label: "Tỷ lệ báo cáo (%)" },
   { key: "onTimeRate", label: "Đúng hạn (%)" },
 ];

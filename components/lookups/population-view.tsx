@@ -3,6 +3,9 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { formatPartialDate } from "@/lib/dates";
 import { messages } from "@/lib/messages";
+import { formatDateTime } from "@/lib/format";
+import { nameMessages as nm } from "@/lib/names/messages";
+import { PersonLinkForm } from "@/components/lookups/person-link-form";
 
 const STATUS_STYLE = { same: "", partial: "bg-amber-50", differs: "bg-red-50", missing: "" } as const;
 const STATUS_NOTE = { same: "", partial: "Sổ ghi thiếu", differs: "Không khớp", missing: "" } as const;
@@ -10,12 +13,32 @@ const MARITAL = { single: "Chưa kết hôn", married: "Đã kết hôn", divorc
 const isDate = (s: string | null) => !!s && /^\d{4}(-\d{2}){0,2}$/.test(s);
 
 /** The population database beside the record: each field compared, disagreements highlighted. */
-export function PopulationPanel({ views }: { views: PopulationView[] }) {
+export function PopulationPanel({ views, lookupId, recordId }: { views: PopulationView[]; lookupId?: string; recordId?: string }) {
   return (
     <div className="flex flex-col gap-4">
       {views.map((v, i) => {
         if (v.status === "no_grant") return <Alert key={i} tone="warning" title="Không có quyền khai thác CSDL quốc gia về dân cư">{messages.upstream.noGrant}</Alert>;
-        if (v.status === "no_id") return <Alert key={i} tone="info" title={v.role}>Bản ghi chưa có số định danh cá nhân nên không đối chiếu được với CSDL quốc gia về dân cư.</Alert>;
+        if (v.status === "no_id") {
+          if (v.search !== "done") return <Alert key={i} tone="info" title={v.role}>{v.search === "no_date" ? nm.noDate : nm.noCandidates}</Alert>;
+          return (
+            <Card key={i} title={nm.candidatesTitle(v.role)}>
+              <p className="mb-2 text-sm text-slate-700" role="note">{nm.candidatesIntro}</p>
+              <ol className="flex list-decimal flex-col gap-3 pl-5 text-sm">
+                {v.candidates.map((c) => (
+                  <li key={c.personalId}>
+                    <p>{c.line}</p>
+                    {c.decision ? (
+                      <p className={`text-xs font-semibold ${c.decision.decision === "SAME" ? "text-green-800" : "text-slate-700"}`}>
+                        {nm.decided(nm.decisions[c.decision.decision], c.decision.username, formatDateTime(c.decision.at))}
+                      </p>
+                    ) : null}
+                    {lookupId && recordId ? <PersonLinkForm lookupId={lookupId} recordId={recordId} partyKey={v.partyKey} personalId={c.personalId} fullName={c.fullName} /> : null}
+                  </li>
+                ))}
+              </ol>
+            </Card>
+          );
+        }
         if (v.status === "not_found") return <Alert key={i} tone="warning" title={v.role}>CSDL quốc gia về dân cư không có số định danh này.</Alert>;
         if (v.status === "failed") return <Alert key={i} tone="error" title={`${v.role}: không lấy được dữ liệu dân cư`}>{v.message}</Alert>;
         const c = v.citizen;

@@ -23,6 +23,7 @@ export function NavLinks({ items }: { items: NavItem[] }) {
               }`}
             >
               {item.label}
+              {item.count ? <span className="ml-1.5 inline-block rounded-full bg-amber-500 px-1.5 text-xs font-semibold text-white" aria-label={`${item.count} đang chờ`}>{item.count}</span> : null}
             </Link>
           </li>
         );

@@ -5,13 +5,14 @@ const control = (error?: string) =>
     error ? "border-red-600" : "border-slate-300"
   }`;
 
-function FieldShell({ id, label, error, children, className = "" }: { id: string; label: string; error?: string; children: React.ReactNode; className?: string }) {
+function FieldShell({ id, label, error, hint, children, className = "" }: { id: string; label: string; error?: string; hint?: string; children: React.ReactNode; className?: string }) {
   return (
     <div className={`flex flex-col gap-1 ${className}`}>
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
         {label}
       </label>
       {children}
+      {hint && !error ? <p id={`${id}-hint`} className="text-sm text-slate-600">{hint}</p> : null}
       {error ? (
         <p id={`${id}-error`} className="text-sm text-red-700" role="alert">
           {error}
@@ -32,11 +33,12 @@ export function SelectField({ label, name, error, className, children, ...rest }
   );
 }
 
-export function TextareaField({ label, name, error, className, ...rest }: TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; name: string; error?: string }) {
+export function TextareaField({ label, name, error, hint, className, ...rest }: TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; name: string; error?: string; hint?: string }) {
   const id = rest.id ?? `f-${name}`;
+  const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
   return (
-    <FieldShell id={id} label={label} error={error} className={className}>
-      <textarea id={id} name={name} rows={2} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className={control(error)} {...rest} />
+    <FieldShell id={id} label={label} error={error} hint={hint} className={className}>
+      <textarea id={id} name={name} rows={2} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={control(error)} {...rest} />
     </FieldShell>
   );
 }

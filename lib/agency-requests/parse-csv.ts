@@ -62,7 +62,9 @@ function splitRecords(text: string, separator: string): { line: number; cells: s
 /**
  * Parses an uploaded list of people: UTF-8 (with or without BOM), a header row naming the columns
  * (so_dinh_danh, ho_ten, ngay_sinh, ghi_chu — any order, extra columns ignored), dates dd/MM/yyyy.
- * All or nothing: any bad row fails the whole file, every bad row reported with its line number.
+ * All or nothing: any bad row fails the whole file, every bad row reported with its line number. An
+ * ID number whose year digits disagree with the date of birth is not a bad row: it is imported and
+ * the people table warns about it (personIdWarning), so one row never refuses an agency's list.
  */
 export function parsePeopleCsv(bytes: Uint8Array, today: string, maxPeople: number): CsvResult {
   const fail = (error: string, lineErrors: string[] = []): CsvResult => ({ ok: false, error, lineErrors });
@@ -96,6 +98,7 @@ export function parsePeopleCsv(bytes: Uint8Array, today: string, maxPeople: numb
     const parsed = parsePerson(
       { personalId: cell(row.cells, index.personalId), fullName: cell(row.cells, index.fullName), dateOfBirth: cell(row.cells, index.dateOfBirth), note: cell(row.cells, index.note) },
       today,
+      { idMismatch: "warning" },
     );
     if (!parsed) continue;
     if (parsed.ok) people.push(parsed.person);

@@ -1,4 +1,4 @@
-import { checkPersonalId, personalIdMessage } from "@/lib/citizens/personal-id";
+import { checkPersonalId, isMismatch, personalIdMessage } from "@/lib/citizens/personal-id";
 import { isFuturePartial, parseVnDate } from "@/lib/dates";
 import { agencyMessages as m } from "@/lib/agency-requests/messages";
 import { checkText, FIELDS } from "@/lib/validation/fields";
@@ -12,8 +12,14 @@ export type PersonInput = { personalId?: string; fullName?: string; dateOfBirth?
  * Checks one person as typed (form row or CSV line): an ID number valid by the lookups' own rule
  * (lib/citizens/personal-id.ts, against the date of birth when one is given), or a name with a date
  * of birth. Returns the person, or the first problem in Vietnamese; a row with nothing at all is null.
+ * `idMismatch: "warning"` (an agency's CSV): an ID whose year digits disagree with the date of birth
+ * is kept, and the people table warns about it (personIdWarning); a typed row is refused at its field.
  */
-export function parsePerson(raw: PersonInput, today: string): { ok: true; person: TRequestPerson } | { ok: false; error: string } | null {
+export function parsePerson(
+  raw: PersonInput,
+  today: string,
+  options: { idMismatch: "error" | "warning" } = { idMismatch: "error" },
+): { ok: true; person: TRequestPerson } | { ok: false; error: string } | null {
   const personalId = (raw.personalId ?? "").replace(/\s+/g, "");
   const name = checkText(FIELDS.personName, raw.fullName ?? "");
   const dobText = (raw.dateOfBirth ?? "").trim();
@@ -32,13 +38,23 @@ export function parsePerson(raw: PersonInput, today: string): { ok: true; person
   const fullName = name.value;
   if (personalId) {
     const problem = checkPersonalId(personalId, { year: dateOfBirth ? Number(dateOfBirth.slice(0, 4)) : undefined, currentYear: Number(today.slice(0, 4)) });
-    if (problem) return { ok: false, error: personalIdMessage(problem) };
+    if (problem && !(isMismatch(problem) && options.idMismatch === "warning")) return { ok: false, error: personalIdMessage(problem) };
   } else if (!fullName) {
     return { ok: false, error: m.personIdOrName };
   } else if (!dateOfBirth) {
     return { ok: false, error: m.personDobRequired };
   }
   return { ok: true, person: { personalId: personalId || null, fullName: fullName || null, dateOfBirth, note: note || null } };
+}
+
+/**
+ * The warning shown beside a person whose ID number's year digits disagree with the year of birth the
+ * agency gave (Vietnamese), or null. Derived from the stored values, so it needs no column.
+ */
+export function personIdWarning(p: { personalId: string | null; dateOfBirth: string | null }): string | null {
+  if (!p.personalId || !p.dateOfBirth) return null;
+  const problem = checkPersonalId(p.personalId, { year: Number(p.dateOfBirth.slice(0, 4)), currentYear: 9999 });
+  return problem && isMismatch(problem) ? personalIdMessage(problem) : null;
 }
 
 /** How the person is named on pages and in the answer: "Nguyễn Văn An, sinh 01/01/1990", "Số định danh 064…". */

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { canonicalJson, hashRow, type ChainedFields } from "@/lib/audit/chain";
 
 export type AccessSystem = "CIVIL_REGISTRY" | "POPULATION";
-export type AccessOperation = "SEARCH" | "GET_RECORD" | "GET_CITIZEN";
+export type AccessOperation = "SEARCH" | "GET_RECORD" | "GET_CITIZEN" | "FIND_CANDIDATES" | "LINK_DECISION";
 export type AccessOutcome = "FOUND" | "NOT_FOUND" | "REFUSED" | "UPSTREAM_FAILURE";
 
 /** One look at citizens' data: who, for which unit, in which system, why, what was asked and returned. */

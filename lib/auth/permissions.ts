@@ -18,6 +18,10 @@ export const PERMISSIONS = {
   "copy.prepare": { roles: ["COMMUNE_OFFICER"], scoped: true },
   "copy.sign": { roles: ["COMMUNE_SIGNER"], scoped: true },
   "copy.revoke": { roles: ["COMMUNE_SIGNER"], scoped: true },
+  // The quality gate: the taking unit asks the unit holding the register to confirm a digitised record.
+  "verification.read": { roles: ["COMMUNE_OFFICER", "COMMUNE_SIGNER", "PROVINCIAL_OFFICER"], scoped: true },
+  "verification.request": { roles: ["COMMUNE_OFFICER"], scoped: true },
+  "verification.answer": { roles: ["COMMUNE_OFFICER", "COMMUNE_SIGNER", "PROVINCIAL_OFFICER"], scoped: true },
   // Task 5: agency data requests.
   "agencyRequest.file": { roles: ["AGENCY_USER"], scoped: false },
   "agencyRequest.triage": { roles: ["PROVINCIAL_OFFICER"], scoped: true },

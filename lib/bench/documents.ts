@@ -5,11 +5,12 @@ import { randomUUID } from "node:crypto";
 import type { CivilRecord } from "@/lib/adapters/civil-registry/port";
 import { createMockCivilRegistry } from "@/lib/adapters/civil-registry/mock";
 import { generateDataset } from "@/lib/adapters/mock-data";
-import { allocateDocumentNumber, SERIES_SYMBOL } from "@/lib/copies/allocate-number";
+import { allocateDocumentNumber } from "@/lib/copies/allocate-number";
 import type { Db } from "@/lib/db/client";
 import { issueVerificationCode, verifyUrlFor } from "@/lib/documents/codes";
 import { buildConfirmationContent, buildCopyContent, contentHash, documentKindFor, type DocumentContent, type DocumentIssue } from "@/lib/documents/content";
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
+import { DEFAULT_DOCUMENT_FORMS, seriesSymbol, type DocumentForms } from "@/lib/documents/forms";
 import { renderDocumentPdf } from "@/lib/documents/render-pdf";
 
 /** The reference records of prisma/data/reference-people.json the samples use. */
@@ -36,10 +37,11 @@ export async function loadSampleRecords(people = 200): Promise<SampleRecords> {
 }
 
 /** Issue details of the samples: Phường Pleiku, a deputy chair signing on 28/11/2026. */
-export function sampleIssue(number: number, kind: DocumentKind, issuedOn = "2026-11-28"): DocumentIssue {
+export function sampleIssue(number: number, kind: DocumentKind, issuedOn = "2026-11-28", forms: DocumentForms = DEFAULT_DOCUMENT_FORMS): DocumentIssue {
   return {
     number,
-    symbol: SERIES_SYMBOL[kind],
+    symbol: seriesSymbol(forms, kind),
+    forms,
     year: Number(issuedOn.slice(0, 4)),
     issuedOn,
     issuer: { unitName: "Phường Pleiku", unitCode: "23575" },
@@ -48,12 +50,12 @@ export function sampleIssue(number: number, kind: DocumentKind, issuedOn = "2026
 }
 
 /** The content of a copy of `record` (or a confirmation of several) under number `number`. */
-export function sampleContent(records: CivilRecord | CivilRecord[], number: number, issuedOn?: string): DocumentContent {
+export function sampleContent(records: CivilRecord | CivilRecord[], number: number, issuedOn?: string, forms?: DocumentForms): DocumentContent {
   if (Array.isArray(records)) {
-    return buildConfirmationContent({ ...sampleIssue(number, "CONFIRMATION", issuedOn), records, purposeText: "Bổ sung hồ sơ đăng ký kết hôn", subjectName: "Rơ Mah H'Lan", currentHolderName: "Xã Ia Grai" });
+    return buildConfirmationContent({ ...sampleIssue(number, "CONFIRMATION", issuedOn, forms), records, purposeText: "Bổ sung hồ sơ đăng ký kết hôn", subject: { fullName: "Rơ Mah H'Lan", dateOfBirth: "1998-03-12", personalId: "064198004512" }, currentHolderName: "Xã Ia Grai" });
   }
   const kind = documentKindFor(records.type);
-  return buildCopyContent({ ...sampleIssue(number, kind, issuedOn), record: records, kind, currentHolderName: records.registration.currentCommuneCode ? "Xã Ia Grai" : null });
+  return buildCopyContent({ ...sampleIssue(number, kind, issuedOn, forms), record: records, kind, currentHolderName: records.registration.currentCommuneCode ? "Xã Ia Grai" : null });
 }
 
 export type IssuedSample = { id: string; number: number; code: string; content: DocumentContent };
@@ -87,12 +89,12 @@ export async function issueSampleDocument(db: Db, opts: { unitId: string; record
         },
         select: { id: true },
       });
-      const { number } = await allocateDocumentNumber(tx, opts.unitId, kind, Number(issuedOn.slice(0, 4)));
-      const content = sampleContent(opts.records, number, issuedOn);
+      const { number, forms } = await allocateDocumentNumber(tx, opts.unitId, kind, Number(issuedOn.slice(0, 4)));
+      const content = sampleContent(opts.records, number, issuedOn, forms);
       const hash = contentHash(content);
       const code = issueVerificationCode(opts.secret, hash);
       const doc = await tx.issuedDocument.create({
-        data: { requestId: request.id, unitId: opts.unitId, kind, year: content.series.year, number, symbol: content.series.symbol, code, contentHash: hash, content, signerName: "Nguyễn Văn Bình", signerTitle: "Phó Chủ tịch" },
+        data: { requestId: request.id, unitId: opts.unitId, kind, year: content.series.year, number, symbol: content.series.symbol, label: content.series.label, code, contentHash: hash, content, signerName: "Nguyễn Văn Bình", signerTitle: "Phó Chủ tịch" },
         select: { id: true },
       });
       return { id: doc.id, number, code, content };

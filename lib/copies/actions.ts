@@ -102,7 +102,13 @@ export async function requestStepAction(_prev: FormState, form: FormData): Promi
     const withReason = { ...input.data, reason: reason?.success ? reason.data : "" };
     if (step === "prepare") await prepareRequest(actor, input.data);
     else if (step === "sign") await signRequest(actor, { ...input.data, ip: await ipOf() });
-    else if (step === "issue") await issueRequest(actor, input.data);
+    else if (step === "issue") {
+      try {
+        await issueRequest(actor, { ...input.data, feeReceiptNumber: String(form.get("feeReceiptNumber") ?? "").slice(0, 100) });
+      } catch (error) {
+        return { ...(await toActionError(error)), values: formValues(form) };
+      }
+    }
     else if (step === "deliver") await deliverRequest(actor, input.data);
     else if (step === "refuse") await refuseRequest(actor, withReason);
     else await revokeDocument(actor, withReason);

@@ -1,15 +1,8 @@
 import type { Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DocumentKind, RequestKind } from "@/lib/generated/prisma/enums";
-
-/** Number symbols of the series (DOMAIN.md "Copies of extracts"; confirmations their own series). */
-export const SERIES_SYMBOL: Record<DocumentKind, string> = {
-  COPY_BIRTH: "TLKS-BS",
-  COPY_MARRIAGE: "TLKH-BS",
-  COPY_DEATH: "TLKT-BS",
-  COPY_OTHER: "TLHT-BS",
-  CONFIRMATION: "XNHT",
-};
+import { seriesSymbol, type DocumentForms } from "@/lib/documents/forms";
+import { getSetting } from "@/lib/settings/settings";
 
 // The counters: document numbers, receipt numbers, and agency-request codes and answer letters
 // (lib/agency-requests/numbers.ts). Identifiers come from this fixed map,
@@ -43,10 +36,14 @@ export async function takeNextNumber<C extends keyof typeof COUNTERS>(tx: Tx, co
 }
 
 /**
- * The next number of a unit's document series for a year (`Số: 15/TLKS-BS`). The unique key
- * (unitId, kind, year, number) on issued_documents makes a duplicate impossible even if this code
- * were bypassed.
+ * The next number of a unit's document series for a year (`Số: 15/2026/TLKS-BS`), with the forms in
+ * force (the `documentForms` setting, read in the same transaction): the symbol to store and print,
+ * and the title and number format the content takes. COPY_OTHER numbers only documents issued
+ * before each event had its own form, and is refused. The unique key (unitId, kind, year, number)
+ * on issued_documents makes a duplicate impossible even if this code were bypassed.
  */
-export async function allocateDocumentNumber(tx: Tx, unitId: string, kind: DocumentKind, year: number): Promise<{ number: number; symbol: string }> {
-  return { number: await takeNextNumber(tx, "document", unitId, kind, year), symbol: SERIES_SYMBOL[kind] };
+export async function allocateDocumentNumber(tx: Tx, unitId: string, kind: DocumentKind, year: number): Promise<{ number: number; symbol: string; forms: DocumentForms }> {
+  if (kind === "COPY_OTHER") throw new Error("COPY_OTHER is kept for documents already issued; new copies use their event's own series");
+  const forms = await getSetting(tx, "documentForms");
+  return { number: await takeNextNumber(tx, "document", unitId, kind, year), symbol: seriesSymbol(forms, kind), forms };
 }

@@ -6,12 +6,18 @@ import { AppError } from "@/lib/errors";
 import { messages } from "@/lib/messages";
 import { getSetting } from "@/lib/settings/settings";
 import { computeDueAt } from "@/lib/copies/due-time";
-import { computeFee } from "@/lib/copies/fees";
+import { computeFee, findExemption } from "@/lib/copies/fees";
 import { fetchRequestRecords, purposeKindFor, writeLogs } from "@/lib/copies/fetch-records";
 import { kindOfReceiptNumber } from "@/lib/copies/receipt-number";
 import { requestSubjectName, toRequestRecord } from "@/lib/copies/records";
 import { storedMatch } from "@/lib/lookups/stored-matches";
 import type { TCreateRequest } from "@/lib/copies/schemas";
+import { checkRequester, papersErrors, type RequesterFacts, type SubjectPerson } from "@/lib/copies/requester-rules";
+import { requesterTexts } from "@/lib/copies/requester-texts";
+import { resolveSubject } from "@/lib/copies/subject";
+import { REQUEST_PROCEDURES } from "@/lib/copies/procedures";
+import { checkRequesterInPopulation } from "@/lib/copies/population-check";
+import type { MatchedParty } from "@/lib/lookups/parties";
 
 const m = messages.copies;
 const isUniqueViolation = (e: unknown) => (e as { code?: string } | null)?.code === "P2002";
@@ -34,6 +40,16 @@ export async function createRequest(actor: Actor, input: TCreateRequest, ip: str
   const purposeKind = purposeKindFor(input.kind);
   // A receipt number of another shape was never reserved (reserveReference): nothing to look for.
   if (kindOfReceiptNumber(input.reference) !== input.kind) throw new AppError("INVALID_INPUT", { message: "malformed receipt number", fieldErrors: { records: m.searchFirst } });
+  // Who may ask (Luật Hộ tịch Art. 63–64): the papers each relation brings are checked before any
+  // record is read; whether SELF is the person of the record, once it is read.
+  const facts: RequesterFacts = {
+    relation: input.relation, requesterName: input.requesterName, requesterIdNumber: input.requesterIdNumber, requesterDateOfBirth: input.requesterDateOfBirth ?? null,
+    authorisationRef: input.authorisationRef, relationshipProof: input.relationshipProof ?? null, authorisationCertification: input.authorisationCertification ?? null,
+  };
+  const early = papersErrors(facts);
+  if (input.kind === "CONFIRMATION" && !input.subject) early.subject = requesterTexts.subjectRequired;
+  if (input.kind === "CONFIRMATION" && !input.confirmationContent?.trim()) early.confirmationContent = requesterTexts.confirmationContentRequired;
+  if (Object.keys(early).length > 0) throw new AppError("INVALID_INPUT", { message: "requester's papers", fieldErrors: early });
 
   const lookups = await db.lookup.findMany({
     where: { unitId: unit.id, userId: actor.userId, purposeKind, purposeRef: input.reference, outcome: "FOUND" },
@@ -47,16 +63,46 @@ export async function createRequest(actor: Actor, input: TCreateRequest, ip: str
   const lookupId = lookupOf(input.recordIds[0]!)!.id;
 
   const [fees, hours] = await Promise.all([getSetting(db, "fees"), getSetting(db, "serviceHours")]);
-  if (input.feeExemptReason && !fees.exemptions.includes(input.feeExemptReason)) {
-    throw new AppError("INVALID_INPUT", { fieldErrors: { feeExemptReason: m.exemptionUnknown } });
-  }
-  const fee = computeFee({ kind: input.kind, channel: input.channel, copies: input.copies, exemptReason: input.feeExemptReason }, fees);
+  const exemption = findExemption(fees, input.feeExemptReason);
+  if (input.feeExemptReason && !exemption) throw new AppError("INVALID_INPUT", { fieldErrors: { feeExemptReason: m.exemptionUnknown } });
+  const fee = computeFee({ kind: input.kind, channel: input.channel, copies: input.copies, exemption }, fees);
 
   const purpose = { kind: purposeKind, receiptNumber: input.reference, lookupId, unit: { id: unit.id, code: unit.code }, ip };
   const { records, logs } = await fetchRequestRecords(db, actor, purpose, input.recordIds, now, deps);
-  // Each record is about the person the (latest) search that returned it was about: a marriage the
-  // wife asked for is filed under her name, never under whoever the record names first.
-  const stored = records.map((r) => toRequestRecord(r, unit.code, storedMatch(lookupOf(r.id)?.matchedParties, r)));
+  const refuse = async (fieldErrors: Record<string, string>, message: string): Promise<never> => {
+    // The records (and the requester's number) were read: that look is logged though nothing is taken.
+    await writeLogs(db, logs, now);
+    throw new AppError("INVALID_INPUT", { message, fieldErrors });
+  };
+  // Each record is about the person the officer chose, else the one the (latest) search that
+  // returned it was about: a marriage the wife asked for is filed under her name, never under
+  // whoever the record names first.
+  const found = (r: (typeof records)[number]) => storedMatch(lookupOf(r.id)?.matchedParties, r);
+  let matched: (MatchedParty | null)[] = records.map(found);
+  if (input.subject) {
+    const resolved = resolveSubject(records, input.subject);
+    if (!resolved.ok) return refuse(resolved.fieldErrors, "subject not on every record");
+    matched = records.map((r, i) => {
+      const party = resolved.parties.get(r.id)!;
+      return { ...party, reasons: matched[i]?.key === party.key ? matched[i]!.reasons : [] };
+    });
+  }
+  const stored = records.map((r, i) => toRequestRecord(r, unit.code, matched[i]));
+
+  let selfCheck: "RECORD" | "RECORD_AND_POPULATION" | null = null;
+  if (input.relation === "SELF") {
+    // A copy is of one record; a confirmation's records all name the chosen person.
+    const party = stored[0]!.party;
+    const subject: SubjectPerson | null = party && { fullName: party.fullName, roleLabel: party.roleLabel, personalId: party.personalId, dateOfBirth: party.dateOfBirth };
+    const onRecord = checkRequester(facts, subject);
+    if (Object.keys(onRecord).length > 0) return refuse(onRecord, "requester is not the person of the record");
+    // A record naming the person by the ID number presented settles it: the population database is
+    // read (and the read logged) only to tie the identity card to a record that carries no number.
+    const population = subject?.personalId ? null : await checkRequesterInPopulation(db, actor, facts, { ...purpose, now, logs }, deps);
+    const withPopulation = checkRequester(facts, subject, population);
+    if (Object.keys(withPopulation).length > 0) return refuse(withPopulation, "population database disagrees with the record");
+    selfCheck = population ? "RECORD_AND_POPULATION" : "RECORD";
+  }
 
   try {
     return await db.$transaction(async (tx) => {
@@ -65,6 +111,10 @@ export async function createRequest(actor: Actor, input: TCreateRequest, ip: str
           unitId: unit.id, kind: input.kind, channel: input.channel, receiptNumber: input.reference,
           requesterName: input.requesterName, requesterIdNumber: input.requesterIdNumber, requesterPhone: input.requesterPhone, requesterAddress: input.requesterAddress,
           relation: input.relation, authorisationRef: input.authorisationRef, lookupId,
+          requesterDateOfBirth: facts.requesterDateOfBirth, relationshipProof: facts.relationshipProof,
+          authorisationCertifiedBy: facts.authorisationCertification?.by ?? null, authorisationCertificationNumber: facts.authorisationCertification?.number ?? null,
+          authorisationCertifiedOn: facts.authorisationCertification?.on ?? null, selfCheck,
+          procedureCode: REQUEST_PROCEDURES[input.kind].code, confirmationContent: input.kind === "CONFIRMATION" ? (input.confirmationContent ?? null) : null,
           records: stored, subjectName: requestSubjectName(stored),
           registeredElsewhere: stored.some((r) => r.registeredAt !== "UNIT"),
           purposeText: input.purposeText, copies: input.copies, ...fee,

@@ -8,18 +8,19 @@ import type { Actor } from "@/lib/auth/actor";
 import { resolveDeps, type Deps } from "@/lib/deps";
 import { listRegister, type RegisterRow } from "@/lib/copies/list-register";
 import type { TRegisterFilter } from "@/lib/copies/schemas";
+import { printedNumber } from "@/lib/documents/forms";
 
 const m = messages.copies;
 
 /** Vietnamese headings of the register, in column order (the first sheet's heading row). */
 export const REGISTER_HEADINGS = [
   "STT", "Số, ký hiệu", "Ngày cấp", "Loại văn bản", "Người được cấp", "Sự kiện hộ tịch", "Nơi đăng ký", "Người yêu cầu", "Số giấy tờ tùy thân",
-  "Số bản", "Lệ phí", "Lý do miễn lệ phí", "Số giấy tiếp nhận", "Người ký", "Tình trạng",
+  "Số bản", "Phí", "Miễn phí (trường hợp, căn cứ)", "Số biên lai thu phí", "Số giấy tiếp nhận", "Người ký", "Tình trạng",
 ] as const;
 /** The row of REGISTER_HEADINGS: two title lines and a blank line above it. */
 export const REGISTER_HEADING_ROW = 4;
 
-const WIDTHS = [6, 14, 12, 30, 26, 48, 24, 24, 16, 8, 12, 28, 18, 22, 34];
+const WIDTHS = [6, 14, 12, 30, 26, 48, 24, 24, 16, 8, 12, 36, 16, 18, 22, 34];
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /**
@@ -66,7 +67,7 @@ export async function registerWorkbook(rows: readonly RegisterRow[], meta: { uni
     const places = [...new Set(d.request.records.map((r) => m.registeredAt[r.registeredAt]))];
     const row = ws.addRow([
       i + 1,
-      `${d.number}/${d.symbol}`,
+      printedNumber(d),
       vnDay(d.issuedAt),
       m.documentKinds[d.kind],
       d.request.subjectName,
@@ -76,7 +77,8 @@ export async function registerWorkbook(rows: readonly RegisterRow[], meta: { uni
       d.request.requesterIdNumber,
       d.request.copies,
       d.request.feeTotal,
-      d.request.feeExemptReason ?? "",
+      d.request.feeExemptReason ? `${d.request.feeExemptReason}${d.request.feeExemptBasis ? ` (căn cứ: ${d.request.feeExemptBasis})` : ""}` : "",
+      d.request.feeReceiptNumber ?? "",
       d.request.receiptNumber,
       d.signerName,
       d.revokedAt ? `Đã thu hồi ngày ${ddmmyyyy(vietnamClock(d.revokedAt).day)}: ${d.revokeReason ?? ""}` : "Còn hiệu lực",

@@ -12,7 +12,7 @@ import { REQUEST_LEGAL_BASIS } from "@/lib/copies/schemas";
 
 /** Why the records are read: the request (by its receipt number or code) and the lookup that found them. */
 export type RequestPurpose = {
-  kind: "COPY_REQUEST" | "CONFIRMATION_REQUEST" | "AGENCY_REQUEST";
+  kind: "COPY_REQUEST" | "CONFIRMATION_REQUEST" | "AGENCY_REQUEST" | "RECORD_VERIFICATION";
   receiptNumber: string;
   /** Defaults to the copies' legal basis; an agency request states its own. */
   legalBasis?: string;

@@ -12,11 +12,11 @@ const PAGE_SIZE = 100;
 export const REGISTER_EXPORT_LIMIT = 100_000;
 
 const ROW = {
-  id: true, kind: true, number: true, symbol: true, year: true, issuedAt: true, signerName: true, signerTitle: true, revokedAt: true, revokeReason: true,
+  id: true, kind: true, number: true, symbol: true, label: true, year: true, issuedAt: true, signerName: true, signerTitle: true, revokedAt: true, revokeReason: true,
   request: {
     select: {
       id: true, receiptNumber: true, channel: true, requesterName: true, requesterIdNumber: true, subjectName: true, registeredElsewhere: true,
-      copies: true, feePerCopy: true, feeTotal: true, feeExemptReason: true, records: true, unit: { select: { code: true, name: true } },
+      copies: true, feePerCopy: true, feeTotal: true, feeExemptReason: true, feeExemptBasis: true, feeReceiptNumber: true, records: true, unit: { select: { code: true, name: true } },
     },
   },
 } as const satisfies Prisma.IssuedDocumentSelect;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZEventType, ZPartyKey, type CivilRecord } from "@/lib/adapters/civil-registry/port";
+import { ZEventType, ZPartyKey, ZQuality, type CivilRecord } from "@/lib/adapters/civil-registry/port";
 import { recordNames, type MatchedParty } from "@/lib/lookups/parties";
 
 /** Where an event was registered, seen from the unit that takes the request (Luật Hộ tịch Art. 63). */
@@ -32,6 +32,10 @@ export const ZRequestRecord = z.object({
   bookNumber: z.string().nullable().default(null),
   currentCommuneCode: z.string().nullable(),
   registeredAt: z.enum(["UNIT", "OTHER_COMMUNE", "OTHER_PROVINCE"]),
+  /** The register's quality state when the request was taken (null on requests taken before it was kept). */
+  quality: ZQuality.nullable().default(null),
+  /** The record the register suspects this one duplicates, when it says so. */
+  duplicateOf: z.string().nullable().default(null),
 });
 export type RequestRecord = z.infer<typeof ZRequestRecord>;
 export type RequestParty = z.infer<typeof ZRequestParty>;
@@ -66,6 +70,8 @@ export function toRequestRecord(record: CivilRecord, unitCode: string, matched: 
     bookNumber: r.bookNumber,
     currentCommuneCode: r.currentCommuneCode,
     registeredAt: registeredAtFor(r.currentCommuneCode, unitCode),
+    quality: record.quality,
+    duplicateOf: record.duplicateOf ?? null,
   };
 }
 
@@ -86,18 +92,5 @@ export function askedPerson(records: readonly RequestRecord[]): RequestParty | u
   for (const p of parties) counts.set(keyOf(p), (counts.get(keyOf(p)) ?? 0) + 1);
   let best: RequestParty | undefined;
   for (const p of parties) if (best === undefined || counts.get(keyOf(p))! > counts.get(keyOf(best))!) best = p;
-  return best;
-}
-
-/**
- * The person a confirmation is about when no search named one: the one most of its records name (a birth and a marriage of the
- * same woman name her twice, her husband once); the first named on a tie.
- */
-export function mainPersonName(records: readonly CivilRecord[]): string | undefined {
-  const names = records.flatMap((r) => (r.subject ? [r.subject.fullName] : r.spouses ? [r.spouses.husband.fullName, r.spouses.wife.fullName] : []));
-  const counts = new Map<string, number>();
-  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
-  let best: string | undefined;
-  for (const n of names) if (best === undefined || counts.get(n)! > counts.get(best)!) best = n;
   return best;
 }

@@ -6,11 +6,17 @@ import { filterCode, filterText, FIELDS, formText, zText } from "@/lib/validatio
 import { ZRowId } from "@/lib/validation/ids";
 import { DISPLAY_STATUSES } from "@/lib/copies/display-status";
 import type { RequestChannel, RequestKind, RequesterRelation } from "@/lib/generated/prisma/enums";
+import { isFuturePartial, parseVnDate, todayInVietnam } from "@/lib/dates";
+import { isRelative, papersErrors, type AuthorisationCertification } from "@/lib/copies/requester-rules";
+import { REQUESTER_FIELDS, requesterTexts } from "@/lib/copies/requester-texts";
+import { parseSubjectChoice, type SubjectChoice } from "@/lib/copies/subject";
 
 const m = messages.copies;
 export const REQUEST_KINDS = ["COPY", "CONFIRMATION"] as const satisfies readonly RequestKind[];
 export const CHANNELS = ["COUNTER", "ONLINE", "POST"] as const satisfies readonly RequestChannel[];
 export const RELATIONS = ["SELF", "PARENT", "SPOUSE", "CHILD", "SIBLING", "GRANDPARENT", "AUTHORISED"] as const satisfies readonly RequesterRelation[];
+/** What the intake form offers: the stored relations and an agency, which is refused at the counter (Art. 64). */
+export const RELATION_CHOICES = [...RELATIONS, "AGENCY"] as const;
 export const MAX_COPIES = 20;
 export const MAX_CONFIRMATION_RECORDS = 10;
 /** Stated on every lookup made for a request (the access log's "why"). */
@@ -29,7 +35,18 @@ export type TCreateRequest = {
   requesterPhone: string | null;
   requesterAddress: string | null;
   relation: RequesterRelation;
+  /** A relative's written authorisation, or an authorised person's certified one. */
   authorisationRef: string | null;
+  /** Required for SELF on a record without ID number (partial ISO). */
+  requesterDateOfBirth?: string | null;
+  /** A relative's proof of the relationship. */
+  relationshipProof?: string | null;
+  /** An authorised person's certification of the authorisation. */
+  authorisationCertification?: AuthorisationCertification | null;
+  /** A confirmation's "nội dung đề nghị xác nhận" (procedure 2.002516). */
+  confirmationContent?: string | null;
+  /** The person of the records the request is about, chosen by the officer (required for a confirmation). */
+  subject?: SubjectChoice | null;
   copies: number;
   feeExemptReason: string | null;
   purposeText: string | null;
@@ -41,7 +58,7 @@ const oneOf = <T extends string>(list: readonly T[], v: string): v is T => (list
  * The intake form, each problem at its field in Vietnamese. The exemption reason is checked against
  * the configuration in force by createRequest, which reads it.
  */
-export function parseCreateRequestForm(form: FormData): ParseResult<TCreateRequest> {
+export function parseCreateRequestForm(form: FormData, today: string = todayInVietnam()): ParseResult<TCreateRequest> {
   const get = (k: string) => String(form.get(k) ?? "").trim();
   const errors: FieldErrors = {};
   const kind = get("requestKind");
@@ -64,9 +81,38 @@ export function parseCreateRequestForm(form: FormData): ParseResult<TCreateReque
   if (channel === "POST" && !address) errors.requesterAddress ??= m.addressRequiredForPost;
 
   const relation = get("relation");
-  if (!oneOf(RELATIONS, relation)) errors.relation = m.relationRequired;
-  // Luật Hộ tịch Art. 63–64: only someone outside the family needs a notarised authorisation.
-  const authorisationRef = relation === "AUTHORISED" ? formText(form, "authorisationRef", FIELDS.authorisationRef, errors) : "";
+  if (!oneOf(RELATION_CHOICES, relation)) errors.relation = m.relationRequired;
+  // Luật Hộ tịch Art. 63–64 (lib/copies/requester-rules.ts): a relative brings a written
+  // authorisation and proof of the relationship; anyone else a certified authorisation; SELF is
+  // checked against the record (by createRequest, which reads it), with a date of birth for
+  // legacy records without ID number; an agency does not ask here.
+  const date = (key: string, required: string | null, invalid: string, future: string, allowPartial: boolean): string => {
+    const raw = get(key);
+    if (!raw) {
+      if (required) errors[key] ??= required;
+      return "";
+    }
+    const iso = parseVnDate(raw, { allowPartial });
+    if (!iso) errors[key] ??= invalid;
+    else if (isFuturePartial(iso, today)) errors[key] ??= future;
+    return iso ?? "";
+  };
+  const t = requesterTexts;
+  // Needed only to compare with a record that carries no ID number: createRequest asks for it then.
+  const requesterDateOfBirth = date("requesterDateOfBirth", null, t.dobInvalid, t.dobFuture, true);
+  const authorisationRef =
+    relation === "AUTHORISED" ? formText(form, "authorisationRef", REQUESTER_FIELDS.authorisedRef, errors)
+    : isRelative(relation) ? formText(form, "authorisationRef", REQUESTER_FIELDS.relativeAuthorisationRef, errors)
+    : "";
+  const relationshipProof = isRelative(relation) ? formText(form, "relationshipProof", REQUESTER_FIELDS.relationshipProof, errors) : "";
+  const certification = relation === "AUTHORISED"
+    ? {
+        by: formText(form, "authorisationCertifiedBy", REQUESTER_FIELDS.authorisationCertifiedBy, errors),
+        number: formText(form, "authorisationCertificationNumber", REQUESTER_FIELDS.authorisationCertificationNumber, errors),
+        on: date("authorisationCertifiedOn", t.certifiedOnRequired, t.certifiedOnInvalid, t.certifiedOnFuture, false),
+      }
+    : null;
+  if (relation === "AGENCY") Object.assign(errors, papersErrors({ relation, authorisationRef: null, relationshipProof: null, authorisationCertification: null }));
 
   const copiesRaw = get("copies");
   const copies = /^\d{1,2}$/.test(copiesRaw) ? Number(copiesRaw) : NaN;
@@ -74,6 +120,12 @@ export function parseCreateRequestForm(form: FormData): ParseResult<TCreateReque
   const exempt = formText(form, "feeExemptReason", FIELDS.feeExemptReason, errors);
   // Only a confirmation states what it is for; never cut short, refused when too long.
   const purposeText = kind === "CONFIRMATION" ? formText(form, "purposeText", FIELDS.purposeText, errors) : "";
+  // The confirmation's request form (2.002516): what to confirm, and about whom.
+  const confirmationContent = kind === "CONFIRMATION" ? formText(form, "confirmationContent", REQUESTER_FIELDS.confirmationContent, errors) : "";
+  const subjectRaw = get("subject");
+  const subject = subjectRaw ? parseSubjectChoice(subjectRaw) : null;
+  if (subjectRaw && !subject) errors.subject = t.subjectRequired;
+  else if (kind === "CONFIRMATION" && !subject) errors.subject ??= t.subjectRequired;
 
   if (Object.keys(errors).length > 0) return { ok: false, fieldErrors: errors };
   return {
@@ -89,6 +141,11 @@ export function parseCreateRequestForm(form: FormData): ParseResult<TCreateReque
       requesterAddress: address || null,
       relation: relation as RequesterRelation,
       authorisationRef: authorisationRef || null,
+      requesterDateOfBirth: requesterDateOfBirth || null,
+      relationshipProof: relationshipProof || null,
+      authorisationCertification: certification,
+      confirmationContent: confirmationContent || null,
+      subject,
       copies,
       feeExemptReason: exempt || null,
       purposeText: purposeText || null,
@@ -126,7 +183,7 @@ export const ZRequestFilter = z.object({
 export type TRequestFilter = z.infer<typeof ZRequestFilter>;
 
 export const ZRegisterFilter = z.object({
-  kind: z.enum(["COPY_BIRTH", "COPY_MARRIAGE", "COPY_DEATH", "COPY_OTHER", "CONFIRMATION"]).optional().catch(undefined),
+  kind: z.enum(["COPY_BIRTH", "COPY_MARRIAGE", "COPY_DEATH", "COPY_PARENTAGE", "COPY_GUARDIANSHIP", "COPY_CHANGE_CORRECTION", "COPY_DIVORCE", "COPY_ADOPTION", "COPY_OTHER", "CONFIRMATION"]).optional().catch(undefined),
   from: filterText(10),
   to: filterText(10),
   unit: filterCode(),

@@ -4,14 +4,17 @@ import { writeAccessLog } from "@/lib/audit/write-access-log";
 import { todayInVietnam } from "@/lib/dates";
 import { resolveDeps, type Deps } from "@/lib/deps";
 import { env } from "@/lib/env";
+import { isAppError } from "@/lib/errors";
 import { issueVerificationCode } from "@/lib/documents/codes";
 import { buildConfirmationContent, buildCopyContent, contentHash, documentKindFor, type DocumentContent } from "@/lib/documents/content";
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
 import { allocateDocumentNumber } from "@/lib/copies/allocate-number";
 import { fetchRequestRecords, purposeKindFor, writeLogs } from "@/lib/copies/fetch-records";
-import { askedPerson, mainPersonName, parseRecords } from "@/lib/copies/records";
+import { askedPerson, parseRecords } from "@/lib/copies/records";
+import { AppError } from "@/lib/errors";
 import { applyTransition, loadForTransition } from "@/lib/copies/transition";
 import type { TTransitionInput } from "@/lib/copies/schemas";
+import { assertFitToCertify, keepRegisterState } from "@/lib/verifications/fitness";
 
 const FROM = ["PREPARED"] as const;
 
@@ -32,7 +35,7 @@ export function signerOffice(title: string | null): string {
  * fails, nothing is kept and no number is used. One document per request; `copies` is how many
  * prints of it the requester gets.
  */
-export async function signRequest(actor: Actor, input: TTransitionInput & { ip: string | null }, deps?: Deps): Promise<{ documentId: string; number: number; symbol: string }> {
+export async function signRequest(actor: Actor, input: TTransitionInput & { ip: string | null }, deps?: Deps): Promise<{ documentId: string; number: number; symbol: string; label: string }> {
   const { db, now } = resolveDeps(deps);
   const request = await loadForTransition(db, actor, "copy.sign", input, FROM);
   const stored = parseRecords(request.records);
@@ -50,37 +53,47 @@ export async function signRequest(actor: Actor, input: TTransitionInput & { ip: 
   const secret = env().documents.signingSecret;
   // The person the request was taken for (its searches found the records through them) holds the document.
   const asked = askedPerson(stored);
+  // A confirmation is about the person chosen at intake, never a guess (requests taken before the
+  // choice existed, found by registration keys, name no one: they are refused and taken again).
+  if (request.kind === "CONFIRMATION" && !asked) {
+    await writeLogs(db, logs, now);
+    throw new AppError("CONFLICT", { message: "confirmation without a chosen person", userMessage: "Yêu cầu xác nhận chưa xác định người được xác nhận: từ chối yêu cầu và tiếp nhận lại, chọn người được xác nhận." });
+  }
 
   try {
     return await db.$transaction(async (tx) => {
+      // The register as it is today decides whether the records are fit to certify.
+      const subjectOf = (id: string) => stored.find((s) => s.recordId === id)?.subjectName;
+      await assertFitToCertify(tx, records.map((r) => ({ recordId: r.id, quality: r.quality, duplicateOf: r.duplicateOf ?? null, subjectName: subjectOf(r.id) })));
       await applyTransition(tx, input, FROM, { status: "SIGNED", signedAt: now, signedById: actor.userId });
       const first = records[0]!;
       const kind: DocumentKind = request.kind === "CONFIRMATION" ? "CONFIRMATION" : documentKindFor(first.type);
-      const { number, symbol } = await allocateDocumentNumber(tx, unit.id, kind, year);
-      const issue = { number, symbol, year, issuedOn, issuer, signer };
+      const { number, symbol, forms } = await allocateDocumentNumber(tx, unit.id, kind, year);
+      const issue = { number, symbol, year, issuedOn, issuer, signer, forms };
       const content: DocumentContent =
         request.kind === "CONFIRMATION"
           ? buildConfirmationContent({
               ...issue, records, purposeText: request.purposeText ?? "",
-              subject: asked ? { fullName: asked.fullName, dateOfBirth: asked.dateOfBirth } : undefined,
-              subjectName: mainPersonName(records),
+              subject: asked ? { fullName: asked.fullName, dateOfBirth: asked.dateOfBirth, personalId: asked.personalId } : undefined,
               currentHolderNames: Object.fromEntries(records.map((r) => [r.id, holderOf(r.registration.currentCommuneCode)])),
             })
           : buildCopyContent({ ...issue, record: first, kind, currentHolderName: holderOf(first.registration.currentCommuneCode), holderName: asked?.fullName });
       const hash = contentHash(content);
       const document = await tx.issuedDocument.create({
         data: {
-          requestId: request.id, unitId: unit.id, kind, year, number, symbol, code: issueVerificationCode(secret, hash), contentHash: hash,
+          requestId: request.id, unitId: unit.id, kind, year, number, symbol, label: content.series.label, code: issueVerificationCode(secret, hash), contentHash: hash,
           content, signerName: signer.name, signerTitle: signer.title, issuedAt: now,
         },
         select: { id: true },
       });
       // Last: the access log's head stays locked until commit.
       for (const l of logs) await writeAccessLog(tx, l, now);
-      return { documentId: document.id, number, symbol };
+      return { documentId: document.id, number, symbol, label: content.series.label };
     });
   } catch (error) {
     await writeLogs(db, logs, now);
+    // Refused for the register's state today: the request keeps it, so the officer sees why and can ask.
+    if (isAppError(error) && error.code === "CONFLICT") await keepRegisterState(db, request.id, records);
     throw error;
   }
 }

@@ -13,7 +13,7 @@ const m = messages.copies;
 
 const SELECT = {
   id: true, unitId: true, kind: true, channel: true, status: true, version: true, receiptNumber: true, lookupId: true,
-  records: true, purposeText: true, copies: true, subjectName: true,
+  records: true, purposeText: true, copies: true, subjectName: true, feeTotal: true,
   documents: { select: { id: true, revokedAt: true }, orderBy: { issuedAt: "desc" }, take: 1 },
 } as const satisfies Prisma.CivilRequestSelect;
 

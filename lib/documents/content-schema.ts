@@ -19,13 +19,13 @@ export const ZDocumentBlock = z.discriminatedUnion("type", [
 ]);
 export type DocumentBlock = z.infer<typeof ZDocumentBlock>;
 
-/** The issued-document series, and AGENCY_ANSWER: answers to agency requests (lib/agency-requests). */
-export const ZDocumentKind = z.enum(["COPY_BIRTH", "COPY_MARRIAGE", "COPY_DEATH", "COPY_OTHER", "CONFIRMATION", "AGENCY_ANSWER"]);
+/** The issued-document series (COPY_OTHER: documents issued before each event had its own form), and AGENCY_ANSWER: answers to agency requests (lib/agency-requests). */
+export const ZDocumentKind = z.enum(["COPY_BIRTH", "COPY_MARRIAGE", "COPY_DEATH", "COPY_PARENTAGE", "COPY_GUARDIANSHIP", "COPY_CHANGE_CORRECTION", "COPY_DIVORCE", "COPY_ADOPTION", "COPY_OTHER", "CONFIRMATION", "AGENCY_ANSWER"]);
 
 export const ZDocumentContent = z.object({
   schemaVersion: z.literal(1),
   kind: ZDocumentKind,
-  /** The number in its series: printed "Số: 15/TLKS-BS" (`label` is "15/TLKS-BS"). */
+  /** The number in its series: printed "Số: 15/2026/TLKS-BS" (`label`, in the number format in force at signing). */
   series: z.object({ number: z.number().int().positive(), symbol: z.string().min(1), year: z.number().int(), label: z.string().min(1) }),
   /** Day of issue in Vietnam, yyyy-MM-dd. */
   issuedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),

@@ -1,12 +1,14 @@
 import { createHash } from "node:crypto";
 import type { CivilRecord, EventType } from "@/lib/adapters/civil-registry/port";
 import { canonicalJson } from "@/lib/audit/chain";
-import { SERIES_SYMBOL } from "@/lib/copies/allocate-number";
 import { EVENT_LABELS } from "@/lib/lookups/labels";
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
 import type { DocumentBlock, DocumentContent } from "@/lib/documents/content-schema";
+import { COPY_KIND_OF_EVENT, COPY_SUBTITLE, DEFAULT_DOCUMENT_FORMS, isCopyKind, seriesLabel, seriesSymbol, type CopyKind, type DocumentForms } from "@/lib/documents/forms";
 import { issuingBodyInText, issuingBodyLines, placeOfIssue, signerTitleLines } from "@/lib/documents/letterhead";
 import { recordBlocks, recordHolderNames } from "@/lib/documents/record-blocks";
+import { datesAgree, sameName } from "@/lib/copies/requester-rules";
+import { partiesOf, type RecordParty } from "@/lib/lookups/parties";
 import { partialDateText, placeDateLine } from "@/lib/documents/vn-words";
 
 export { ZDocumentContent, type DocumentContent, type DocumentBlock, type DocumentField } from "@/lib/documents/content-schema";
@@ -26,7 +28,7 @@ export type DocumentIssuer = {
 export type DocumentSigner = { name: string; title: string; onBehalfOf?: string | null };
 
 /** The person a confirmation is about, as its opening sentence names them. */
-export type ConfirmationSubject = { fullName: string; dateOfBirth: string | null };
+export type ConfirmationSubject = { fullName: string; dateOfBirth: string | null; personalId?: string | null };
 
 /** What every document needs besides its records: its number, day, issuer and signer. */
 export type DocumentIssue = {
@@ -38,29 +40,19 @@ export type DocumentIssue = {
   issuedOn: string;
   issuer: DocumentIssuer;
   signer: DocumentSigner;
+  /**
+   * The `documentForms` setting in force at signing (from allocateDocumentNumber): the symbol the
+   * number must carry, the copy's title and the number format. Defaults to the settings' default.
+   */
+  forms?: DocumentForms;
 };
 
-const COPY_TITLES: Record<Exclude<DocumentKind, "CONFIRMATION">, string> = {
-  COPY_BIRTH: "TRÍCH LỤC KHAI SINH",
-  COPY_MARRIAGE: "TRÍCH LỤC KẾT HÔN",
-  COPY_DEATH: "TRÍCH LỤC KHAI TỬ",
-  COPY_OTHER: "TRÍCH LỤC HỘ TỊCH",
-};
 const COPY_FOOTNOTE = "Bản sao được cấp từ Cơ sở dữ liệu hộ tịch điện tử. Đối chiếu nội dung tại địa chỉ trong mã QR.";
 const CONFIRMATION_FOOTNOTE = "Văn bản được lập từ Cơ sở dữ liệu hộ tịch điện tử. Đối chiếu nội dung tại địa chỉ trong mã QR.";
 
-/** The series a copy of a record belongs to: BIRTH → COPY_BIRTH, …, other events → COPY_OTHER. */
-export function documentKindFor(recordType: EventType): Exclude<DocumentKind, "CONFIRMATION"> {
-  switch (recordType) {
-    case "BIRTH":
-      return "COPY_BIRTH";
-    case "MARRIAGE":
-      return "COPY_MARRIAGE";
-    case "DEATH":
-      return "COPY_DEATH";
-    default:
-      return "COPY_OTHER";
-  }
+/** The series a copy of a record belongs to: each event kind its own (BIRTH → COPY_BIRTH, …, ADOPTION → COPY_ADOPTION). */
+export function documentKindFor(recordType: EventType): CopyKind {
+  return COPY_KIND_OF_EVENT[recordType];
 }
 
 /**
@@ -78,12 +70,15 @@ export function frame(kind: DocumentContent["kind"], issue: DocumentIssue): Pick
   // The series is per year of issue: a number of one year printed with another year's date would
   // collide with, or skip, a number of that other year.
   if (issue.year !== issueYear) throw new Error(`document year ${issue.year} differs from the year of issue ${issue.issuedOn}`);
-  if (kind !== "AGENCY_ANSWER" && issue.symbol !== SERIES_SYMBOL[kind]) throw new Error(`symbol ${issue.symbol} is not the series symbol of ${kind}`);
+  const forms = issue.forms ?? DEFAULT_DOCUMENT_FORMS;
+  if (kind !== "AGENCY_ANSWER" && issue.symbol !== seriesSymbol(forms, kind)) throw new Error(`symbol ${issue.symbol} is not the series symbol of ${kind}`);
+  // Answer letters keep their own numbering (lib/agency-requests/numbers.ts).
+  const label = kind === "AGENCY_ANSWER" ? `${issue.number}/${issue.symbol}` : seriesLabel(forms.numberFormat, issue.number, issue.year, issue.symbol);
   const { issuer, signer } = issue;
   return {
     schemaVersion: 1,
     kind,
-    series: { number: issue.number, symbol: issue.symbol, year: issue.year, label: `${issue.number}/${issue.symbol}` },
+    series: { number: issue.number, symbol: issue.symbol, year: issue.year, label },
     issuedOn: issue.issuedOn,
     issuer: {
       unitName: issuer.unitName,
@@ -103,11 +98,11 @@ export function frame(kind: DocumentContent["kind"], issue: DocumentIssue): Pick
  */
 export function buildCopyContent(input: DocumentIssue & { record: CivilRecord; kind: DocumentKind; currentHolderName: string | null; holderName?: string | null }): DocumentContent {
   const { record, kind } = input;
-  if (kind === "CONFIRMATION" || kind !== documentKindFor(record.type)) throw new Error(`a ${record.type} record is not copied as ${kind}`);
+  if (!isCopyKind(kind) || kind !== documentKindFor(record.type)) throw new Error(`a ${record.type} record is not copied as ${kind}`);
   return {
     ...frame(kind, input),
-    title: COPY_TITLES[kind],
-    subtitle: "(BẢN SAO)",
+    title: (input.forms ?? DEFAULT_DOCUMENT_FORMS).forms[kind].title,
+    subtitle: COPY_SUBTITLE,
     body: recordBlocks(record, input.currentHolderName),
     // The person the copy was asked for (a marriage copy still prints both spouses: that is the form).
     holderNames: input.holderName ? [input.holderName] : recordHolderNames(record),
@@ -116,33 +111,39 @@ export function buildCopyContent(input: DocumentIssue & { record: CivilRecord; k
   };
 }
 
-/** The person a confirmation is about: the one asked about, else the requested name among the records' people, else the first. */
-function confirmationPerson(records: CivilRecord[], subjectName?: string, subject?: ConfirmationSubject): ConfirmationSubject {
-  if (subject) return subject;
-  const people = records.flatMap((r) => (r.subject ? [r.subject] : r.spouses ? [r.spouses.husband, r.spouses.wife] : []));
-  const wanted = subjectName?.normalize("NFC").trim().toLocaleLowerCase("vi");
-  const person = people.find((p) => p.fullName.normalize("NFC").toLocaleLowerCase("vi") === wanted) ?? people[0];
-  if (!person) throw new Error("a confirmation needs at least one record naming a person");
-  return { fullName: person.fullName, dateOfBirth: person.dateOfBirth };
+/**
+ * The person a confirmation is about: the one the officer chose at intake (procedure 2.002516),
+ * never guessed. Each record must name them (by ID number when both know it, else by name and an
+ * agreeing date of birth): a wife's confirmation never names her husband, whoever a record names first.
+ */
+function confirmationPerson(records: CivilRecord[], subject: ConfirmationSubject | undefined): ConfirmationSubject {
+  if (!subject?.fullName.trim()) throw new Error("a confirmation names the person it is about: none was chosen");
+  const names = (p: RecordParty) =>
+    sameName(p.fullName, subject.fullName) &&
+    !(p.personalId && subject.personalId && p.personalId !== subject.personalId) &&
+    !(p.dateOfBirth && subject.dateOfBirth && !datesAgree(p.dateOfBirth, subject.dateOfBirth));
+  for (const record of records) {
+    if (!partiesOf(record).some(names)) throw new Error(`record ${record.id} does not name ${subject.fullName}`);
+  }
+  return subject;
 }
 
 /**
  * The content of a confirmation of civil-status information (văn bản xác nhận thông tin hộ tịch,
  * Nghị định 87/2020 Art. 13): one person's events from several records, numbered, each with its
- * registration line, and what the confirmation is for. `subject` is the person the request was
- * asked for (the one its searches found the records through); without it `subjectName` picks the
- * person when the records name several (a marriage names two). The unit holding each register comes from
+ * registration line, and what the confirmation is for. `subject` is the person the request is
+ * about, chosen at intake; without it, or when a record does not name them, this throws. The unit holding each register comes from
  * `currentHolderNames[record.id]`, else `currentHolderName`.
  */
 export function buildConfirmationContent(
   input: DocumentIssue & {
-    records: CivilRecord[]; purposeText: string; subject?: ConfirmationSubject; subjectName?: string;
+    records: CivilRecord[]; purposeText: string; subject: ConfirmationSubject | undefined;
     currentHolderName?: string | null; currentHolderNames?: Record<string, string | null>;
   },
 ): DocumentContent {
   const { records } = input;
   if (records.length === 0) throw new Error("a confirmation needs at least one record");
-  const person = confirmationPerson(records, input.subjectName, input.subject);
+  const person = confirmationPerson(records, input.subject);
   const purpose = input.purposeText.trim().replace(/[.\s]+$/, "");
   const born = person.dateOfBirth ? `, sinh ${/^\d/.test(partialDateText(person.dateOfBirth)) ? "ngày " : ""}${partialDateText(person.dateOfBirth)}` : "";
   const body: DocumentBlock[] = [

@@ -1,4 +1,4 @@
-import type { CivilRecord, EventType, Parent, PersonOnRecord } from "@/lib/adapters/civil-registry/port";
+import type { CivilRecord, EventType, IdentityPaper, Parent, PersonOnRecord } from "@/lib/adapters/civil-registry/port";
 import { EVENT_LABELS } from "@/lib/lookups/labels";
 import type { DocumentBlock, DocumentField } from "@/lib/documents/content-schema";
 import { dateInWords, partialDateText } from "@/lib/documents/vn-words";
@@ -12,6 +12,15 @@ const SEX = { M: "Nam", F: "Nữ" } as const;
 const dash = (s: string | null | undefined) => (s && s.trim() ? s.trim() : "—");
 const f = (label: string, value: string | null | undefined): DocumentField => ({ label, value: dash(value) });
 const upper = (s: string) => s.normalize("NFC").toLocaleUpperCase("vi");
+
+/** Kinds of identity paper as the forms write them. */
+const IDENTITY_PAPER_KINDS: Record<IdentityPaper["kind"], string> = {
+  CCCD: "Căn cước công dân",
+  CAN_CUOC: "Căn cước",
+  CMND: "Chứng minh nhân dân",
+  HO_CHIEU: "Hộ chiếu",
+  KHAC: "Giấy tờ tùy thân",
+};
 
 /** How the registration line names the act ("Đăng ký khai sinh ngày … tại …"). */
 const REGISTERED_AS: Record<EventType, string> = {
@@ -55,32 +64,137 @@ function parentRows(role: "mẹ" | "cha", p: Parent | null | undefined): Documen
   ];
 }
 
-function spouseRows(p: PersonOnRecord): DocumentField[][] {
+/** "Căn cước công dân số 052187003321, cấp ngày 10/05/2021, nơi cấp: …" (TT 04/2020: giấy tờ tùy thân). */
+export function identityPaperText(paper: IdentityPaper | null | undefined): string | null {
+  if (!paper) return null;
+  const issued = paper.issuedOn ? `, cấp ngày ${partialDateText(paper.issuedOn)}` : "";
+  const by = paper.issuedBy ? `, nơi cấp: ${paper.issuedBy}` : "";
+  return `${IDENTITY_PAPER_KINDS[paper.kind]} số ${paper.number}${issued}${by}`;
+}
+
+/** A person of a record who is not a birth's child (spouse, deceased, parent recognising, guardian, ward…). */
+type Party = Pick<PersonOnRecord, "fullName" | "ethnicity" | "nationality" | "residence" | "identityPaper"> & {
+  personalId: string | null;
+  dateOfBirth?: string | null;
+  sex?: PersonOnRecord["sex"];
+};
+
+/** The identity rows the extract forms print for a party: name, birth date, [sex,] ethnicity, nationality, residence, paper, ID. */
+function partyRows(p: Party, opts: { sex: boolean; residenceLabel?: string }): DocumentField[][] {
+  const facts = [f("Dân tộc", p.ethnicity), f("Quốc tịch", p.nationality)];
   return [
     [f("Họ, chữ đệm, tên", upper(p.fullName))],
     [f("Ngày, tháng, năm sinh", dateText(p.dateOfBirth))],
-    [f("Dân tộc", p.ethnicity), f("Quốc tịch", p.nationality)],
-    [f("Nơi cư trú", p.residence)],
+    opts.sex ? [f("Giới tính", p.sex ? SEX[p.sex] : null), ...facts] : facts,
+    [f(opts.residenceLabel ?? "Nơi cư trú", p.residence)],
+    [f("Giấy tờ tùy thân", identityPaperText(p.identityPaper))],
     [f("Số định danh cá nhân", p.personalId)],
   ];
+}
+
+/** "04 giờ 30 phút, ngày 05/11/2024" (the form's "… giờ … phút, ngày … tháng … năm"); unknown parts print "—". */
+export function timeOfDeathText(death: CivilRecord["death"]): string {
+  const m = death?.timeOfDeath ? /^(\d{2}):(\d{2})$/.exec(death.timeOfDeath) : null;
+  const time = m ? `${m[1]} giờ ${m[2]} phút` : "— giờ — phút";
+  const on = death?.dateOfDeath ? partialDateText(death.dateOfDeath) : "—";
+  return `${time}, ${/^\d/.test(on) ? `ngày ${on}` : on}`;
 }
 
 function deathRows(record: CivilRecord): DocumentField[][] {
   const d = record.death;
   return [
-    ...dateRows("Đã chết vào ngày", d?.dateOfDeath),
+    [f("Đã chết vào lúc", timeOfDeathText(d))],
+    ...(d?.dateOfDeath ? [[f("Ghi bằng chữ", dateInWords(d.dateOfDeath))]] : []),
     [f("Nơi chết", d?.placeOfDeath)],
     [f("Nguyên nhân chết", d?.causeOfDeath)],
   ];
 }
 
-/** Facts of the other events (parentage, guardianship, corrections…): who else, and what. */
+/** How the extract forms name the facts the register keeps in `details`. */
+const DETAIL_LABELS: Record<string, string> = {
+  "Loại": "Loại việc",
+  "Nội dung": "Nội dung",
+  "Từ": "Thông tin trước khi thay đổi, cải chính",
+  "Thành": "Thông tin sau khi thay đổi, cải chính, bổ sung",
+  "Căn cứ": "Căn cứ",
+};
+
+/** Event-specific facts in the register's words, one row each. */
+function detailRows(record: CivilRecord, labels: Record<string, string> = DETAIL_LABELS): DocumentField[][] {
+  return Object.entries(record.details).map(([label, value]) => [f(labels[label] ?? label, value)]);
+}
+
+/** Facts of an event without its own layout here (a record lacking its parties): who else, and what. */
 function otherRows(record: CivilRecord): DocumentField[][] {
   return [
     [f("Loại việc hộ tịch", EVENT_LABELS[record.type])],
     ...record.related.map((r) => [f(r.role, r.personalId ? `${r.fullName}, số định danh cá nhân ${r.personalId}` : r.fullName)]),
-    ...Object.entries(record.details).map(([label, value]) => [f(label, value)]),
+    ...detailRows(record),
   ];
+}
+
+/** A heading and the party's rows under it. */
+function partyBlocks(heading: string, p: Party | null | undefined, opts: { sex: boolean; residenceLabel?: string }): DocumentBlock[] {
+  return [{ type: "heading", text: heading }, { type: "fields", rows: p ? partyRows(p, opts) : [[f("Họ, chữ đệm, tên", null)]] }];
+}
+
+const roleIs = (re: RegExp) => (r: CivilRecord["related"][number]) => re.test(r.role);
+
+/**
+ * The fields of each event's extract form (Thông tư 04/2020/TT-BTP): birth (the child, mother,
+ * father); marriage and the divorce note (each spouse under "Bên chồng"/"Bên vợ" with ethnicity,
+ * nationality, residence and identity paper; the judgment for a divorce); death (the deceased's
+ * identity, last residence, time, place and cause); parentage (who recognises, who is recognised,
+ * the relation); guardianship (guardian and ward); change/correction (the person, what changed,
+ * from what to what, the basis); adoption (adoptive parents and the child).
+ */
+function formBlocks(record: CivilRecord): DocumentBlock[] {
+  const subject = record.subject;
+  switch (record.type) {
+    case "BIRTH":
+      return [{ type: "fields", rows: recordFieldRows(record) }];
+    case "DEATH":
+      return [{ type: "fields", rows: recordFieldRows(record) }];
+    case "MARRIAGE":
+    case "DIVORCE": {
+      const spouses = record.spouses;
+      if (!spouses) return [{ type: "fields", rows: recordFieldRows(record) }];
+      return [
+        ...partyBlocks("Bên chồng", spouses.husband, { sex: false }),
+        ...partyBlocks("Bên vợ", spouses.wife, { sex: false }),
+        ...(record.type === "DIVORCE"
+          ? [{ type: "fields" as const, rows: detailRows(record, { "Căn cứ": "Bản án, quyết định của Tòa án", "Ngày ly hôn": "Ngày ly hôn, hủy việc kết hôn" }) }]
+          : []),
+      ];
+    }
+    case "PARENTAGE": {
+      const parent = record.related.find(roleIs(/^(cha|mẹ)/i)) ?? record.related[0];
+      return [
+        ...partyBlocks("Người nhận", parent, { sex: true }),
+        ...partyBlocks("Người được nhận", subject, { sex: true }),
+        { type: "fields", rows: [[f("Quan hệ giữa người nhận và người được nhận", parent ? `${parent.role} - con` : null)], ...detailRows(record)] },
+      ];
+    }
+    case "GUARDIANSHIP": {
+      const guardian = record.related.find(roleIs(/giám hộ/i)) ?? record.related[0];
+      return [
+        ...partyBlocks("Người giám hộ", guardian, { sex: true }),
+        ...partyBlocks("Người được giám hộ", subject, { sex: true }),
+        { type: "fields", rows: detailRows(record) },
+      ];
+    }
+    case "CHANGE_CORRECTION":
+      return [
+        ...partyBlocks("Người được thay đổi, cải chính, bổ sung thông tin hộ tịch", subject, { sex: true }),
+        { type: "fields", rows: detailRows(record) },
+      ];
+    case "ADOPTION":
+      return [
+        ...(record.related.length ? record.related.flatMap((r) => partyBlocks(r.role, r, { sex: false })) : partyBlocks("Cha, mẹ nuôi", null, { sex: false })),
+        ...partyBlocks("Con nuôi", subject, { sex: true }),
+        ...(Object.keys(record.details).length ? [{ type: "fields" as const, rows: detailRows(record) }] : []),
+      ];
+  }
 }
 
 /**
@@ -105,7 +219,12 @@ export function recordFieldRows(record: CivilRecord): DocumentField[][] {
         ...parentRows("cha", record.father),
       ];
     case "DEATH":
-      return [...(record.subject ? [...personRows(record.subject, { dateInWords: false, birthPlace: false }), [f("Nơi cư trú cuối cùng", record.subject.residence)]] : []), ...deathRows(record)];
+      return [
+        ...(record.subject
+          ? [...personRows(record.subject, { dateInWords: false, birthPlace: false }), [f("Giấy tờ tùy thân", identityPaperText(record.subject.identityPaper))], [f("Nơi cư trú cuối cùng", record.subject.residence)]]
+          : []),
+        ...deathRows(record),
+      ];
     default:
       return [...(record.subject ? personRows(record.subject, { dateInWords: false, birthPlace: false }) : []), ...otherRows(record)];
   }
@@ -116,18 +235,8 @@ export function recordFieldRows(record: CivilRecord): DocumentField[][] {
  * the registration line, the unit now holding the register when it is known, and Ghi chú.
  */
 export function recordBlocks(record: CivilRecord, currentHolderName: string | null): DocumentBlock[] {
-  const fields: DocumentBlock[] =
-    (record.type === "MARRIAGE" || record.type === "DIVORCE") && record.spouses
-      ? [
-          { type: "heading", text: "Bên chồng" },
-          { type: "fields", rows: spouseRows(record.spouses.husband) },
-          { type: "heading", text: "Bên vợ" },
-          { type: "fields", rows: spouseRows(record.spouses.wife) },
-          ...(record.type === "DIVORCE" ? [{ type: "fields" as const, rows: otherRows(record) }] : []),
-        ]
-      : [{ type: "fields", rows: recordFieldRows(record) }];
   return [
-    ...fields,
+    ...formBlocks(record),
     { type: "paragraph", text: registrationLine(record), style: "regular" },
     ...(currentHolderName ? [{ type: "fields" as const, rows: [[f("Đơn vị hiện quản lý sổ hộ tịch", currentHolderName)]] }] : []),
     { type: "fields", rows: [[f("Ghi chú", record.notes.length ? record.notes.join("; ") : null)]] },

@@ -1,6 +1,6 @@
 import type { CivilRecord, PersonOnRecord } from "@/lib/adapters/civil-registry/port";
 import type { Citizen } from "@/lib/adapters/population/port";
-import { foldVietnamese } from "@/lib/text/normalize";
+import { foldVietnamese, sameNameExactly } from "@/lib/text/normalize";
 
 export type ComparedField = {
   label: string;
@@ -12,7 +12,16 @@ export type ComparedField = {
 
 const SEX = { M: "Nam", F: "Nữ" } as const;
 
-/** Exact comparison: a name that differs only by a diacritic ("Tâm"/"Tám") is a difference to show. */
+/**
+ * Names compared exactly: a name that differs by a diacritic ("Tâm"/"Tám") is a difference to show;
+ * the old and new tone placement ("Hoà"/"Hòa") and Unicode forms are the same name.
+ */
+function compareName(a: string | null | undefined, b: string | null | undefined): ComparedField["status"] {
+  if (!a || !b) return "missing";
+  return sameNameExactly(a, b) ? "same" : "differs";
+}
+
+/** Exact comparison of codes (ID number, sex). */
 function compareText(a: string | null | undefined, b: string | null | undefined): ComparedField["status"] {
   if (!a || !b) return "missing";
   return a.normalize("NFC") === b.normalize("NFC") ? "same" : "differs";
@@ -37,7 +46,7 @@ function compareDates(record: string | null | undefined, population: string | nu
  */
 export function compareWithPopulation(person: PersonOnRecord, citizen: Citizen): ComparedField[] {
   return [
-    { label: "Họ, chữ đệm, tên", record: person.fullName, population: citizen.fullName, status: compareText(person.fullName, citizen.fullName) },
+    { label: "Họ, chữ đệm, tên", record: person.fullName, population: citizen.fullName, status: compareName(person.fullName, citizen.fullName) },
     { label: "Số định danh cá nhân", record: person.personalId, population: citizen.personalId, status: compareText(person.personalId, citizen.personalId) },
     { label: "Ngày sinh", record: person.dateOfBirth, population: citizen.dateOfBirth, status: compareDates(person.dateOfBirth, citizen.dateOfBirth) },
     { label: "Giới tính", record: person.sex ? SEX[person.sex] : null, population: SEX[citizen.sex], status: compareText(person.sex, citizen.sex) },
@@ -50,9 +59,9 @@ export function compareWithPopulation(person: PersonOnRecord, citizen: Citizen):
  * The people of a record whose population data an officer may want: subject, or both spouses; the
  * person the search was about (`matchedKey`) first, so that is whom the page compares first.
  */
-export function peopleOf(record: CivilRecord, matchedKey?: string | null): { role: string; person: PersonOnRecord }[] {
-  if (record.subject) return [{ role: "Người được đăng ký", person: record.subject }];
+export function peopleOf(record: CivilRecord, matchedKey?: string | null): { key: "subject" | "husband" | "wife"; role: string; person: PersonOnRecord }[] {
+  if (record.subject) return [{ key: "subject", role: "Người được đăng ký", person: record.subject }];
   if (!record.spouses) return [];
-  const both = [{ key: "husband", role: "Chồng", person: record.spouses.husband }, { key: "wife", role: "Vợ", person: record.spouses.wife }];
-  return both.sort((a, b) => Number(b.key === matchedKey) - Number(a.key === matchedKey)).map(({ role, person }) => ({ role, person }));
+  const both = [{ key: "husband" as const, role: "Chồng", person: record.spouses.husband }, { key: "wife" as const, role: "Vợ", person: record.spouses.wife }];
+  return both.sort((a, b) => Number(b.key === matchedKey) - Number(a.key === matchedKey));
 }

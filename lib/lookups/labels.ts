@@ -1,4 +1,6 @@
 import type { EventType, MatchReason, Match, CivilRecord } from "@/lib/adapters/civil-registry/port";
+import { nameDifference } from "@/lib/names/differ";
+import { nameMessages } from "@/lib/names/messages";
 
 // Vietnamese labels of the register's codes, for pages and exports.
 export const EVENT_LABELS: Record<EventType, string> = {
@@ -43,13 +45,19 @@ export const SUBJECT_LABELS: Record<EventType, string> = {
 /** The other places a person can hold on a record; a person in `related` is called by the record's own words. */
 export const PARTY_LABELS = { HUSBAND: "chồng", WIFE: "vợ", FATHER: "cha", MOTHER: "mẹ" } as const;
 
+/** A reason in words; a spelling variant names both spellings: "tên khác: Tám/Tâm" (asked/recorded). */
+export function reasonLabel(reason: MatchReason, m?: { fullName: string; askedAs?: string }): string {
+  const difference = reason === "name_variant" && m?.askedAs ? nameDifference(m.askedAs, m.fullName) : null;
+  return difference ? nameMessages.otherName(difference) : REASON_LABELS[reason];
+}
+
 /**
  * The result row's line saying whom a record was found through and why:
  * "Khớp: vợ — Nguyễn Thị Hồng, số định danh 052187003321, lý do: trùng số định danh".
  */
-export function matchedLine(m: { roleLabel: string; fullName: string; personalId: string | null; reasons: readonly MatchReason[] }): string {
+export function matchedLine(m: { roleLabel: string; fullName: string; personalId: string | null; reasons: readonly MatchReason[]; askedAs?: string }): string {
   const id = m.personalId ? `, số định danh ${m.personalId}` : "";
-  const why = m.reasons.length ? `, lý do: ${m.reasons.map((r) => REASON_LABELS[r]).join(", ")}` : "";
+  const why = m.reasons.length ? `, lý do: ${m.reasons.map((r) => reasonLabel(r, m)).join(", ")}` : "";
   return `Khớp: ${m.roleLabel} — ${m.fullName}${id}${why}`;
 }
 
@@ -67,6 +75,7 @@ export const PURPOSE_LABELS = {
   COPY_REQUEST: "Cấp bản sao trích lục hộ tịch",
   CONFIRMATION_REQUEST: "Xác nhận thông tin hộ tịch",
   AGENCY_REQUEST: "Yêu cầu cung cấp dữ liệu của cơ quan",
+  RECORD_VERIFICATION: "Xác minh hồ sơ số hóa (trước khi cấp bản sao, xác nhận)",
   OTHER: "Mục đích khác",
 } as const;
 

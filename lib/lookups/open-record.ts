@@ -17,14 +17,27 @@ import { compareWithPopulation, peopleOf, type ComparedField } from "@/lib/looku
 import type { MatchedParty } from "@/lib/lookups/parties";
 import { storedMatch } from "@/lib/lookups/stored-matches";
 import { assertRecordId, assertRowId } from "@/lib/validation/ids";
+import { candidateLine, candidateQueryFor, type LinkDecision } from "@/lib/lookups/person-links";
 
 export type PopulationView =
   | { status: "found"; role: string; citizen: Citizen; comparison: ComparedField[] }
   | { status: "not_found"; role: string }
-  | { status: "no_id"; role: string }
+  /** A person without an ID number: population candidates (with a grant), each with the decisions recorded on it. */
+  | { status: "no_id"; role: string; partyKey: string; recordName: string; search: "none" | "no_date" | "done"; candidates: CandidateView[] }
   | { status: "no_grant" }
   /** The population database failed for this person: how, and the officer's notice naming the system. */
   | { status: "failed"; role: string; kind: UpstreamErrorKind; message: string };
+
+export type CandidateView = {
+  personalId: string;
+  fullName: string;
+  dateOfBirth: string;
+  score: number;
+  /** "Lê Văn Tám 052079005518, 15/01/1979 — tên khác: Tâm/Tám; tháng, năm sinh khớp". */
+  line: string;
+  /** The latest decision recorded on this candidate for this person of the record. */
+  decision: { decision: LinkDecision; username: string; at: Date } | null;
+};
 
 export type OpenedRecord = {
   record: CivilRecord;
@@ -114,15 +127,15 @@ async function lookUpPopulation(a: {
     views.push({ status: "no_grant" });
     logs.push({ ...base, system: "POPULATION", operation: "GET_CITIZEN", query: { personalIds: people.map((p) => p.person.personalId) }, resultIds: [], outcome: "REFUSED", errorKind: "no_grant" });
   }
-  for (const { role, person } of grant ? people : []) {
-    if (!person.personalId) {
-      views.push({ status: "no_id", role });
-      continue;
-    }
+  for (const { key, role, person } of grant ? people : []) {
     const credential = issueOfficerCredential(env().population.credentialSecret, {
       officerId: actor.username, unitCode: a.unitCode, grantDecision: grant!.decisionNumber ?? grant!.id,
       validUntil: grant!.validUntil ? grant!.validUntil.toISOString().slice(0, 10) : "9999-12-31", issuedAt: a.now.toISOString(),
     });
+    if (!person.personalId) {
+      views.push(await candidatesFor({ ...a, key, role, person, credential }));
+      continue;
+    }
     const entry = { ...base, system: "POPULATION" as const, operation: "GET_CITIZEN" as const, query: { personalId: person.personalId } };
     try {
       const citizen = await a.population.getCitizen(person.personalId, credential, {});
@@ -133,5 +146,43 @@ async function lookUpPopulation(a: {
       logs.push({ ...entry, resultIds: [], outcome: error.kind === "refused" ? "REFUSED" : "UPSTREAM_FAILURE", errorKind: errorKindOf(error) });
       views.push({ status: "failed", role, kind: error.kind, message: upstreamNotice(error) });
     }
+  }
+}
+
+/**
+ * For a person without an ID number: the population database's candidates (one FIND_CANDIDATES row
+ * in the access log, like any population read), each with the latest decision recorded on it.
+ */
+async function candidatesFor(a: {
+  db: Db; record: CivilRecord; key: string; role: string; person: CivilRecord["subject"] & object; credential: string; population: PopulationPort;
+  base: Omit<AccessLogEntry, "system" | "operation" | "query" | "resultIds" | "outcome">; logs: AccessLogEntry[];
+}): Promise<PopulationView> {
+  const view = { status: "no_id" as const, role: a.role, partyKey: a.key, recordName: a.person.fullName };
+  const query = candidateQueryFor(a.record, a.key, a.person);
+  if (!query) return { ...view, search: "no_date", candidates: [] };
+  const entry = { ...a.base, system: "POPULATION" as const, operation: "FIND_CANDIDATES" as const, query: { recordId: a.record.id, partyKey: a.key, ...query } };
+  try {
+    const found = await a.population.findCandidates(query, a.credential, {});
+    a.logs.push({ ...entry, resultIds: found.map((c) => c.citizen.personalId), outcome: found.length ? "FOUND" : "NOT_FOUND" });
+    const decisions = found.length
+      ? await a.db.recordPersonLink.findMany({
+          where: { recordId: a.record.id, partyKey: a.key, personalId: { in: found.map((c) => c.citizen.personalId) } },
+          orderBy: { createdAt: "desc" },
+          select: { personalId: true, decision: true, username: true, createdAt: true },
+        })
+      : [];
+    const candidates = found.map((c): CandidateView => {
+      const d = decisions.find((x) => x.personalId === c.citizen.personalId);
+      return {
+        personalId: c.citizen.personalId, fullName: c.citizen.fullName, dateOfBirth: c.citizen.dateOfBirth, score: c.score,
+        line: candidateLine(a.person.fullName, c),
+        decision: d ? { decision: d.decision as LinkDecision, username: d.username, at: d.createdAt } : null,
+      };
+    });
+    return { ...view, search: found.length ? "done" : "none", candidates };
+  } catch (error) {
+    if (!isUpstreamError(error)) throw error;
+    a.logs.push({ ...entry, resultIds: [], outcome: error.kind === "refused" ? "REFUSED" : "UPSTREAM_FAILURE", errorKind: errorKindOf(error) });
+    return { status: "failed", role: a.role, kind: error.kind, message: upstreamNotice(error) };
   }
 }

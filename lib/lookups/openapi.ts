@@ -118,8 +118,8 @@ export const lookupApiDocument = {
         properties: {
           valid: { type: "boolean", description: "True only for a genuine document that has not been revoked" },
           status: { type: "string", enum: ["valid", "revoked"], description: "Present for a genuine document" },
-          kind: { type: "string", enum: ["COPY_BIRTH", "COPY_MARRIAGE", "COPY_DEATH", "COPY_OTHER", "CONFIRMATION"] },
-          number: { type: "string", description: "Number and symbol as printed after 'Số:'", examples: ["15/TLKS-BS"] },
+          kind: { type: "string", enum: ["COPY_BIRTH", "COPY_MARRIAGE", "COPY_DEATH", "COPY_PARENTAGE", "COPY_GUARDIANSHIP", "COPY_CHANGE_CORRECTION", "COPY_DIVORCE", "COPY_ADOPTION", "COPY_OTHER", "CONFIRMATION"] },
+          number: { type: "string", description: "Number and symbol as printed after 'Số:'", examples: ["15/2026/TLKS-BS", "15/TLKS-BS"] },
           issuedOn: { type: "string", format: "date", description: "Day of issue (Vietnam)" },
           issuingUnit: { type: "string", description: "The issuing unit, e.g. Phường Pleiku" },
           holder: { type: "string", description: "The person(s) the document is about, partly masked", examples: ["Rơ M** H'L**"] },

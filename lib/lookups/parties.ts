@@ -1,5 +1,6 @@
 import type { CivilRecord, CivilSearch, EventType, Match, MatchReason, PartyKey } from "@/lib/adapters/civil-registry/port";
 import { PARTY_LABELS, SUBJECT_LABELS } from "@/lib/lookups/labels";
+import { nameDifference } from "@/lib/names/differ";
 import { foldVietnamese } from "@/lib/text/normalize";
 
 // A record about two or more people (marriage, divorce, recognition of parentage, guardianship,
@@ -25,8 +26,11 @@ export type RecordParty = {
   dateOfBirth: string | null;
 };
 
-/** The person a search was about, with why they matched. */
-export type MatchedParty = RecordParty & { reasons: MatchReason[] };
+/**
+ * The person a search was about, with why they matched; `askedAs` is the name as the search spelled
+ * it when the record spells it with other letters ("Lê Văn Tám" asked, "Lê Văn Tâm" on the record).
+ */
+export type MatchedParty = RecordParty & { reasons: MatchReason[]; askedAs?: string };
 
 const SUBJECT_ROLES: Partial<Record<EventType, PartyRole>> = { PARENTAGE: "CHILD", GUARDIANSHIP: "WARD", ADOPTION: "ADOPTEE" };
 
@@ -95,7 +99,9 @@ export function matchedParty(record: CivilRecord, query: CivilSearch, match: Mat
     const hintScore = scored.find((s) => s.p === hinted)?.score ?? -1;
     chosen = hinted && hintScore >= best ? hinted : best > 0 ? scored[0]!.p : undefined;
   }
-  return chosen ? { ...chosen, reasons: match.reasons } : null;
+  if (!chosen) return null;
+  const askedAs = query.by === "name" && nameDifference(query.fullName, chosen.fullName, { accentFree: true }) ? query.fullName : undefined;
+  return { ...chosen, reasons: match.reasons, ...(askedAs ? { askedAs } : {}) };
 }
 
 /** The one person a record is about when no one was asked about: its subject; null for a couple. */

@@ -1,5 +1,5 @@
 import type { CivilRecord, CivilSearch, Match } from "@/lib/adapters/civil-registry/port";
-import { matchedParty, othersLine, principalParty, recordNames, type MatchedParty } from "@/lib/lookups/parties";
+import { matchedParty, othersLine, partiesOf, principalParty, recordNames, type MatchedParty, type RecordParty } from "@/lib/lookups/parties";
 
 /** What a results list shows of a record: enough to recognise the person, no more (Nghị định 13/2023). */
 export type LookupResultItem = {
@@ -19,6 +19,8 @@ export type LookupResultItem = {
   match: Match;
   /** Which person of the record the search was about and why; null when it was about no one in particular. */
   matched: MatchedParty | null;
+  /** Everyone the record names, for the officer to choose whom a copy or confirmation is about. */
+  parties: Pick<RecordParty, "key" | "roleLabel" | "fullName" | "personalId" | "dateOfBirth">[];
 };
 
 /**
@@ -46,5 +48,6 @@ export function toResultItem(record: CivilRecord, match: Match, units: Map<strin
     quality: record.quality,
     match,
     matched: party,
+    parties: partiesOf(record).map(({ key, roleLabel, fullName, personalId, dateOfBirth }) => ({ key, roleLabel, fullName, personalId, dateOfBirth })),
   };
 }

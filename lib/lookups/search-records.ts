@@ -15,7 +15,7 @@ import { requesterIds, requesterLabel, type Requester } from "@/lib/lookups/requ
 import { checkPurpose, describePurpose, dossierCte, dossierOfOtherProcedure, type PurposeCheck } from "@/lib/lookups/resolve-purpose";
 import { matchedParty } from "@/lib/lookups/parties";
 import { toResultItem, type LookupResultItem } from "@/lib/lookups/result-item";
-import type { StoredMatches } from "@/lib/lookups/stored-matches";
+import { matchEntry, type StoredMatches } from "@/lib/lookups/stored-matches";
 import type { TLookupInput } from "@/lib/lookups/schemas";
 
 export type SearchRecordsResult = { lookupId: string; results: LookupResultItem[]; truncated: boolean };
@@ -66,7 +66,7 @@ export async function searchRecords(requester: Requester, input: TLookupInput & 
   // The person each record was found through, kept with the lookup: the record page, a copy request
   // and an agency's answer made from this lookup name that person too.
   const matched = answer?.results.map((r) => matchedParty(r.record, input.query, r.match)) ?? [];
-  const matchedParties = Object.fromEntries(matched.flatMap((m, i) => (m ? [[resultIds[i]!, { party: m.key, reasons: m.reasons }]] : [])));
+  const matchedParties = Object.fromEntries(matched.flatMap((m, i) => (m ? [[resultIds[i]!, matchEntry(m)!]] : [])));
   const recorded = await recordLookup(db, { requester, input, check, outcome, resultIds, matchedParties, errorKind: failure?.kind ?? null, now, unitCodes: codes });
   // A dossier of that code opened meanwhile under another procedure: nothing was written, nothing is returned.
   if ("refusal" in recorded) throw await refused(recorded.refusal);

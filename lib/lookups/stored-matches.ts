@@ -8,7 +8,7 @@ import { partyAt, type MatchedParty } from "@/lib/lookups/parties";
  * is made later from that lookup — the record page, a copy request, an agency's answer — names the
  * same person, without asking the officer (or trusting a form) to say again whom the search was about.
  */
-export const ZStoredMatches = z.record(z.string(), z.object({ party: ZPartyKey, reasons: z.array(ZMatchReason) }));
+export const ZStoredMatches = z.record(z.string(), z.object({ party: ZPartyKey, reasons: z.array(ZMatchReason), askedAs: z.string().max(200).optional() }));
 export type StoredMatches = z.infer<typeof ZStoredMatches>;
 
 /** The person a lookup found `record` through, read on the record as it is now; null when no one (or a malformed value). */
@@ -16,10 +16,10 @@ export function storedMatch(json: unknown, record: CivilRecord): MatchedParty | 
   const parsed = ZStoredMatches.safeParse(json);
   const stored = parsed.success ? parsed.data[record.id] : undefined;
   const party = stored ? partyAt(record, stored.party) : null;
-  return party && stored ? { ...party, reasons: stored.reasons } : null;
+  return party && stored ? { ...party, reasons: stored.reasons, ...(stored.askedAs ? { askedAs: stored.askedAs } : {}) } : null;
 }
 
 /** The entry to keep for a record taken over by another lookup (a copy request started from a record page). */
 export function matchEntry(matched: MatchedParty | null): StoredMatches[string] | null {
-  return matched ? { party: matched.key, reasons: matched.reasons } : null;
+  return matched ? { party: matched.key, reasons: matched.reasons, ...(matched.askedAs ? { askedAs: matched.askedAs } : {}) } : null;
 }

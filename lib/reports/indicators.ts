@@ -50,7 +50,7 @@ export const INDICATORS: readonly Indicator[] = [
   { key: "agencyReceived", group: "Cung cấp dữ liệu cho cơ quan, tổ chức", label: "Yêu cầu tiếp nhận" },
   { key: "agencyAnswered", group: "Cung cấp dữ liệu cho cơ quan, tổ chức", label: "Đã trả lời" },
   { key: "agencyLate", group: "Cung cấp dữ liệu cho cơ quan, tổ chức", label: "Quá hạn" },
-  { key: "feesCollected", group: "Phí, lệ phí", label: "Lệ phí đã thu", money: true },
+  { key: "feesCollected", group: "Phí", label: "Phí đã thu", money: true },
   { key: "officers", group: "Tài khoản khai thác", label: "Công chức có tài khoản" },
   { key: "officersWithGrant", group: "Tài khoản khai thác", label: "— trong đó được cấp quyền khai thác CSDL dân cư" },
 ];

@@ -29,6 +29,8 @@ export const PROCEDURES: ProcedureSeed[] = [
   { code: "1.004837", name: "Đăng ký giám hộ", sector: "Hộ tịch", papers: ["birth-certificate", "death-certificate"] },
   { code: "1.004859", name: "Đăng ký thay đổi, cải chính, bổ sung thông tin hộ tịch", sector: "Hộ tịch", papers: ["birth-certificate", "change-correction-extract"] },
   { code: "2.000635", name: "Cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh", sector: "Hộ tịch", papers: ["birth-certificate"] },
+  // Its own procedure and request form (what to confirm, for which events, why); no paper of its own to ask for.
+  { code: "2.002516", name: "Xác nhận thông tin hộ tịch", sector: "Hộ tịch", papers: [] },
   { code: "GL-GD-01", name: "Tuyển sinh vào lớp 1, lớp 6", sector: "Giáo dục và Đào tạo", papers: ["birth-certificate"] },
   { code: "GL-BHXH-01", name: "Cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi", sector: "Bảo hiểm xã hội", papers: ["birth-certificate"] },
   { code: "GL-BHXH-02", name: "Giải quyết hưởng chế độ tử tuất", sector: "Bảo hiểm xã hội", papers: ["death-certificate", "marriage-certificate", "birth-certificate"] },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Db, Tx } from "@/lib/db/client";
+import { DEFAULT_DOCUMENT_FORMS, ZDocumentForms } from "@/lib/documents/forms";
 
 // Run-time configuration with its defaults. Administrators change values on the configuration pages
 // (stored in `settings`); an absent or invalid stored value falls back to the default.
@@ -21,30 +22,35 @@ export const SETTINGS = {
     }),
     defaults: { burstCount: 30, burstMinutes: 10, workdayStart: "07:00", workdayEnd: "17:30", offHoursMin: 3, notFoundStreak: 10, days: 30 },
   },
-  /** Charges for copies and confirmations, in whole đồng; a request keeps the amounts of its day. */
+  /**
+   * Charges for copies and confirmations, in whole đồng; a request keeps the amounts of its day.
+   * The copy charge is a "phí" (phí khai thác, sử dụng thông tin trong cơ sở dữ liệu hộ tịch,
+   * Thông tư 281/2016/TT-BTC Art. 4), not a "lệ phí": every page and export says "phí".
+   */
   fees: {
     schema: z.object({
       /** Per copy per registered event (Thông tư 281/2016/TT-BTC, Art. 4: 8.000 đồng). */
       copyFeePerCopy: z.number().int().min(0),
       /** Per confirmation document. (to confirm) No national charge was found for it; a province may set one. */
       confirmationFee: z.number().int().min(0),
-      /** Per-channel amounts replacing copyFeePerCopy, e.g. a temporary reduction for online requests. */
+      /** Per-channel amounts replacing copyFeePerCopy, e.g. a temporary reduction for online requests (with its own basis). */
       copyFeeByChannel: z.object({ COUNTER: z.number().int().min(0), ONLINE: z.number().int().min(0), POST: z.number().int().min(0) }).partial(),
-      /** Reasons for which a request is exempt (fee 0); the reason chosen is recorded on the request. (to confirm) */
-      exemptions: z.array(z.string().trim().min(3).max(200)).max(30),
+      /**
+       * Cases exempt from the fee (fee 0), each with the legal text that grants it; the case and its
+       * basis chosen are recorded on the request. A waiver without a basis is not a setting: it
+       * would waive the fee across the province (Luật Phí và lệ phí 2015 Art. 10 lets the fee's own
+       * text name exempt groups; Thông tư 281/2016/TT-BTC names none for this fee — to confirm).
+       */
+      exemptions: z
+        .array(z.object({ reason: z.string().trim().min(3).max(200), basis: z.string().trim().min(6).max(300) }))
+        .max(30)
+        .refine((list) => new Set(list.map((e) => e.reason)).size === list.length, "duplicate exemption"),
     }),
     defaults: {
       copyFeePerCopy: 8_000,
       confirmationFee: 0,
       copyFeeByChannel: {},
-      exemptions: [
-        "Người có công với cách mạng, thân nhân người có công",
-        "Thành viên hộ nghèo, hộ cận nghèo",
-        "Người khuyết tật",
-        "Trẻ em dưới 16 tuổi",
-        "Người cao tuổi thuộc diện hưởng trợ cấp xã hội",
-        "Đồng bào dân tộc thiểu số ở xã có điều kiện kinh tế - xã hội đặc biệt khó khăn",
-      ],
+      exemptions: [] as { reason: string; basis: string }[],
     },
   },
   /**
@@ -106,6 +112,12 @@ export const SETTINGS = {
     }),
     defaults: { probeIntervalSeconds: 60, slowMs: 2_000 },
   },
+  /**
+   * Extract forms of copies (Thông tư 04/2020/TT-BTP): per event kind the title and number symbol,
+   * and whether the number carries the year ("470/2025/TLKT-BS", the default, as real copies do).
+   * Five symbols are (to confirm): see lib/documents/forms.ts. Stored on each document at signing.
+   */
+  documentForms: { schema: ZDocumentForms, defaults: DEFAULT_DOCUMENT_FORMS },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

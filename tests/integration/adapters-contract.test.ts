@@ -65,6 +65,25 @@ function contract(name: string, start: () => Promise<{ systems: Systems; stop():
       expect(await s.civilRegistry.getRecord("HT-KS-9999999", CTX)).toBeNull();
     });
 
+    it("offers population candidates for a record without an ID: Lê Văn Tâm, 01/1979 → Lê Văn Tám 052079005518", async () => {
+      const candidates = await s.population.findCandidates({ fullName: "Lê Văn Tâm", dateOfBirth: "1979-01", fatherName: "Lê Văn Sáu", motherName: "Đỗ Thị Mười" }, credential(), { requestId: "r2" });
+      const tam = candidates.find((c) => c.citizen.personalId === "052079005518");
+      expect(tam).toMatchObject({ citizen: { fullName: "Lê Văn Tám", dateOfBirth: "1979-01-15" } });
+      expect(tam!.reasons).toEqual(expect.arrayContaining(["name_folded", "dob_month"]));
+      expect(candidates.map((c) => c.score)).toEqual([...candidates.map((c) => c.score)].sort((a, b) => b - a));
+      const byVariant = await s.population.findCandidates({ fullName: "Rơ Mah Lan", dateOfBirth: "1998", limit: 3 }, credential(), {});
+      expect(byVariant.find((c) => c.citizen.personalId === H_LAN.personalId)?.reasons).toEqual(["name_variant", "dob_year"]);
+      expect(byVariant.length).toBeLessThanOrEqual(3);
+      expect(await s.population.findCandidates({ fullName: "Không Có Ai", dateOfBirth: "1901" }, credential(), {})).toEqual([]);
+    });
+
+    it("refuses a candidate search without a valid grant, and a malformed one with BAD_REQUEST", async () => {
+      const e = await refusal(s.population.findCandidates({ fullName: "Lê Văn Tâm", dateOfBirth: "1979" }, "", {}));
+      expect([e.system, e.kind, e.upstreamCode]).toEqual(["population", "refused", "GRANT_REQUIRED"]);
+      const bad = await refusal(s.population.findCandidates({ fullName: "Lê Văn Tâm", dateOfBirth: "01/1979" }, credential(), {}));
+      expect([bad.system, bad.kind, bad.upstreamCode]).toEqual(["population", "refused", "BAD_REQUEST"]);
+    });
+
     it("finds a citizen with a valid grant, and null for an unknown number", async () => {
       const citizen = await s.population.getCitizen(H_LAN.personalId, credential(), { requestId: "r1" });
       expect(citizen).toMatchObject({ personalId: H_LAN.personalId, fullName: H_LAN.fullName, dateOfBirth: H_LAN.dateOfBirth });

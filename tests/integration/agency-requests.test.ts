@@ -17,6 +17,7 @@ import { listAgencyRequests } from "@/lib/agency-requests/list-requests";
 import { getAnswerFile } from "@/lib/agency-requests/answer-files";
 import { computeAgencyDueAt, dueFlag } from "@/lib/agency-requests/deadlines";
 import { MAX_CSV_BYTES } from "@/lib/agency-requests/parse-csv";
+import { personIdWarning } from "@/lib/agency-requests/people";
 import type { TFileRequest } from "@/lib/agency-requests/schemas";
 import { SETTINGS } from "@/lib/settings/settings";
 import { searchRecords } from "@/lib/lookups/search-records";
@@ -112,6 +113,14 @@ describe("filing", () => {
     const filed = await fileRequest(police(), letter({ kind: "csv", bytes: enc(csv) }), deps);
     const people = await t.prisma.agencyRequestPerson.findMany({ where: { requestId: filed.id }, orderBy: { position: "asc" } });
     expect(people.map((p) => [p.personalId, p.fullName, p.dateOfBirth, p.note])).toEqual([["064198004512", null, null, null], [null, "Nguyễn Văn An", "1990-01-01", "bị can; vụ 12"]]);
+  });
+
+  it("imports a CSV whose one row has an ID year disagreeing with its date of birth, with that row's warning", async () => {
+    const csv = "so_dinh_danh,ho_ten,ngay_sinh\n064198004512,Rơ Mah H'Lan,12/03/1998\n052079005518,Lê Văn Tám,1980\n418305001234,Siu H'Nga,05/06/2005\n";
+    const filed = await fileRequest(police(), letter({ kind: "csv", bytes: enc(csv) }), deps);
+    const people = await t.prisma.agencyRequestPerson.findMany({ where: { requestId: filed.id }, orderBy: { position: "asc" } });
+    expect(people.map((p) => p.personalId)).toEqual(["064198004512", "052079005518", "418305001234"]);
+    expect(people.map(personIdWarning)).toEqual([null, "Số định danh cho năm sinh 1979, không khớp năm sinh 1980 đã nhập.", null]);
   });
 
   it("reports every bad CSV row with its line number and saves nothing", async () => {

@@ -50,7 +50,7 @@ async function issuedCopy(): Promise<{ id: string; documentId: string; code: str
   }, null, deps);
   await prepareRequest(officer(), await step(id), deps);
   const { documentId } = await signRequest(signer(), { ...(await step(id)), ip: null }, deps);
-  await issueRequest(officer(), await step(id), deps);
+  await issueRequest(officer(), { ...(await step(id)), feeReceiptNumber: `R-${id}` }, deps);
   const { code } = await t.prisma.issuedDocument.findUniqueOrThrow({ where: { id: documentId } });
   return { id, documentId, code };
 }

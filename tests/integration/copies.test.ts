@@ -91,12 +91,17 @@ describe("intake form validation", () => {
     const parsed = parseCreateRequestForm(form({ ...base, requestKind: "CONFIRMATION", channel: "POST", relation: "AUTHORISED", requesterPhone: "12345" }));
     expect(parsed.ok ? {} : parsed.fieldErrors).toEqual({
       authorisationRef: "Nhập số, ngày văn bản ủy quyền đã được công chứng, chứng thực.",
+      authorisationCertifiedBy: "Nhập cơ quan, tổ chức đã công chứng, chứng thực văn bản ủy quyền.",
+      authorisationCertificationNumber: "Nhập số công chứng, chứng thực của văn bản ủy quyền.",
+      authorisationCertifiedOn: "Nhập ngày công chứng, chứng thực (dd/MM/yyyy).",
+      confirmationContent: "Nhập nội dung đề nghị xác nhận (ít nhất 10 ký tự).",
+      subject: "Chọn người được xác nhận thông tin trong các bản ghi đã chọn.",
       requesterAddress: "Nhập địa chỉ nhận kết quả qua bưu chính.",
       purposeText: "Nêu rõ mục đích sử dụng văn bản xác nhận (ít nhất 10 ký tự).",
       requesterPhone: "Số điện thoại gồm 10 chữ số, bắt đầu bằng 0 (hoặc +84).",
       copies: "Số bản từ 1 đến 20.",
     });
-    const copyOfTwo = parseCreateRequestForm(form({ ...base, copies: "2", requestKind: "COPY", channel: "COUNTER", relation: "SELF" }));
+    const copyOfTwo = parseCreateRequestForm(form({ ...base, copies: "2", requestKind: "COPY", channel: "COUNTER", relation: "SELF", requesterDateOfBirth: "12/03/1998" }));
     expect(copyOfTwo.ok ? {} : copyOfTwo.fieldErrors).toEqual({ records: "Chọn đúng một bản ghi hộ tịch cần cấp bản sao." });
   });
 
@@ -135,12 +140,54 @@ describe("starting from a record found for a dossier (/copies/new?lookupId=&reco
 });
 
 describe("fee, exemption and due time", () => {
-  it("charges 8.000 đ per copy; an exemption makes it 0 and keeps the reason", async () => {
+  it("charges 8.000 đ per copy; no exemption is configured by default, so a waiver is refused", async () => {
     const three = await take("COPY", P11_BIRTH, only("HT-KS-R10"), { copies: 3 });
-    expect(await t.prisma.civilRequest.findUniqueOrThrow({ where: { id: three.id } })).toMatchObject({ feePerCopy: 8000, feeTotal: 24000, feeExemptReason: null });
-    const exempt = await take("COPY", P11_BIRTH, only("HT-KS-R10"), { copies: 2, feeExemptReason: "Người khuyết tật" });
-    expect(await t.prisma.civilRequest.findUniqueOrThrow({ where: { id: exempt.id } })).toMatchObject({ feePerCopy: 8000, feeTotal: 0, feeExemptReason: "Người khuyết tật" });
-    await expect(take("COPY", P11_BIRTH, only("HT-KS-R10"), { feeExemptReason: "Vì quen biết" })).rejects.toMatchObject({ fieldErrors: { feeExemptReason: "Lý do miễn lệ phí không có trong danh mục." } });
+    expect(await t.prisma.civilRequest.findUniqueOrThrow({ where: { id: three.id } })).toMatchObject({ feePerCopy: 8000, feeTotal: 24000, feeExemptReason: null, feeExemptBasis: null });
+    // Under-16s and the elderly used to be waived by default, with no legal basis.
+    await expect(take("COPY", P11_BIRTH, only("HT-KS-R10"), { feeExemptReason: "Trẻ em dưới 16 tuổi" })).rejects.toMatchObject({ fieldErrors: { feeExemptReason: "Trường hợp miễn phí không có trong danh mục đã cấu hình." } });
+  });
+
+  it("a configured exemption makes the fee 0 and keeps its case and legal basis on the request", async () => {
+    const exemption = { reason: "Người được miễn theo nghị quyết thử", basis: "Điều 1 Nghị quyết số 99/2026/NQ-HĐND (thử)" };
+    await t.prisma.setting.create({ data: { key: "fees", value: { copyFeePerCopy: 8000, confirmationFee: 0, copyFeeByChannel: {}, exemptions: [exemption] } } });
+    try {
+      const exempt = await take("COPY", P11_BIRTH, only("HT-KS-R10"), { copies: 2, feeExemptReason: exemption.reason });
+      expect(await t.prisma.civilRequest.findUniqueOrThrow({ where: { id: exempt.id } })).toMatchObject({ feePerCopy: 8000, feeTotal: 0, feeExemptReason: exemption.reason, feeExemptBasis: exemption.basis });
+      await expect(take("COPY", P11_BIRTH, only("HT-KS-R10"), { feeExemptReason: "Vì quen biết" })).rejects.toMatchObject({ fieldErrors: { feeExemptReason: "Trường hợp miễn phí không có trong danh mục đã cấu hình." } });
+    } finally {
+      await t.prisma.setting.delete({ where: { key: "fees" } });
+    }
+  });
+
+  it("issuing a charged copy records its fee receipt number, unique in the unit, shown in the register and its export", async () => {
+    const signedCopy = async () => {
+      const { id } = await take("COPY", P11_BIRTH, only("HT-KS-R10"));
+      await prepareRequest(officer(), await step(id), deps);
+      await signRequest(signer(), { ...(await step(id)), ip: null }, deps);
+      return id;
+    };
+    const first = await signedCopy();
+    await expect(issueRequest(officer(), await step(first), deps)).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { feeReceiptNumber: "Nhập số biên lai thu phí đã giao cho người yêu cầu." } });
+    await expect(issueRequest(officer(), { ...(await step(first)), feeReceiptNumber: "BL 2026'; --" }, deps)).rejects.toMatchObject({ fieldErrors: { feeReceiptNumber: "Số biên lai chỉ gồm chữ, số và các dấu / . -" } });
+    expect((await t.prisma.civilRequest.findUniqueOrThrow({ where: { id: first } })).status).toBe("SIGNED");
+    await issueRequest(officer(), { ...(await step(first)), feeReceiptNumber: " bl-2026/000731 " }, deps);
+    expect(await t.prisma.civilRequest.findUniqueOrThrow({ where: { id: first } })).toMatchObject({ status: "ISSUED", feeReceiptNumber: "BL-2026/000731", issuedById: officer().userId });
+    const issued = await getRequest(officer(), first, deps);
+    expect(issued.timeline.find((e) => e.key === "issued")).toMatchObject({ by: "Kpă H'Yuen", note: "biên lai thu phí số BL-2026/000731" });
+
+    const second = await signedCopy();
+    await expect(issueRequest(officer(), { ...(await step(second)), feeReceiptNumber: "BL-2026/000731" }, deps)).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { feeReceiptNumber: "Số biên lai này đã được ghi cho một yêu cầu khác của đơn vị." } });
+    expect((await t.prisma.civilRequest.findUniqueOrThrow({ where: { id: second } })).status).toBe("SIGNED");
+
+    const { body } = await exportRegister(officer(), { page: 1 }, deps);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(body as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    const col = (REGISTER_HEADINGS as readonly string[]).indexOf("Số biên lai thu phí") + 1;
+    expect(col).toBeGreaterThan(0);
+    const cells: unknown[] = [];
+    ws.eachRow((row, n) => { if (n > REGISTER_HEADING_ROW) cells.push(row.getCell(col).value); });
+    expect(cells).toContain("BL-2026/000731");
   });
 
   it("follows the configured fees: a per-channel amount for online requests", async () => {
@@ -179,22 +226,25 @@ describe("the workflow", () => {
     const doc = await t.prisma.issuedDocument.findUniqueOrThrow({ where: { id: signed.documentId } });
     expect(doc).toMatchObject({ kind: "COPY_BIRTH", year: 2026, number: signed.number, signerName: "Lê Văn Hùng", signerTitle: "Phó Chủ tịch" });
     const content = doc.content as DocumentContent;
-    expect(content).toMatchObject({ issuedOn: "2026-11-26", series: { label: `${signed.number}/TLKS-BS` }, recordIds: ["HT-KS-R10"], holderNames: ["Vũ Minh Trang"] });
+    expect(content).toMatchObject({ issuedOn: "2026-11-26", series: { label: `${signed.number}/2026/TLKS-BS` }, recordIds: ["HT-KS-R10"], holderNames: ["Vũ Minh Trang"] });
     expect(contentHash(content)).toBe(doc.contentHash);
     expect(checkVerificationCode(env().documents.signingSecret, doc.code, doc.contentHash)).toBe(true);
     const signLog = await t.prisma.accessLog.findFirstOrThrow({ where: { purposeRef: receiptNumber, actorLabel: "pleiku.lanhdao" } });
     expect(signLog).toMatchObject({ operation: "GET_RECORD", outcome: "FOUND", resultIds: ["HT-KS-R10"], legalBasis: "Điều 63 Luật Hộ tịch; Điều 13 Nghị định 87/2020/NĐ-CP" });
 
-    await issueRequest(officer(), await step(id), at("2026-11-26T10:30:00"));
+    await issueRequest(officer(), { ...(await step(id)), feeReceiptNumber: "0000417" }, at("2026-11-26T10:30:00"));
     await deliverRequest(officer(), await step(id), at("2026-11-26T11:00:00"));
     const done = await getRequest(officer(), id, deps);
     expect(done).toMatchObject({ status: "DELIVERED", isOverdue: false, wasLate: false, document: { id: doc.id, revokedAt: null } });
     expect(done.timeline.map((e) => e.key)).toEqual(["received", "prepared", "signed", "issued", "delivered"]);
-    expect(done.timeline[2]).toMatchObject({ by: "Lê Văn Hùng", note: `${signed.number}/TLKS-BS` });
+    expect(done.timeline[2]).toMatchObject({ by: "Lê Văn Hùng", note: `${signed.number}/2026/TLKS-BS` });
+    expect(signed.label).toBe(`${signed.number}/2026/TLKS-BS`);
   });
 
   it("R2, the marriage of P1 and P2 registered in another commune: its own series TLKH-BS", async () => {
-    const { id } = await take("COPY", R2_MARRIAGE, only("HT-KH-R2"), { requesterName: "Rơ Mah H'Lan", requesterIdNumber: "064198004512", relation: "SPOUSE" });
+    const { id } = await take("COPY", R2_MARRIAGE, only("HT-KH-R2"), {
+      requesterName: "Rơ Mah H'Lan", requesterIdNumber: "064198004512", relation: "SPOUSE", authorisationRef: "Giấy ủy quyền của ông Ksor Bơ ngày 20/11/2026", relationshipProof: "Giấy chứng nhận kết hôn số 12, quyển 01/2019",
+    });
     const request = await getRequest(officer(), id, deps);
     expect(request).toMatchObject({ registeredElsewhere: true, subjectName: "Ksor Bơ – Rơ Mah H'Lan" });
     expect(request.recordList[0]).toMatchObject({ registeredAt: "OTHER_COMMUNE", currentCommuneCode: "23764" });
@@ -213,6 +263,7 @@ describe("the workflow", () => {
 
     const confirmation = await take("CONFIRMATION", P1_ALL, (ids) => ids.filter((x) => x === "HT-KS-R1" || x === "HT-KH-R2"), {
       requesterName: "Rơ Mah H'Lan", requesterIdNumber: "064198004512", purposeText: "Bổ sung hồ sơ hưởng bảo hiểm xã hội",
+      confirmationContent: "Xác nhận ngày sinh và việc kết hôn", subject: { recordId: "HT-KS-R1", key: "subject" },
     });
     const row = await t.prisma.civilRequest.findUniqueOrThrow({ where: { id: confirmation.id } });
     expect(row).toMatchObject({ kind: "CONFIRMATION", feeTotal: 0, receiptNumber: expect.stringMatching(/^XN-2026-\d{6}$/) });
@@ -225,7 +276,9 @@ describe("the workflow", () => {
   });
 
   it("a refusal needs the right status and keeps its reason", async () => {
-    const { id } = await take("COPY", P11_BIRTH, only("HT-KS-R10"), { relation: "AUTHORISED", authorisationRef: "HĐ ủy quyền số 12/2026" });
+    const { id } = await take("COPY", P11_BIRTH, only("HT-KS-R10"), {
+      relation: "AUTHORISED", authorisationRef: "HĐ ủy quyền số 12/2026", authorisationCertification: { by: "UBND phường Pleiku", number: "88/2026/SCT", on: "2026-11-20" },
+    });
     await refuseRequest(officer(), { ...(await step(id)), reason: "Văn bản ủy quyền chưa được chứng thực" }, deps);
     const refused = await getRequest(signer(), id, deps);
     expect(refused).toMatchObject({ status: "REFUSED", refusalReason: "Văn bản ủy quyền chưa được chứng thực", actions: [] });
@@ -241,7 +294,7 @@ describe("the workflow", () => {
     await revokeDocument(signer(), { ...v, reason: "Sổ gốc đã được cải chính sau khi cấp" }, at("2026-11-26T14:00:00"));
     expect(await t.prisma.issuedDocument.findUniqueOrThrow({ where: { id: documentId } })).toMatchObject({ revokedById: signer().userId, revokeReason: "Sổ gốc đã được cải chính sau khi cấp" });
     await expect(revokeDocument(signer(), { ...v, reason: "Lần thứ hai, trang cũ" }, deps)).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(issueRequest(officer(), await step(id), deps)).rejects.toMatchObject({ code: "CONFLICT", userMessage: "Văn bản của yêu cầu này đã bị thu hồi." });
+    await expect(issueRequest(officer(), { ...(await step(id)), feeReceiptNumber: "0000418" }, deps)).rejects.toMatchObject({ code: "CONFLICT", userMessage: "Văn bản của yêu cầu này đã bị thu hồi." });
     expect((await getRequest(officer(), id, deps)).timeline.at(-1)).toMatchObject({ key: "revoked", note: "Sổ gốc đã được cải chính sau khi cấp" });
   });
 });
@@ -321,7 +374,7 @@ describe("lists and the register", () => {
     expect((sheet.getRow(REGISTER_HEADING_ROW).values as unknown[]).slice(1)).toEqual([...REGISTER_HEADINGS]);
     const first = sheet.getRow(REGISTER_HEADING_ROW + 1);
     expect(first.getCell(1).value).toBe(1);
-    expect(String(first.getCell(2).value)).toMatch(/^\d+\/TLK[SH]-BS$/);
+    expect(String(first.getCell(2).value)).toMatch(/^\d+\/2026\/TLK[SH]-BS$/);
     expect(first.getCell(3).value).toEqual(new Date("2026-11-26T00:00:00Z"));
     expect(first.getCell(3).numFmt).toBe("dd/mm/yyyy");
     expect(first.getCell(11).value).toBe(8000);

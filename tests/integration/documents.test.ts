@@ -10,6 +10,7 @@ import { issueSampleDocument, loadSampleRecords, sampleContent, type SampleRecor
 import { loadActor } from "@/lib/auth/load-actor";
 import type { Actor } from "@/lib/auth/actor";
 import { allocateDocumentNumber } from "@/lib/copies/allocate-number";
+import { DEFAULT_DOCUMENT_FORMS } from "@/lib/documents/forms";
 import { issueVerificationCode, verifyUrlFor } from "@/lib/documents/codes";
 import { contentHash, type DocumentContent } from "@/lib/documents/content";
 import { getDocumentPdf } from "@/lib/documents/get-document-pdf";
@@ -74,7 +75,7 @@ describe("the PDF of an issued document", () => {
     // Issuing body and national name side by side; the motto under the name; number and place-date on one line.
     expect(lines[0]).toMatch(/^\s*UBND PHƯỜNG PLEIKU\s{3,}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\s*$/);
     expect(lines[1]).toMatch(/^\s{20,}Độc lập - Tự do - Hạnh phúc\s*$/);
-    expect(lines[2]).toMatch(/^\s*Số: 1\/TLKS-BS\s{3,}Pleiku, ngày 28 tháng 11 năm 2026\s*$/);
+    expect(lines[2]).toMatch(/^\s*Số: 1\/2026\/TLKS-BS\s{3,}Pleiku, ngày 28 tháng 11 năm 2026\s*$/);
     const subject = records.birth.subject!;
     // Names of the person print in capitals, as the extract forms write them; diacritics intact.
     expect(subject.fullName).toBe("Vũ Minh Trang");
@@ -100,14 +101,14 @@ describe("the PDF of an issued document", () => {
 
   it("a marriage copy names both spouses, Rơ Mah H'Lan with her diacritics and apostrophe", async () => {
     const { text } = await issueAndRender("marriage", records.marriage);
-    for (const s of ["Số: 1/TLKH-BS", "TRÍCH LỤC KẾT HÔN", "Bên chồng", "KSOR BƠ", "Bên vợ", "RƠ MAH H'LAN", "Đăng ký kết hôn ngày 15/06/2019 tại UBND thị trấn Ia Kha, huyện Ia Grai, tỉnh Gia Lai"]) {
+    for (const s of ["Số: 1/2026/TLKH-BS", "TRÍCH LỤC KẾT HÔN", "Bên chồng", "KSOR BƠ", "Bên vợ", "RƠ MAH H'LAN", "Quốc tịch: Việt Nam", "Giấy tờ tùy thân: Căn cước công dân số 064198004512", "Đăng ký kết hôn ngày 15/06/2019 tại UBND thị trấn Ia Kha, huyện Ia Grai, tỉnh Gia Lai"]) {
       expect(text.flat).toContain(s);
     }
   });
 
   it("a death copy extracts every letter, after other documents shared the fonts", async () => {
     const { text } = await issueAndRender("death", records.death);
-    for (const s of ["Số: 1/TLKT-BS", "TRÍCH LỤC KHAI TỬ", "ĐINH VĂN THUK", "Nơi chết: Làng Kon Pne, xã Kon Pne, huyện KBang, tỉnh Gia Lai", "Nguyên nhân chết: Bệnh già", "Đã chết vào ngày: 05/11/2024"]) {
+    for (const s of ["Số: 1/2026/TLKT-BS", "TRÍCH LỤC KHAI TỬ", "ĐINH VĂN THUK", "Nơi chết: Làng Kon Pne, xã Kon Pne, huyện KBang, tỉnh Gia Lai", "Nguyên nhân chết: Bệnh già", "Đã chết vào lúc: 04 giờ 30 phút, ngày 05/11/2024"]) {
       expect(text.flat).toContain(s);
     }
   });
@@ -115,7 +116,7 @@ describe("the PDF of an issued document", () => {
   it("a confirmation runs onto a second page, numbered, with the person's name as written", async () => {
     const { text, pdf } = await issueAndRender("confirmation", records.confirmation);
     expect(pdf.filename).toBe("XNHT-1-2026.pdf");
-    for (const s of ["Số: 1/XNHT", "VĂN BẢN XÁC NHẬN THÔNG TIN HỘ TỊCH", "xác nhận thông tin hộ tịch của Rơ Mah H'Lan, sinh ngày 12/03/1998", "1. Khai sinh", "2. Kết hôn", "3. Khai sinh", "Văn bản này được cấp để: Bổ sung hồ sơ đăng ký kết hôn."]) {
+    for (const s of ["Số: 1/2026/XNHT", "VĂN BẢN XÁC NHẬN THÔNG TIN HỘ TỊCH", "xác nhận thông tin hộ tịch của Rơ Mah H'Lan, sinh ngày 12/03/1998", "1. Khai sinh", "2. Kết hôn", "3. Khai sinh", "Văn bản này được cấp để: Bổ sung hồ sơ đăng ký kết hôn."]) {
       expect(text.flat).toContain(s);
     }
     expect(text.layout.split("\f").filter((p) => p.trim()).length).toBeGreaterThanOrEqual(2);
@@ -136,7 +137,7 @@ describe("the PDF of an issued document", () => {
     expect(words.length).toBeGreaterThan(100);
     const outside = words.filter((w) => w.x0 < 30 * mm - 0.5 || w.x1 > 595.28 - 15 * mm + 0.5 || w.y1 > 841.89 - 20 * mm + 3 || w.y0 < 20 * mm / 2 - 12);
     expect(outside).toEqual([]);
-    expect(pdfText(pdf, "margins-text").flat).toContain("Số: 123456/TLKS-BS");
+    expect(pdfText(pdf, "margins-text").flat).toContain("Số: 123456/2026/TLKS-BS");
   });
 
   it("prints a QR code, bottom left, that encodes the verification URL module for module", async () => {
@@ -189,11 +190,11 @@ describe("verifyDocument", () => {
   it("a genuine document: valid, with masked holder and nothing more; revoked once revoked", async () => {
     const issued = await issueSampleDocument(t.prisma, { unitId: unitOf("pleiku.canbo"), records: records.birth, secret: secret() });
     const result = await verifyDocument(issued.code, { db: t.prisma });
-    expect(result).toEqual({ valid: true, status: "valid", kind: "COPY_BIRTH", number: `${issued.number}/TLKS-BS`, issuedOn: "2026-11-28", issuingUnit: "Phường Pleiku", holder: "Vũ M*** T****" });
+    expect(result).toEqual({ valid: true, status: "valid", kind: "COPY_BIRTH", number: `${issued.number}/2026/TLKS-BS`, issuedOn: "2026-11-28", issuingUnit: "Phường Pleiku", holder: "Vũ M*** T****" });
     expect(JSON.stringify(result)).not.toMatch(/001300007731|2000-10-20|20\/10\/2000|Trang/);
 
     await t.prisma.issuedDocument.update({ where: { id: issued.id }, data: { revokedAt: new Date("2026-12-01T03:00:00Z"), revokeReason: "Cấp nhầm" } });
-    expect(await verifyDocument(issued.code, { db: t.prisma })).toMatchObject({ valid: false, status: "revoked", revokedOn: "2026-12-01", number: `${issued.number}/TLKS-BS` });
+    expect(await verifyDocument(issued.code, { db: t.prisma })).toMatchObject({ valid: false, status: "revoked", revokedOn: "2026-12-01", number: `${issued.number}/2026/TLKS-BS` });
   });
 
   it("a marriage names both spouses, masked", async () => {
@@ -235,14 +236,36 @@ describe("numbers under concurrency", () => {
     const failed = await Promise.allSettled(
       Array.from({ length: 10 }, () =>
         t.prisma.$transaction(async (tx) => {
-          await allocateDocumentNumber(tx, unitId, "COPY_OTHER", 2027);
+          await allocateDocumentNumber(tx, unitId, "COPY_ADOPTION", 2027);
           throw new Error("signing failed after numbering");
         }, { maxWait: 60_000, timeout: 60_000 }),
       ),
     );
     expect(failed.every((r) => r.status === "rejected")).toBe(true);
-    const got = await t.prisma.$transaction((tx) => allocateDocumentNumber(tx, unitId, "COPY_OTHER", 2027));
-    expect(got).toEqual({ number: 1, symbol: "TLHT-BS" });
+    const got = await t.prisma.$transaction((tx) => allocateDocumentNumber(tx, unitId, "COPY_ADOPTION", 2027));
+    expect(got).toMatchObject({ number: 1, symbol: "TLNCN-BS" });
+  });
+
+  it("never allocates in the retired generic series COPY_OTHER (TLHT-BS)", async () => {
+    await expect(t.prisma.$transaction((tx) => allocateDocumentNumber(tx, unitOf("iao.canbo"), "COPY_OTHER", 2027))).rejects.toThrow(/COPY_OTHER/);
+  });
+
+  it("numbers with the forms in force at signing; a later change leaves issued documents as they were", async () => {
+    const unitId = unitOf("iao.canbo");
+    const before = await issueSampleDocument(t.prisma, { unitId, records: records.death, secret: secret(), issuedOn: "2028-03-02" });
+    expect(before.content.series.label).toBe("1/2028/TLKT-BS");
+    const forms = { ...DEFAULT_DOCUMENT_FORMS, numberFormat: "N/SYMBOL" as const, forms: { ...DEFAULT_DOCUMENT_FORMS.forms, COPY_DEATH: { title: "TRÍCH LỤC KHAI TỬ", symbol: "TLKTU-BS" } } };
+    await t.prisma.setting.upsert({ where: { key: "documentForms" }, create: { key: "documentForms", value: forms }, update: { value: forms } });
+    try {
+      const after = await issueSampleDocument(t.prisma, { unitId, records: records.death, secret: secret(), issuedOn: "2028-03-02" });
+      // The series (unit, kind, year) runs on, whatever the symbol printed.
+      expect(after.content.series).toMatchObject({ number: 2, symbol: "TLKTU-BS", label: "2/TLKTU-BS" });
+      const rows = await t.prisma.issuedDocument.findMany({ where: { id: { in: [before.id, after.id] } }, orderBy: { number: "asc" }, select: { symbol: true, label: true } });
+      expect(rows).toEqual([{ symbol: "TLKT-BS", label: "1/2028/TLKT-BS" }, { symbol: "TLKTU-BS", label: "2/TLKTU-BS" }]);
+      expect(await verifyDocument(before.code, { db: t.prisma })).toMatchObject({ valid: true, number: "1/2028/TLKT-BS" });
+    } finally {
+      await t.prisma.setting.delete({ where: { key: "documentForms" } });
+    }
   });
 });
 
@@ -279,7 +302,7 @@ describe("GET /api/v1/verify/{code}", () => {
     const issued = await issueSampleDocument(t.prisma, { unitId: unitOf("pleiku.canbo"), records: records.birth, secret: secret() });
     const ok = await call(issued.code, "198.51.100.1");
     expect(ok.status).toBe(200);
-    expect(await ok.json()).toEqual({ valid: true, status: "valid", kind: "COPY_BIRTH", number: `${issued.number}/TLKS-BS`, issuedOn: "2026-11-28", issuingUnit: "Phường Pleiku", holder: "Vũ M*** T****" });
+    expect(await ok.json()).toEqual({ valid: true, status: "valid", kind: "COPY_BIRTH", number: `${issued.number}/2026/TLKS-BS`, issuedOn: "2026-11-28", issuingUnit: "Phường Pleiku", holder: "Vũ M*** T****" });
     const unknown = await call("AAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAA", "198.51.100.1");
     expect(await unknown.json()).toEqual({ valid: false });
   });

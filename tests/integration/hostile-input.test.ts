@@ -175,7 +175,10 @@ describe("the lookup form, by the API's rules: refused at the field, never cut s
 
 describe("copy and agency forms: refused at the field, never cut short", () => {
   it("a confirmation's 600-character purpose and a NUL in the requester's name", () => {
-    const base = { requestKind: "CONFIRMATION", reference: "XN-2026-000001", recordIds: ["A"], channel: "COUNTER", requesterIdNumber: "064090001111", relation: "SELF", copies: "1" };
+    const base = {
+      requestKind: "CONFIRMATION", reference: "XN-2026-000001", recordIds: ["A"], channel: "COUNTER", requesterIdNumber: "064090001111", relation: "SELF", copies: "1",
+      requesterDateOfBirth: "01/01/1990", subject: "A|subject", confirmationContent: "Xác nhận ngày sinh theo giấy khai sinh",
+    };
     const parsed = parseCreateRequestForm(form({ ...base, requesterName: `Lê Văn${NUL} Hải`, purposeText: "p".repeat(600), feeExemptReason: "x".repeat(201) }));
     expect(parsed.ok ? {} : parsed.fieldErrors).toEqual({
       requesterName: expect.stringMatching(/^Họ tên người yêu cầu có ký tự điều khiển/),

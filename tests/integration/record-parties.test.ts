@@ -48,8 +48,9 @@ const subjectCase = (label: string, r: CivilRecord, role: string, roleLabel: str
 });
 const relatedCase = (label: string, r: CivilRecord, i: number, role: string, roleLabel: string): Case => ({
   label, type: r.type, recordId: r.id, query: byId(r.related[i]!.personalId!, r.type),
-  // The register names a guardian or an adoptive parent without a date of birth: none is invented.
-  person: { role, roleLabel, fullName: r.related[i]!.fullName, personalId: r.related[i]!.personalId, dateOfBirth: null },
+  // The register names the recognising parent, the guardian or an adoptive parent with their date of
+  // birth (the extract forms print it); the answer gives it as the register has it.
+  person: { role, roleLabel, fullName: r.related[i]!.fullName, personalId: r.related[i]!.personalId, dateOfBirth: r.related[i]!.dateOfBirth ?? null },
 });
 
 const HONG: Person = { role: "WIFE", roleLabel: "vợ", fullName: "Nguyễn Thị Hồng", personalId: "052187003321", dateOfBirth: "1987-04-23" };

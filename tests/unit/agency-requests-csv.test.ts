@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { parsePeopleCsv } from "@/lib/agency-requests/parse-csv";
+import { personIdWarning } from "@/lib/agency-requests/people";
 import { addWorkingDays, workingDaysBetween } from "@/lib/copies/due-time";
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -25,11 +26,11 @@ describe("parsePeopleCsv", () => {
     if (!parsed.ok) expect(parsed.lineErrors).toEqual(["Dòng 5: Số định danh cá nhân gồm đúng 12 chữ số."]);
   });
 
-  it("checks the ID number against the date of birth, and refuses future dates", () => {
+  it("refuses future dates (an ID disagreeing with the date of birth is a warning, below)", () => {
     const csv = "so_dinh_danh,ngay_sinh\n064198004512,12/03/1999\n,\nx,01/01/2030\n";
     const parsed = parsePeopleCsv(enc(csv), TODAY, 10);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.lineErrors.map((l) => l.slice(0, 7))).toEqual(["Dòng 2:", "Dòng 4:"]);
+    if (!parsed.ok) expect(parsed.lineErrors.map((l) => l.slice(0, 7))).toEqual(["Dòng 4:"]);
   });
 
   it("refuses more rows than allowed before checking them", () => {
@@ -49,5 +50,21 @@ describe("working days", () => {
     expect(workingDaysBetween("2026-08-28", "2026-08-28", holidays)).toBe(0);
     expect(workingDaysBetween("2026-08-28", "2026-09-03", holidays)).toBe(2);
     expect(workingDaysBetween("2026-09-03", "2026-08-28", holidays)).toBe(0);
+  });
+});
+
+describe("parsePeopleCsv: an ID that disagrees with the date of birth", () => {
+  it("imports every row and warns on the one whose ID year disagrees, never refusing the file", () => {
+    const csv = "so_dinh_danh,ho_ten,ngay_sinh\n064198004512,Rơ Mah H'Lan,12/03/1998\n052079005518,Lê Văn Tám,1980\n418205001234,Siu H'Nga,05/06/2005\n";
+    const parsed = parsePeopleCsv(enc(csv), TODAY, 10);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.people.map((p) => p.personalId)).toEqual(["064198004512", "052079005518", "418205001234"]);
+    expect(parsed.people.map(personIdWarning)).toEqual([null, "Số định danh cho năm sinh 1979, không khớp năm sinh 1980 đã nhập.", null]);
+  });
+  it("still reports a structurally invalid ID at its line", () => {
+    const parsed = parsePeopleCsv(enc("so_dinh_danh,ngay_sinh\n999198004512,12/03/1998\n064198004512,12/03/1999\n"), TODAY, 10);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.lineErrors).toEqual(["Dòng 2: Ba chữ số đầu (999) không phải mã tỉnh hoặc mã quốc gia nơi đăng ký khai sinh."]);
   });
 });

@@ -81,13 +81,15 @@ describe("letterhead", () => {
 
 describe("document content", () => {
   it("maps record types to series", () => {
-    expect(["BIRTH", "MARRIAGE", "DEATH", "PARENTAGE", "ADOPTION"].map((t) => documentKindFor(t as never))).toEqual(["COPY_BIRTH", "COPY_MARRIAGE", "COPY_DEATH", "COPY_OTHER", "COPY_OTHER"]);
+    expect(["BIRTH", "MARRIAGE", "DEATH", "PARENTAGE", "GUARDIANSHIP", "CHANGE_CORRECTION", "DIVORCE", "ADOPTION"].map((t) => documentKindFor(t as never))).toEqual([
+      "COPY_BIRTH", "COPY_MARRIAGE", "COPY_DEATH", "COPY_PARENTAGE", "COPY_GUARDIANSHIP", "COPY_CHANGE_CORRECTION", "COPY_DIVORCE", "COPY_ADOPTION",
+    ]);
   });
 
   it("a birth copy of P11 Vũ Minh Trang: the extract's fields, parents, and the Hà Nội authority as named then", () => {
     const c = sampleContent(records.birth, 15);
     expect(ZDocumentContent.parse(c)).toEqual(c);
-    expect(c).toMatchObject({ kind: "COPY_BIRTH", title: "TRÍCH LỤC KHAI SINH", subtitle: "(BẢN SAO)", series: { number: 15, symbol: "TLKS-BS", year: 2026, label: "15/TLKS-BS" } });
+    expect(c).toMatchObject({ kind: "COPY_BIRTH", title: "TRÍCH LỤC KHAI SINH", subtitle: "(BẢN SAO)", series: { number: 15, symbol: "TLKS-BS", year: 2026, label: "15/2026/TLKS-BS" } });
     expect(c.issuer).toEqual({ unitName: "Phường Pleiku", unitCode: "23575", headerLines: ["UBND PHƯỜNG PLEIKU"], placeDate: "Pleiku, ngày 28 tháng 11 năm 2026" });
     expect(c.signer).toEqual({ name: "Nguyễn Văn Bình", titleLines: ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"] });
     expect(field(c, "Họ, chữ đệm, tên")).toBe("VŨ MINH TRANG");
@@ -106,7 +108,7 @@ describe("document content", () => {
 
   it("a marriage copy names both spouses under their headings", () => {
     const c = sampleContent(records.marriage, 2);
-    expect(c).toMatchObject({ kind: "COPY_MARRIAGE", title: "TRÍCH LỤC KẾT HÔN", series: { label: "2/TLKH-BS" }, holderNames: ["Ksor Bơ", "Rơ Mah H'Lan"] });
+    expect(c).toMatchObject({ kind: "COPY_MARRIAGE", title: "TRÍCH LỤC KẾT HÔN", series: { label: "2/2026/TLKH-BS" }, holderNames: ["Ksor Bơ", "Rơ Mah H'Lan"] });
     expect(c.body.filter((b) => b.type === "heading").map((b) => (b.type === "heading" ? b.text : ""))).toEqual(["Bên chồng", "Bên vợ"]);
     expect(fields(c).filter((f) => f.label === "Họ, chữ đệm, tên").map((f) => f.value)).toEqual(["KSOR BƠ", "RƠ MAH H'LAN"]);
     expect(paragraphs(c)).toContain("Đăng ký kết hôn ngày 15/06/2019 tại UBND thị trấn Ia Kha, huyện Ia Grai, tỉnh Gia Lai, số 12, quyển số 01/2019.");
@@ -115,9 +117,11 @@ describe("document content", () => {
 
   it("a death copy carries the death facts", () => {
     const c = sampleContent(records.death, 3);
-    expect(c).toMatchObject({ kind: "COPY_DEATH", title: "TRÍCH LỤC KHAI TỬ", series: { label: "3/TLKT-BS" } });
+    expect(c).toMatchObject({ kind: "COPY_DEATH", title: "TRÍCH LỤC KHAI TỬ", series: { label: "3/2026/TLKT-BS" } });
     expect(field(c, "Họ, chữ đệm, tên")).toBe("ĐINH VĂN THUK");
-    expect(field(c, "Đã chết vào ngày")).toBe("05/11/2024");
+    expect(field(c, "Đã chết vào lúc")).toBe("04 giờ 30 phút, ngày 05/11/2024");
+    expect(field(c, "Giấy tờ tùy thân")).toBe("Căn cước công dân số 064050000412");
+    expect(field(c, "Nơi cư trú cuối cùng")).toBe("Làng Kon Pne, Xã Đak Rong, Tỉnh Gia Lai");
     expect(field(c, "Ghi bằng chữ")).toBe("Mồng năm tháng mười một năm hai nghìn không trăm hai mươi bốn");
     expect(field(c, "Nơi chết")).toBe("Làng Kon Pne, xã Kon Pne, huyện KBang, tỉnh Gia Lai");
     expect(field(c, "Nguyên nhân chết")).toBe("Bệnh già");
@@ -135,7 +139,7 @@ describe("document content", () => {
 
   it("a confirmation numbers the person's events and says what it is for", () => {
     const c = sampleContent(records.confirmation, 7);
-    expect(c).toMatchObject({ kind: "CONFIRMATION", title: "VĂN BẢN XÁC NHẬN THÔNG TIN HỘ TỊCH", subtitle: null, series: { label: "7/XNHT" }, holderNames: ["Rơ Mah H'Lan"] });
+    expect(c).toMatchObject({ kind: "CONFIRMATION", title: "VĂN BẢN XÁC NHẬN THÔNG TIN HỘ TỊCH", subtitle: null, series: { label: "7/2026/XNHT" }, holderNames: ["Rơ Mah H'Lan"] });
     expect(paragraphs(c)[0]).toBe("UBND phường Pleiku xác nhận thông tin hộ tịch của Rơ Mah H'Lan, sinh ngày 12/03/1998, theo Cơ sở dữ liệu hộ tịch điện tử, như sau:");
     expect(c.body.filter((b) => b.type === "heading" && /^\d\./.test(b.text)).map((b) => (b.type === "heading" ? b.text : ""))).toEqual(["1. Khai sinh", "2. Kết hôn", "3. Khai sinh"]);
     expect(paragraphs(c).at(-1)).toBe("Văn bản này được cấp để: Bổ sung hồ sơ đăng ký kết hôn.");

@@ -99,7 +99,17 @@ describe("reference citizens and records", () => {
       related: [], details: {}, notes: [], duplicateOf: null,
       registration: { entryNumber: "112", bookNumber: "01/1979", registeredOn: "1979-02-10", authority: "UBND xã Nhơn Hậu, huyện An Nhơn, tỉnh Nghĩa Bình", currentCommuneCode: "21910" },
     });
-    expect(small.record(small.recordIndex("HT-KT-R5")).death).toEqual({ dateOfDeath: "2024-11-05", placeOfDeath: "Làng Kon Pne, xã Kon Pne, huyện KBang, tỉnh Gia Lai", causeOfDeath: "Bệnh già" });
+    expect(small.record(small.recordIndex("HT-KT-R5")).death).toEqual({ dateOfDeath: "2024-11-05", timeOfDeath: "04:30", placeOfDeath: "Làng Kon Pne, xã Kon Pne, huyện KBang, tỉnh Gia Lai", causeOfDeath: "Bệnh già" });
+  });
+
+  it("gives the reference marriages' spouses and the deceased what the population database knows: nationality, residence, identity paper", () => {
+    const r2 = small.record(small.recordIndex("HT-KH-R2"));
+    expect(r2.spouses?.husband).toMatchObject({ nationality: "Việt Nam", residence: "Làng Ia Kha, Xã Ia Grai, Tỉnh Gia Lai", identityPaper: { kind: "CCCD", number: "064095001873" } });
+    expect(r2.spouses?.wife).toMatchObject({ nationality: "Việt Nam", residence: "Làng Ia Kha, Xã Ia Grai, Tỉnh Gia Lai", identityPaper: { kind: "CCCD", number: "064198004512" } });
+    // R4 is a digitised 2012 page: residence and nationality as the population database has them, the paper unknown.
+    const r4 = small.record(small.recordIndex("HT-KH-R4"));
+    expect(r4.spouses?.wife).toMatchObject({ nationality: "Việt Nam", residence: "12 Lê Lợi, Phường Quy Nhơn, Tỉnh Gia Lai", identityPaper: null });
+    expect(small.record(small.recordIndex("HT-KT-R5")).subject).toMatchObject({ residence: "Làng Kon Pne, Xã Đak Rong, Tỉnh Gia Lai", identityPaper: { kind: "CCCD", number: "064050000412" } });
   });
 });
 

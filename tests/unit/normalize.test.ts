@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldVietnamese, splitUnitName, stripUnitPrefix } from "@/lib/text/normalize";
+import { canonicalName, compactFold, foldVietnamese, nameVariantTokens, onsetVariant, sameNameExactly, splitUnitName, stripUnitPrefix } from "@/lib/text/normalize";
 
 describe("foldVietnamese", () => {
   it.each([
@@ -63,5 +63,39 @@ describe("stripUnitPrefix / splitUnitName", () => {
     expect(splitUnitName("Thị xã")).toEqual({ kind: null, bare: "Thị xã" });
     expect(stripUnitPrefix("Phường Thị Nại")).toBe("Thị Nại");
     expect(stripUnitPrefix("Xã Thành An")).toBe("Thành An");
+  });
+});
+
+describe("canonicalName: exact comparisons up to tone placement and Unicode form", () => {
+  it.each([
+    ["Hòa", "Hoà"], ["Nguyễn Văn Hòa", "Nguyễn Văn Hoà"], ["Thủy", "Thuỷ"], ["Khỏe", "Khoẻ"], ["Thúy", "Thuý"], ["Úy", "Uý"], ["Nhơn Hòa", "Nhơn Hoà".normalize("NFD")],
+    ["Rơ Mah H'Lan", "Rơ Mah H’Lan"], ["Lê  Văn Tám ", "Lê Văn Tám"], ["Hoàng", "Hoàng".normalize("NFD")],
+  ])("%s = %s", (a, b) => {
+    expect(canonicalName(a)).toBe(canonicalName(b));
+    expect(sameNameExactly(a, b)).toBe(true);
+  });
+  it.each([["Tâm", "Tám"], ["Hòa", "Hoa"], ["Hòa", "Hóa"], ["Thủy", "Thùy"], ["Lan", "lan"]])("%s ≠ %s", (a, b) => {
+    expect(sameNameExactly(a, b)).toBe(false);
+  });
+});
+
+describe("Jrai and Bahnar variant keys", () => {
+  it("joins the Rơ/Rah/Ro clan syllable with the next word, spaced or glued", () => {
+    const keys = ["Rơ Lan", "Rah Lan", "Rlan", "Rơlan", "Ro Lan", "RƠ LAN", "Rơ Lan".normalize("NFD")].map((n) => nameVariantTokens(`${n} H'Bia`).join(" "));
+    expect(new Set(keys)).toEqual(new Set(["rlan hbia"]));
+    expect(nameVariantTokens("Rơ Mah Minh Khôi")).toEqual(["rmah", "minh", "khoi"]);
+    expect(nameVariantTokens("Ksor Bơ")).toEqual(["ksor", "bo"]);
+  });
+  it("an onset present or dropped is a variant; a vowel after the letter is another name", () => {
+    expect(onsetVariant("hlan", "lan")).toBe(true);
+    expect(onsetVariant("ybih", "bih")).toBe(true);
+    expect(onsetVariant("sang", "asang")).toBe(true);
+    expect(onsetVariant("hai", "ai")).toBe(false);
+    expect(onsetVariant("klan", "lan")).toBe(false);
+    expect(onsetVariant("lan", "lan")).toBe(false);
+  });
+  it("accent-free letters: spacing, apostrophes and case do not count, the clan syllable does", () => {
+    expect(compactFold("Ro Mah H Lan")).toBe(compactFold("Rơ Mah H'Lan"));
+    expect(compactFold("Rmah H'Lan")).not.toBe(compactFold("Rơ Mah H'Lan"));
   });
 });

@@ -6,9 +6,9 @@ import { ROLES, type Role } from "@/lib/auth/roles";
 // The expected matrix, written out by hand from DOMAIN.md "Who uses it" rather than derived from the
 // map under test, so that a change to the map shows up here as a deliberate edit.
 const ALLOWED: Record<Role, Action[]> = {
-  COMMUNE_OFFICER: ["home.view", "unit.read", "record.lookup", "dossier.read", "copy.read", "copy.create", "copy.prepare", "agencyRequest.handle", "report.read", "report.prepare"],
-  COMMUNE_SIGNER: ["home.view", "unit.read", "record.lookup", "dossier.read", "accessLog.read", "copy.read", "copy.sign", "copy.revoke", "report.read", "report.submit", "grant.request"],
-  PROVINCIAL_OFFICER: ["home.view", "unit.read", "record.lookup", "dossier.read", "accessLog.read", "copy.read", "agencyRequest.triage", "agencyRequest.handle", "report.read", "report.review", "dashboard.view"],
+  COMMUNE_OFFICER: ["home.view", "unit.read", "record.lookup", "dossier.read", "copy.read", "copy.create", "copy.prepare", "verification.read", "verification.request", "verification.answer", "agencyRequest.handle", "report.read", "report.prepare"],
+  COMMUNE_SIGNER: ["home.view", "unit.read", "record.lookup", "dossier.read", "accessLog.read", "copy.read", "copy.sign", "copy.revoke", "verification.read", "verification.answer", "report.read", "report.submit", "grant.request"],
+  PROVINCIAL_OFFICER: ["home.view", "unit.read", "record.lookup", "dossier.read", "accessLog.read", "copy.read", "verification.read", "verification.answer", "agencyRequest.triage", "agencyRequest.handle", "report.read", "report.review", "dashboard.view"],
   AGENCY_USER: ["home.view", "agencyRequest.file"],
   ADMINISTRATOR: ["home.view", "unit.read", "admin.users", "admin.grants", "admin.apiClients", "admin.config", "admin.monitoring", "securityLog.read"],
 };

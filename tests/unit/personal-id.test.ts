@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
-import { checkPersonalId, decodePersonalId, personalIdMessage } from "@/lib/citizens/personal-id";
+import { checkPersonalId, decodePersonalId, ID_COUNTRY_CODES, ID_PROVINCE_CODES, idPrefixPlace, personalIdMessage } from "@/lib/citizens/personal-id";
+import { ZApiLookupRequest } from "@/lib/lookups/api-schemas";
 import { parseVnDate, isFuturePartial, formatPartialDate } from "@/lib/dates";
 import { parseLookupForm } from "@/lib/lookups/schemas";
 
@@ -20,6 +21,26 @@ describe("personal ID numbers", () => {
     expect(checkPersonalId("003198004512")).toEqual({ code: "province", prefix: "003" });
     expect(checkPersonalId("064798004512")).toEqual({ code: "century", digit: "7" });
     expect(checkPersonalId("064230004512", { currentYear: 2026 })).toEqual({ code: "future", year: 2030 });
+  });
+  it("accepts births registered abroad: the country code where the birth was registered (Cambodia 116, Laos 418)", () => {
+    expect(checkPersonalId("116098004512", { currentYear: 2026 })).toBeNull();
+    expect(checkPersonalId("418305001234", { year: 2005, sex: "F", currentYear: 2026 })).toBeNull();
+    expect(idPrefixPlace("418")).toEqual({ kind: "country", name: "Lào" });
+    expect(idPrefixPlace("064")).toEqual({ kind: "province", name: "Gia Lai" });
+    // A code shared by a province and a country (ISO 056 Belgium / Khánh Hòa) reads as the province.
+    expect(idPrefixPlace("056")?.kind).toBe("province");
+    for (const c of ["116", "418", "156", "764", "410", "392", "158", "840", "276", "250", "380", "528", "724", "616", "203"]) expect(ID_COUNTRY_CODES[c]).toBeTruthy();
+    for (const prefix of [...Object.keys(ID_PROVINCE_CODES), ...Object.keys(ID_COUNTRY_CODES)]) expect(checkPersonalId(`${prefix}098004512`)).toBeNull();
+  });
+  it("names both provinces and countries when the prefix is unknown", () => {
+    expect(checkPersonalId("999098004512")).toEqual({ code: "province", prefix: "999" });
+    expect(personalIdMessage({ code: "province", prefix: "999" })).toBe("Ba chữ số đầu (999) không phải mã tỉnh hoặc mã quốc gia nơi đăng ký khai sinh.");
+  });
+  it("the lookup form and the system API accept an ID of a birth registered abroad", () => {
+    const r = parseLookupForm(form({ ...dossier, searchBy: "personalId", personalId: "116098004512", checkSex: "M", checkDateOfBirth: "12/03/1998" }), "2026-11-28");
+    expect(r.ok).toBe(true);
+    const api = ZApiLookupRequest.safeParse({ unitCode: "23764", purpose: { kind: "dossier", dossierCode: "HS-1", procedureCode: "1.001193", replacesPapers: ["marriage-certificate"] }, query: { personalId: "418198004512" }, eventTypes: ["BIRTH"] });
+    expect(api.success).toBe(true);
   });
   it("flags digits that contradict the year of birth or sex", () => {
     expect(checkPersonalId("064198004512", { year: 1999 })).toEqual({ code: "year_mismatch", idYear: 1998, year: 1999 });

@@ -11,7 +11,7 @@ import { formatDateTime, formatCount } from "@/lib/format";
 export const metadata: Metadata = { title: "Nhật ký khai thác dữ liệu" };
 
 const SYSTEMS = { CIVIL_REGISTRY: "Hộ tịch điện tử", POPULATION: "CSDL dân cư" } as const;
-const OPERATIONS: Record<string, string> = { SEARCH: "Tìm kiếm", GET_RECORD: "Xem bản ghi", GET_CITIZEN: "Xem thông tin dân cư" };
+const OPERATIONS: Record<string, string> = { SEARCH: "Tìm kiếm", GET_RECORD: "Xem bản ghi", GET_CITIZEN: "Xem thông tin dân cư", FIND_CANDIDATES: "Tìm người có thể là (bản ghi chưa có số định danh)", LINK_DECISION: "Ghi nhận quyết định đối chiếu người" };
 
 export default async function AccessLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("accessLog.read");

@@ -37,7 +37,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     { key: "copiesIssued", label: "Bản sao, xác nhận đã cấp", value: formatCount(t.copiesIssued + t.confirmationsIssued) },
     { key: "copiesIssuedOnTime", label: "Cấp đúng hạn", value: `${pct(t.copiesIssuedOnTime + t.confirmationsIssuedOnTime, t.copiesIssued + t.confirmationsIssued)?.toLocaleString("vi-VN") ?? "—"} %` },
     { key: "agencyReceived", label: "Yêu cầu của cơ quan (quá hạn)", value: `${formatCount(t.agencyReceived)} (${formatCount(t.agencyLate)})` },
-    { key: "feesCollected", label: "Lệ phí đã thu", value: formatMoney(t.feesCollected) },
+    { key: "feesCollected", label: "Phí đã thu", value: formatMoney(t.feesCollected) },
     { key: "officersWithGrant", label: "Công chức được khai thác CSDL dân cư", value: `${formatCount(t.officersWithGrant)}/${formatCount(t.officers)}` },
   ] as const;
   const trend = d.trends.map((x) => ({ month: x.month, lookups: x.figures.lookupsTotal, papers: x.figures.papersCut, copies: x.figures.copiesIssued, received: x.figures.copiesReceived }));

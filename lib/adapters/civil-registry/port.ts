@@ -26,6 +26,19 @@ export type PartialDate = z.infer<typeof ZPartialDate>;
 
 export const ZSex = z.enum(["M", "F"]);
 
+/**
+ * The identity paper a record names (giấy tờ tùy thân): Căn cước công dân (2016–2024, its number is
+ * the personal ID), Căn cước (since 1 July 2024, Luật Căn cước 2023), Chứng minh nhân dân (9 or 12
+ * digits, before), Hộ chiếu, or another paper. Legacy pages often lack it.
+ */
+export const ZIdentityPaper = z.object({
+  kind: z.enum(["CCCD", "CAN_CUOC", "CMND", "HO_CHIEU", "KHAC"]),
+  number: z.string().trim().min(1).max(30),
+  issuedOn: ZPartialDate.nullable().optional(),
+  issuedBy: z.string().nullable().optional(),
+});
+export type IdentityPaper = z.infer<typeof ZIdentityPaper>;
+
 /** A person as written on a record. Legacy records often lack the ID number and a full date. */
 export const ZPersonOnRecord = z.object({
   personalId: z.string().regex(/^\d{12}$/).nullable(),
@@ -37,6 +50,8 @@ export const ZPersonOnRecord = z.object({
   ethnicity: z.string().nullable().optional(),
   nationality: z.string().nullable().optional(),
   residence: z.string().nullable().optional(),
+  /** Marriage and death records name it (TT 04/2020 extract forms); absent on most legacy pages. */
+  identityPaper: ZIdentityPaper.nullable().optional(),
 });
 export type PersonOnRecord = z.infer<typeof ZPersonOnRecord>;
 
@@ -67,11 +82,32 @@ export const ZCivilRecord = z.object({
   /** Marriage and divorce: both spouses. */
   spouses: z.object({ husband: ZPersonOnRecord, wife: ZPersonOnRecord }).nullable().optional(),
   death: z
-    .object({ dateOfDeath: ZPartialDate.nullable(), placeOfDeath: z.string().nullable(), causeOfDeath: z.string().nullable() })
+    .object({
+      dateOfDeath: ZPartialDate.nullable(),
+      /** "HH:mm", Vietnam time ("… giờ … phút"); null when the register does not know it. */
+      timeOfDeath: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).nullable().optional(),
+      placeOfDeath: z.string().nullable(),
+      causeOfDeath: z.string().nullable(),
+    })
     .nullable()
     .optional(),
   /** Other people the event names: recognised parent, guardian, adoptive parent… */
-  related: z.array(z.object({ role: z.string(), fullName: z.string(), personalId: z.string().nullable() })).default([]),
+  related: z
+    .array(
+      z.object({
+        role: z.string(),
+        fullName: z.string(),
+        personalId: z.string().nullable(),
+        // The person's identity facts as the extract forms print them (optional: older answers lack them).
+        sex: ZSex.nullable().optional(),
+        dateOfBirth: ZPartialDate.nullable().optional(),
+        ethnicity: z.string().nullable().optional(),
+        nationality: z.string().nullable().optional(),
+        residence: z.string().nullable().optional(),
+        identityPaper: ZIdentityPaper.nullable().optional(),
+      }),
+    )
+    .default([]),
   /** Event-specific facts in words (e.g. what was corrected, from what to what). */
   details: z.record(z.string(), z.string()).default({}),
   registration: z.object({

@@ -1,7 +1,7 @@
-import type { CivilRecord, Parent, PersonOnRecord } from "@/lib/adapters/civil-registry/port";
+import type { CivilRecord, IdentityPaper, Parent, PersonOnRecord } from "@/lib/adapters/civil-registry/port";
 import { outsideAuthority, placeNameAt, placeOfBirth, hometownOfRow, hometownOutside, currentPlaceName } from "@/lib/adapters/mock-data/authorities";
 import { F, QUALITIES, T, TYPES } from "@/lib/adapters/mock-data/columns";
-import { BORN_DIGITAL_DAY, REFORM_DAY, isoOf, unpackPartial, viDate, yearOf } from "@/lib/adapters/mock-data/dates";
+import { BORN_DIGITAL_DAY, REFORM_DAY, dayOfYmd, isoOf, unpackPartial, viDate, yearOf } from "@/lib/adapters/mock-data/dates";
 import type { DatasetBase, MockDataset } from "@/lib/adapters/mock-data/dataset";
 import { idString } from "@/lib/adapters/mock-data/ids";
 import { ETH, ETHNICITIES, ETHNICITY_ALT_SPELLINGS, isMatrilineal, joinParts, makeName } from "@/lib/adapters/mock-data/names";
@@ -15,6 +15,33 @@ type DS = MockDataset & DatasetBase;
 const pad2 = (n: number) => String(n).padStart(2, "0");
 const NATIONALITY = "Việt Nam";
 const CAUSES = ["Bệnh già", "Bệnh tật", "Đột quỵ", "Ung thư", "Suy tim", "Tai nạn giao thông", "Tai nạn lao động", "Đuối nước"];
+
+const YEAR = 365;
+/** Căn cước công dân cards were issued to nearly everyone by 2021; the Căn cước replaced them on 1 July 2024. */
+const CCCD_COMMON_DAY = dayOfYmd(2021, 1, 1);
+const CAN_CUOC_DAY = dayOfYmd(2024, 7, 1);
+
+/**
+ * The identity paper a record written on `day` names for person `p` (marriage, death): a Căn cước
+ * (công dân) whose number is the personal ID on recent records (2016–2020 for half of the people),
+ * else the person's 9-digit Chứng minh nhân dân (the same number on every record: 23… Gia Lai,
+ * 21… Bình Định). Nothing for a child under 14, nor on a legacy page that shows no ID number.
+ */
+function identityPaper(ds: DS, p: number, day: number, shown: boolean): IdentityPaper | null {
+  const P = ds.people;
+  if (!shown || day - P.dob[p]! < 14 * YEAR) return null;
+  const pid = idString(P.pid[p]!);
+  const key = hash32(ds.seed, p, 11);
+  if (pid && (day >= CCCD_COMMON_DAY || (day >= BORN_DIGITAL_DAY && key % 2 === 0))) return { kind: day >= CAN_CUOC_DAY ? "CAN_CUOC" : "CCCD", number: pid };
+  return { kind: "CMND", number: `${pid?.startsWith("052") ? "21" : "23"}${String(key % 10_000_000).padStart(7, "0")}` };
+}
+
+/** "HH:mm" a death record gives: always on born-digital records, on about half the digitised pages. */
+function timeOfDeath(ds: DS, r: number): string | null {
+  const key = hash32(ds.seed, r, 13);
+  if (ds.records.reg[r]! < BORN_DIGITAL_DAY && key % 2 === 0) return null;
+  return `${pad2((key >>> 1) % 24)}:${pad2((key >>> 6) % 60)}`;
+}
 
 /** Quê quán of a person's hometown code (place row ≥ 0, or an outside authority). */
 export function hometownText(ds: DS, code: number): string {
@@ -57,26 +84,36 @@ export function registrationOf(ds: DS, r: number): CivilRecord["registration"] {
   return { entryNumber: pad2(R.entry[r]!), bookNumber: `${pad2(R.book[r]!)}/${yearOf(reg)}`, registeredOn: isoOf(reg), authority, currentCommuneCode };
 }
 
-function person(ds: DS, r: number, role: 0 | 1, extra: Partial<PersonOnRecord> = {}): PersonOnRecord {
+function person(ds: DS, r: number, role: 0 | 1, extra: Partial<PersonOnRecord> = {}, withPaper = false): PersonOnRecord {
   const R = ds.records;
   const p = role === 0 ? R.subj[r]! : R.other[r]!;
   const P = ds.people;
   const eth = P.eth[p]!;
+  const shown = ds.showsId(r, role);
   return {
-    personalId: ds.showsId(r, role) ? idString(P.pid[p]!) : null,
+    personalId: shown ? idString(P.pid[p]!) : null,
     fullName: ds.nameOnRecord(r, role),
     sex: P.sex[p] === 0 ? "M" : "F",
     dateOfBirth: unpackPartial(ds.dobOnRecord(r, role)),
     ethnicity: role === 0 && R.flags[r]! & F.ETH_ALT ? ETHNICITY_ALT_SPELLINGS[eth]! : ETHNICITIES[eth]!,
     nationality: NATIONALITY,
+    ...(withPaper ? { identityPaper: identityPaper(ds, p, R.reg[r]!, shown || R.reg[r]! >= BORN_DIGITAL_DAY) } : {}),
     ...extra,
   };
 }
 
-/** Someone the record names beside its subject (guardian, adoptive parent): name and ID number. */
-function relatedPerson(ds: DS, p: number): { fullName: string; personalId: string | null } {
+/**
+ * Someone the record names beside its subject (recognising parent, guardian, adoptive parent), with
+ * the identity facts the extract forms print: name, ID number, date of birth, ethnicity,
+ * nationality, residence on the day (`row`), identity paper.
+ */
+function relatedPerson(ds: DS, p: number, day: number, residence: string): Omit<CivilRecord["related"][number], "role"> {
   const P = ds.people;
-  return { fullName: joinParts(P.n0[p]!, P.n1[p]!, P.n2[p]!), personalId: P.pid[p]! > 0 ? idString(P.pid[p]!) : null };
+  return {
+    fullName: joinParts(P.n0[p]!, P.n1[p]!, P.n2[p]!), personalId: P.pid[p]! > 0 ? idString(P.pid[p]!) : null,
+    sex: P.sex[p] === 0 ? "M" : "F", dateOfBirth: isoOf(P.dob[p]!), ethnicity: ETHNICITIES[P.eth[p]!]!, nationality: NATIONALITY, residence,
+    identityPaper: identityPaper(ds, p, day, true),
+  };
 }
 
 /** A parent on a birth record: from the dataset, or (for people whose parents are not in it) invented stably. */
@@ -100,7 +137,19 @@ function parent(ds: DS, r: number, child: number, which: 0 | 1): Parent {
   return { fullName: joinParts(a, b, c), personalId: null, birthYear, ethnicity: ETHNICITIES[eth]!, nationality: NATIONALITY, residence };
 }
 
+/** What a change/correction record was decided on (its "Căn cứ"): the request and its proof. */
+const CHANGE_BASIS = [
+  "Tờ khai đăng ký cải chính hộ tịch ngày {d}; bản chính Giấy khai sinh và giấy tờ chứng minh nội dung cải chính",
+  "Tờ khai đăng ký cải chính hộ tịch ngày {d}; hồ sơ, giấy tờ cá nhân cấp trước đó ghi đúng ngày sinh",
+  "Tờ khai xác định lại dân tộc ngày {d}; Giấy khai sinh của người cha",
+  "Tờ khai bổ sung thông tin hộ tịch ngày {d}; giấy tờ chứng minh quê quán",
+];
+
 function changeDetails(ds: DS, ch: number): Record<string, string> {
+  return { ...changeFacts(ds, ch), "Căn cứ": CHANGE_BASIS[Math.min(3, Math.max(0, ds.records.aux[ch]!))]!.replace("{d}", viDate(ds.records.reg[ch]!)) };
+}
+
+function changeFacts(ds: DS, ch: number): Record<string, string> {
   const R = ds.records, P = ds.people, p = R.subj[ch]!;
   const name = joinParts(P.n0[p]!, P.n1[p]!, P.n2[p]!);
   switch (R.aux[ch]) {
@@ -154,10 +203,11 @@ export function materializeRecord(ds: DS, r: number): CivilRecord {
     case T.DEATH: {
       const dod = P.dod[subj]!;
       const res = P.resRow[subj]!;
-      record.subject = person(ds, r, 0, { residence: placeAt(res, reg) });
+      record.subject = person(ds, r, 0, { residence: placeAt(res, reg) }, true);
       const age = yearOf(dod) - yearOf(P.dob[subj]!);
       record.death = {
         dateOfDeath: isoOf(dod),
+        timeOfDeath: timeOfDeath(ds, r),
         placeOfDeath: hashPick([`Tại nhà, ${placeAt(res, dod)}`, `Tại nhà, ${placeAt(res, dod)}`, reg >= BORN_DIGITAL_DAY ? "Bệnh viện Đa khoa tỉnh Gia Lai" : `Trạm y tế ${placeAt(res, dod)}`], key),
         causeOfDeath: age >= 75 ? "Bệnh già" : age < 1 ? "Bệnh tật" : hashPick(CAUSES.slice(1), key),
       };
@@ -168,8 +218,8 @@ export function materializeRecord(ds: DS, r: number): CivilRecord {
       const h = subj, w = R.other[r]!, c = R.aux[r]!;
       const married = ds.couples.married[c]!;
       record.spouses = {
-        husband: person(ds, r, 0, { residence: placeAt(P.home[h]!, married) }),
-        wife: person(ds, r, 1, { residence: placeAt(P.home[w]!, married) }),
+        husband: person(ds, r, 0, { residence: placeAt(P.home[h]!, married) }, true),
+        wife: person(ds, r, 1, { residence: placeAt(P.home[w]!, married) }, true),
       };
       if (type === T.DIVORCE) {
         const dv = ds.couples.divorced[c]!;
@@ -181,8 +231,8 @@ export function materializeRecord(ds: DS, r: number): CivilRecord {
     }
     case T.PARENTAGE: {
       const father = R.other[r]!;
-      record.subject = person(ds, r, 0);
-      record.related = [{ role: "Cha", fullName: joinParts(P.n0[father]!, P.n1[father]!, P.n2[father]!), personalId: idString(P.pid[father]!) }];
+      record.subject = person(ds, r, 0, { residence: placeAt(P.home[subj]!, reg) });
+      record.related = [{ role: "Cha", ...relatedPerson(ds, father, reg, placeAt(P.resRow[father]! >= 0 ? P.resRow[father]! : P.home[subj]!, reg)) }];
       record.details = { "Nội dung": "Nhận cha cho con" };
       break;
     }
@@ -192,14 +242,16 @@ export function materializeRecord(ds: DS, r: number): CivilRecord {
       break;
     case T.GUARDIANSHIP: {
       record.subject = person(ds, r, 0, { residence: placeAt(P.home[subj]!, reg) });
-      record.related = [{ role: "Người giám hộ", ...relatedPerson(ds, R.other[r]!) }];
+      const guardian = R.other[r]!;
+      record.related = [{ role: "Người giám hộ", ...relatedPerson(ds, guardian, reg, placeAt(P.resRow[guardian]! >= 0 ? P.resRow[guardian]! : P.home[subj]!, reg)) }];
       record.details = { "Loại giám hộ": "Giám hộ đương nhiên (Điều 52 Bộ luật Dân sự)", "Quan hệ với người được giám hộ": "Ông, bà" };
       break;
     }
     case T.ADOPTION: {
       const c = R.aux[r]!;
       record.subject = person(ds, r, 0, { residence: placeAt(P.home[subj]!, reg) });
-      record.related = [{ role: "Cha nuôi", ...relatedPerson(ds, ds.couples.husband[c]!) }, { role: "Mẹ nuôi", ...relatedPerson(ds, ds.couples.wife[c]!) }];
+      const home = placeAt(ds.couples.row[c]!, reg);
+      record.related = [{ role: "Cha nuôi", ...relatedPerson(ds, ds.couples.husband[c]!, reg, home) }, { role: "Mẹ nuôi", ...relatedPerson(ds, ds.couples.wife[c]!, reg, home) }];
       record.details = { "Nội dung": "Nuôi con nuôi trong nước" };
       break;
     }

@@ -27,7 +27,7 @@ const ZRefRecord = z.object({
   personalId: ZId.nullable().optional(), fullName: z.string().optional(), sex: z.enum(["M", "F"]).optional(), dateOfBirth: z.string().optional(),
   placeOfBirth: z.string().optional(), ethnicity: z.string().optional(), nationality: z.string().optional(), hometown: z.string().optional(),
   father: ZRefParent.optional(), mother: ZRefParent.optional(), husband: ZRefSpouse.optional(), wife: ZRefSpouse.optional(),
-  dateOfDeath: z.string().optional(), placeOfDeath: z.string().optional(), causeOfDeath: z.string().optional(),
+  dateOfDeath: z.string().optional(), timeOfDeath: z.string().optional(), placeOfDeath: z.string().optional(), causeOfDeath: z.string().optional(),
   entryNumber: z.string(), bookNumber: z.string().nullable(), registeredOn: z.string(), authority: z.string(),
   currentCommuneCode: z.string().nullable(), origin: z.enum(["born-digital", "digitised"]),
   quality: z.enum(["verified", "needs_review", "incomplete", "suspected_duplicate"]),
@@ -71,8 +71,18 @@ export function loadReference(text = readFileSync(join(process.cwd(), ...REFEREN
       status: p.status, dateOfDeath: p.dateOfDeath ?? null,
     }),
   );
-  const spouse = (s: z.infer<typeof ZRefSpouse>, sex: "M" | "F") =>
-    clean({ personalId: s.personalId ?? null, fullName: s.fullName, sex, dateOfBirth: s.dateOfBirth, ethnicity: s.ethnicity });
+  // A spouse or the deceased as the record writes them; nationality, residence and the identity
+  // paper come from the same person in the population database, as the register took them: a
+  // born-digital record (2016 on) names the Căn cước công dân, whose number is the personal ID; a
+  // digitised page's paper is not known.
+  const fromPerson = (ref: string | undefined, personalId: string | null | undefined, r: RefRecord) => {
+    const p = file.people[byRef.get(ref ?? "") ?? -1];
+    if (!p) return {};
+    const paper = r.origin === "born-digital" && personalId ? { kind: "CCCD" as const, number: personalId } : null;
+    return { nationality: p.nationality, residence: p.residenceAddress, identityPaper: paper };
+  };
+  const spouse = (s: z.infer<typeof ZRefSpouse>, sex: "M" | "F", ref: string | undefined, r: RefRecord) =>
+    clean({ personalId: s.personalId ?? null, fullName: s.fullName, sex, dateOfBirth: s.dateOfBirth, ethnicity: s.ethnicity, ...fromPerson(ref, s.personalId, r) });
   const parent = (p?: z.infer<typeof ZRefParent>) => (p ? clean({ ...p }) : null);
   const records = file.records.map((r) => {
     const isMarriage = r.type === "marriage";
@@ -81,14 +91,16 @@ export function loadReference(text = readFileSync(join(process.cwd(), ...REFEREN
       : clean({
           personalId: r.personalId ?? null, fullName: r.fullName ?? "", sex: r.sex ?? null, dateOfBirth: r.dateOfBirth ?? null,
           placeOfBirth: r.placeOfBirth, hometown: r.hometown, ethnicity: r.ethnicity, nationality: r.nationality,
+          ...(r.type === "death" ? (({ residence, identityPaper }) => ({ residence, identityPaper }))(fromPerson(r.subjectRef, r.personalId, r)) : {}),
         });
+    const [husbandRef, wifeRef] = r.spouseRefs ?? [];
     return ZCivilRecord.parse(
       clean({
         id: referenceRecordId(r.ref, r.type), type: TYPE[r.type], origin: r.origin, quality: r.quality, subject,
         father: r.type === "birth" ? parent(r.father) : undefined,
         mother: r.type === "birth" ? parent(r.mother) : undefined,
-        spouses: isMarriage && r.husband && r.wife ? { husband: spouse(r.husband, "M"), wife: spouse(r.wife, "F") } : undefined,
-        death: r.type === "death" ? { dateOfDeath: r.dateOfDeath ?? null, placeOfDeath: r.placeOfDeath ?? null, causeOfDeath: r.causeOfDeath ?? null } : undefined,
+        spouses: isMarriage && r.husband && r.wife ? { husband: spouse(r.husband, "M", husbandRef, r), wife: spouse(r.wife, "F", wifeRef, r) } : undefined,
+        death: r.type === "death" ? { dateOfDeath: r.dateOfDeath ?? null, timeOfDeath: r.timeOfDeath ?? null, placeOfDeath: r.placeOfDeath ?? null, causeOfDeath: r.causeOfDeath ?? null } : undefined,
         related: [], details: {},
         registration: { entryNumber: r.entryNumber, bookNumber: r.bookNumber, registeredOn: r.registeredOn, authority: r.authority, currentCommuneCode: r.currentCommuneCode },
         notes: [], duplicateOf: null,

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ZCivilRecord, ZCivilSearchResult, ZIssuedCopyRegistration, ZRegistrationReceipt, ZRevocation } from "@/lib/adapters/civil-registry/port";
 import { ZCivilSearchRequest, ZErrorBody, ZHealthBody } from "@/lib/adapters/http/wire";
 import type { MockSystem } from "@/lib/adapters/mock-server/faults";
-import { ZCitizen } from "@/lib/adapters/population/port";
+import { ZCandidateQuery, ZCandidateResult, ZCitizen } from "@/lib/adapters/population/port";
 
 /**
  * The `components.schemas` of lib/adapters/<system>/openapi.json, derived from the zod schemas the
@@ -16,8 +16,8 @@ const SCHEMAS: Record<MockSystem, { requests: Record<string, z.ZodType>; respons
     responses: { CivilSearchResult: ZCivilSearchResult, CivilRecord: ZCivilRecord, RegistrationReceipt: ZRegistrationReceipt, Health: ZHealthBody, Error: ZErrorBody },
   },
   population: {
-    requests: {},
-    responses: { Citizen: ZCitizen, Health: ZHealthBody, Error: ZErrorBody },
+    requests: { CandidateQuery: ZCandidateQuery },
+    responses: { Citizen: ZCitizen, CandidateResult: ZCandidateResult, Health: ZHealthBody, Error: ZErrorBody },
   },
 };
 

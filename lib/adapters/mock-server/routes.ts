@@ -4,7 +4,7 @@ import { isUpstreamError } from "@/lib/adapters/errors";
 import { BASE_PATHS, ERROR_CODES, HEADERS, ZCivilSearchRequest, ZPersonalIdParam, type HealthBody } from "@/lib/adapters/http/wire";
 import type { MockSystem } from "@/lib/adapters/mock-server/faults";
 import { errorBody } from "@/lib/adapters/mock-server/http-io";
-import { ZCitizen, type PopulationPort } from "@/lib/adapters/population/port";
+import { ZCandidateQuery, ZCandidateResult, ZCitizen, type PopulationPort } from "@/lib/adapters/population/port";
 
 /**
  * What the mock server serves, as a table. The router dispatches only from it, and the OpenAPI test
@@ -133,6 +133,18 @@ export const ROUTES: readonly MockRoute[] = [
       const credential = input.header(HEADERS.officerCredential) ?? "";
       const citizen = await input.ports.population.getCitizen(personalId.data, credential, { requestId: input.requestId });
       return citizen ? okAs(ZCitizen, citizen) : { status: 404, body: errorBody(ERROR_CODES.citizenNotFound, "no citizen with this personal ID number") };
+    },
+  },
+  {
+    system: "population",
+    method: "POST",
+    path: "/candidates/search",
+    async handle(input) {
+      const query = ZCandidateQuery.safeParse(input.body);
+      if (!query.success) return invalid(query.error);
+      const credential = input.header(HEADERS.officerCredential) ?? "";
+      const candidates = await input.ports.population.findCandidates(query.data, credential, { requestId: input.requestId });
+      return okAs(ZCandidateResult, { candidates });
     },
   },
   { system: "population", method: "GET", path: "/health", handle: async () => health("population") },

@@ -1,7 +1,7 @@
 import { createHttpClient, type HttpClientOptions } from "@/lib/adapters/http/client";
 import { probeHealth } from "@/lib/adapters/http/health";
 import { ERROR_CODES, HEADERS } from "@/lib/adapters/http/wire";
-import { ZCitizen, type PopulationPort } from "@/lib/adapters/population/port";
+import { ZCandidateResult, ZCitizen, type PopulationPort } from "@/lib/adapters/population/port";
 
 export type PopulationHttpOptions = Omit<HttpClientOptions, "system">;
 
@@ -25,6 +25,18 @@ export function createPopulationHttp(options: PopulationHttpOptions): Population
         headers: { [HEADERS.officerCredential]: credential || undefined },
         requestId: ctx.requestId,
       });
+    },
+    async findCandidates(query, credential, ctx) {
+      const result = await client.request({
+        method: "POST",
+        path: "/candidates/search",
+        body: query,
+        idempotent: true,
+        schema: ZCandidateResult,
+        headers: { [HEADERS.officerCredential]: credential || undefined },
+        requestId: ctx.requestId,
+      });
+      return result.candidates;
     },
     health: () => probeHealth(client),
   };

@@ -49,7 +49,40 @@ export type OfficerClaims = z.infer<typeof ZOfficerClaims>;
 /** An opaque signed token: base64url(JSON claims) + "." + base64url(HMAC-SHA256). */
 export type OfficerCredential = string;
 
+/**
+ * A search for the citizens who may be the person on a record that carries no ID number (a digitised
+ * legacy record): the name as the record spells it, the date of birth as precise as it knows it
+ * (yyyy, yyyy-MM or yyyy-MM-dd), and the parents' names when it gives them.
+ */
+export const ZCandidateQuery = z.object({
+  fullName: z.string().trim().min(1).max(200),
+  dateOfBirth: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+  fatherName: z.string().trim().min(1).max(200).optional(),
+  motherName: z.string().trim().min(1).max(200).optional(),
+  /** At most this many candidates, best first (default 5, at most 20). */
+  limit: z.number().int().min(1).max(20).optional(),
+}).strict();
+export type CandidateQuery = z.infer<typeof ZCandidateQuery>;
+
+/**
+ * Why a citizen is a candidate: the name as written (name_exact), the same letters accent-free
+ * (name_folded), another spelling (name_variant); the full date (dob_exact), month and year
+ * (dob_month), the year only (dob_year), day and month swapped (dob_swapped); a parent's name.
+ */
+export const ZCandidateReason = z.enum(["name_exact", "name_folded", "name_variant", "dob_exact", "dob_month", "dob_year", "dob_swapped", "father_name", "mother_name"]);
+export type CandidateReason = z.infer<typeof ZCandidateReason>;
+
+export const ZCandidate = z.object({ citizen: ZCitizen, score: z.number().min(0).max(1), reasons: z.array(ZCandidateReason) });
+export type Candidate = z.infer<typeof ZCandidate>;
+export const ZCandidateResult = z.object({ candidates: z.array(ZCandidate) });
+
 export interface PopulationPort {
+  /**
+   * Citizens who may be the person described (name, full or partial date of birth, parents), best
+   * first, each with a score and the reasons. Offered to an officer, never merged. Refuses without a
+   * valid grant, as getCitizen does.
+   */
+  findCandidates(query: CandidateQuery, credential: OfficerCredential, ctx: { requestId?: string }): Promise<Candidate[]>;
   /** A citizen by personal ID number, or null when no such number exists. Refuses without a valid grant. */
   getCitizen(personalId: string, credential: OfficerCredential, ctx: { requestId?: string }): Promise<Citizen | null>;
   health(): Promise<SystemHealth>;

@@ -7,13 +7,17 @@ import { SETTINGS, getSetting, type SettingKey } from "@/lib/settings/settings";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAdminAudit } from "@/lib/admin/audit";
 import type { SettingField, SettingPage } from "@/lib/admin/settings/fields";
+import { DOCUMENT_FORM_TEXTS } from "@/lib/documents/forms";
 
 /** A zod issue in Vietnamese, for the field it belongs to. */
 export function vietnameseIssue(issue: z.core.$ZodIssue, field?: SettingField): string {
   const i = issue as { code: string; minimum?: number | bigint; maximum?: number | bigint; expected?: string; origin?: string };
   if (i.code === "too_small") return i.origin === "array" || i.origin === "string" ? `Cần ít nhất ${i.minimum} ký tự.` : `Giá trị phải từ ${i.minimum} trở lên.`;
   if (i.code === "too_big") return i.origin === "array" ? `Tối đa ${i.maximum} dòng.` : i.origin === "string" ? `Tối đa ${i.maximum} ký tự.` : `Giá trị không được quá ${i.maximum}.`;
+  if (i.code === "custom" && field?.kind === "pairs") return "Mỗi trường hợp chỉ ghi một lần.";
   if (i.code === "invalid_type") return field?.kind === "time" ? "Vui lòng nhập giờ dạng HH:mm, VD 07:30." : "Vui lòng nhập một số nguyên.";
+  if (field?.kind === "text" && i.code === "custom") return DOCUMENT_FORM_TEXTS.symbolDuplicate;
+  if (field?.kind === "text" && i.code === "invalid_format") return DOCUMENT_FORM_TEXTS.symbolInvalid;
   if (i.code === "invalid_format") return field?.kind === "dates" ? "Ngày không hợp lệ; nhập dạng dd/MM/yyyy, mỗi dòng một ngày." : "Vui lòng nhập giờ dạng HH:mm, VD 07:30.";
   return "Giá trị không hợp lệ.";
 }
@@ -32,6 +36,15 @@ export function settingFromForm(page: SettingPage, values: Record<string, string
   for (const f of page.fields) {
     const raw = (values[f.path] ?? "").trim();
     if (f.kind === "lines") setPath(value, f.path, raw.split(/\r?\n/).map((s) => s.trim()).filter(Boolean));
+    else if (f.kind === "pairs") {
+      const pairs = raw.split(/\r?\n/).map((s) => s.trim()).filter(Boolean).map((line) => {
+        const at = line.indexOf("|");
+        return at < 0 ? { reason: line, basis: "" } : { reason: line.slice(0, at).trim(), basis: line.slice(at + 1).trim() };
+      });
+      const missing = pairs.findIndex((p) => !p.basis);
+      if (missing >= 0) fieldErrors[f.path] = `Dòng ${missing + 1} ("${pairs[missing]!.reason}") thiếu căn cứ pháp lý: nhập dạng "Trường hợp | Căn cứ".`;
+      setPath(value, f.path, pairs);
+    }
     else if (f.kind === "dates") {
       const dates = raw.split(/[\r\n,;]+/).map((s) => s.trim()).filter(Boolean).map((d) => {
         const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(d);
@@ -40,7 +53,7 @@ export function settingFromForm(page: SettingPage, values: Record<string, string
       const bad = dates.find((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(`${d}T00:00:00Z`)) || new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) !== d);
       if (bad) fieldErrors[f.path] = `Ngày "${bad.split("-").reverse().join("/")}" không hợp lệ; nhập dạng dd/MM/yyyy, mỗi dòng một ngày.`;
       setPath(value, f.path, [...new Set(dates)].sort());
-    } else if (f.kind === "time") setPath(value, f.path, raw);
+    } else if (f.kind === "time" || f.kind === "text") setPath(value, f.path, raw);
     else if (f.kind === "optionalInt" && raw === "") continue;
     else setPath(value, f.path, /^-?\d+$/.test(raw.replace(/\./g, "")) ? Number(raw.replace(/\./g, "")) : raw === "" ? undefined : raw);
   }

@@ -1,16 +1,42 @@
+import type { PDFFont } from "pdf-lib";
 import QRCode from "qrcode";
 import type { DocumentContent } from "@/lib/documents/content-schema";
 import { CONTENT_WIDTH, LEADING, MARGIN, wrapText, type PageWriter } from "@/lib/documents/pdf/page-writer";
 
 // The foot of the document, one band: bottom right the signer (title lines in bold capitals, room
 // for signature and seal, the name in bold, Annex I); bottom left the QR code that links to the
-// public verification page (Thông tư 01/2022/TT-BTP Art. 9), its caption, the code and the note.
+// public verification page (Thông tư 01/2022/TT-BTP Art. 9), its caption, the page's full address
+// (for a reader without a phone, or a photocopy whose QR no longer scans), the code and the note.
 
 const SIGNER_SIZE = 13;
 const SIGNATURE_ROOM = 78; // ~27 mm: a handwritten signature and a 35–40 mm seal overlapping it
 const QR_SIZE = 76; // ~27 mm: scannable from paper by any phone
 const LEFT_BLOCK = CONTENT_WIDTH * 0.4;
 const CAPTION = "Quét mã để kiểm tra tính hợp lệ";
+const URL_CAPTION = "hoặc truy cập địa chỉ:";
+const URL_SIZE = 8.5;
+
+/**
+ * Breaks a URL into lines of at most `width`: after a "/" where one fits (so the verification code
+ * stays whole when it can), else after ".", "-", "?", "=" or "&", else between characters.
+ */
+export function wrapUrl(font: PDFFont, url: string, size: number, width: number): string[] {
+  const fits = (s: string) => font.widthOfTextAtSize(s, size) <= width;
+  const lines: string[] = [];
+  let rest = url;
+  while (rest && !fits(rest)) {
+    let n = 1;
+    while (n < rest.length && fits(rest.slice(0, n + 1))) n++;
+    const head = rest.slice(0, n);
+    const slash = head.lastIndexOf("/");
+    const cut = slash >= n / 3 ? slash : Math.max(...[".", "-", "?", "=", "&"].map((c) => head.lastIndexOf(c)));
+    const at = cut >= n / 3 ? cut + 1 : n;
+    lines.push(rest.slice(0, at));
+    rest = rest.slice(at);
+  }
+  if (rest) lines.push(rest);
+  return lines;
+}
 
 /**
  * Draws the QR modules as filled squares, one rectangle per horizontal run of dark modules: sharp
@@ -37,7 +63,11 @@ function drawQr(w: PageWriter, url: string, x: number, top: number): void {
 /** Draws the signer and QR band under the body, on a new page if it would not fit. */
 export function drawFooter(w: PageWriter, content: DocumentContent, verifyUrl: string, code: string): void {
   const titleHeight = content.signer.titleLines.length * SIGNER_SIZE * LEADING;
-  const bandHeight = Math.max(titleHeight + SIGNATURE_ROOM + SIGNER_SIZE * LEADING, QR_SIZE + 48);
+  const urlLines = wrapUrl(w.fonts.regular, verifyUrl, URL_SIZE, LEFT_BLOCK);
+  const notes = wrapText(w.fonts.italic, content.footnote, 8, LEFT_BLOCK);
+  // QR, its quiet zone, the caption, the address, the code and the note.
+  const qrBlock = QR_SIZE + 17 + 11 * (2 + urlLines.length) + 10 * notes.length;
+  const bandHeight = Math.max(titleHeight + SIGNATURE_ROOM + SIGNER_SIZE * LEADING, qrBlock);
   w.y -= SIGNER_SIZE * 0.6;
   w.reserve(bandHeight);
   const top = w.y;
@@ -58,8 +88,14 @@ export function drawFooter(w: PageWriter, content: DocumentContent, verifyUrl: s
   let cy = qrTop - QR_SIZE - 17;
   w.text(CAPTION, MARGIN.left, cy, "italic", 9.5);
   cy -= 11;
+  w.text(URL_CAPTION, MARGIN.left, cy, "italic", URL_SIZE);
+  for (const line of urlLines) {
+    cy -= 11;
+    w.text(line, MARGIN.left, cy, "regular", URL_SIZE);
+  }
+  cy -= 11;
   w.text(`Mã kiểm tra: ${code}`, MARGIN.left, cy, "regular", 8.5);
-  for (const line of wrapText(w.fonts.italic, content.footnote, 8, LEFT_BLOCK)) {
+  for (const line of notes) {
     cy -= 10;
     w.text(line, MARGIN.left, cy, "italic", 8);
   }

@@ -8,7 +8,17 @@ export type Intake = {
   fields: Record<string, string>;
   /** The results row to take (its accessible name), e.g. /Khai sinh/. */
   row: RegExp;
-  requester: { name: string; idNumber: string; relation: string; copies?: string };
+  requester: {
+    name: string; idNumber: string; relation: string; copies?: string;
+    /** SELF: the requester's date of birth (dd/MM/yyyy). */
+    dateOfBirth?: string;
+    /** Relatives: the written authorisation and the proof of the relationship. */
+    authorisation?: string; relationshipProof?: string;
+    /** Authorised persons: the certified authorisation. */
+    certified?: { ref: string; by: string; number: string; on: string };
+    /** The person the request is about, as the "Người được cấp/xác nhận" list shows them (when not the default). */
+    subject?: RegExp;
+  };
 };
 
 /** Fills the intake page: kind, search, the record, the requester (not submitted). */
@@ -25,6 +35,22 @@ export async function fillIntake(page: Page, intake: Intake): Promise<void> {
   await page.getByLabel("Họ, chữ đệm và tên người yêu cầu").fill(intake.requester.name);
   await page.getByLabel("Số giấy tờ tùy thân (CCCD, hộ chiếu)").fill(intake.requester.idNumber);
   await page.getByLabel("Quan hệ với người được cấp").selectOption({ label: intake.requester.relation });
+  const r = intake.requester;
+  if (r.subject) {
+    const list = page.getByLabel(/^Người được (cấp|xác nhận)$/);
+    const label = (await list.locator("option").allTextContents()).find((o) => r.subject!.test(o));
+    if (!label) throw new Error(`no person ${r.subject} to choose`);
+    await list.selectOption({ label });
+  }
+  if (r.dateOfBirth) await page.getByLabel("Ngày sinh người yêu cầu").fill(r.dateOfBirth);
+  if (r.authorisation) await page.getByLabel(/^Văn bản ủy quyền của người được cấp/).fill(r.authorisation);
+  if (r.relationshipProof) await page.getByLabel("Giấy tờ chứng minh quan hệ").fill(r.relationshipProof);
+  if (r.certified) {
+    await page.getByLabel("Văn bản ủy quyền (số, ngày)").fill(r.certified.ref);
+    await page.getByLabel("Nơi công chứng, chứng thực").fill(r.certified.by);
+    await page.getByLabel("Số công chứng, chứng thực").fill(r.certified.number);
+    await page.getByLabel("Ngày công chứng, chứng thực").fill(r.certified.on);
+  }
   if (intake.requester.copies) await page.getByLabel(/^Số bản/).fill(intake.requester.copies);
 }
 
@@ -52,7 +78,7 @@ export async function signAs(browser: Browser, username: string, url: string): P
     await signIn(signer, username);
     await signer.goto(url);
     await step(signer, "Ký duyệt và cấp số văn bản", "Đã ký và cấp số văn bản.");
-    const label = await signer.getByText(/^\d+\/TL[A-Z]+-BS$|^\d+\/XNHT$/).first().textContent();
+    const label = await signer.getByText(/^\d+\/(\d{4}\/)?TL[A-Z]+-BS$|^\d+\/(\d{4}\/)?XNHT$/).first().textContent();
     return label ?? "";
   } finally {
     await signer.close();

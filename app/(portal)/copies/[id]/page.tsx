@@ -4,6 +4,7 @@ import { requirePermission } from "@/lib/auth/guards";
 import { orNotFound } from "@/lib/not-found";
 import { getRequest, type RequestDetail } from "@/lib/copies/get-request";
 import { messages } from "@/lib/messages";
+import { verificationTexts } from "@/lib/verifications/texts";
 import { formatDateTime } from "@/lib/format";
 import { RequestActions } from "@/components/copies/request-actions";
 import { DocumentCard, RecordsCard, RequesterCard } from "@/components/copies/request-details";
@@ -12,6 +13,13 @@ import { Timeline } from "@/components/copies/timeline";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { printedNumber } from "@/lib/documents/forms";
+
+/** A register holder's "Không xác nhận" answer, offered as the refusal's reason. */
+const refuseReasonOf = (r: RequestDetail) => {
+  const answer = r.gate.find((g) => !g.fit && g.verification?.status === "REJECTED")?.verification?.answer;
+  return answer ? verificationTexts.refuseWith(answer) : undefined;
+};
 
 export const metadata: Metadata = { title: "Yêu cầu cấp bản sao, xác nhận" };
 
@@ -43,18 +51,18 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
       ) : null}
       {r.document && r.revocation ? (
         <Alert tone="error" title="Văn bản đã bị thu hồi">
-          {messages.copies.revokedNotice(`${r.document.number}/${r.document.symbol}`, formatDateTime(r.revocation.at), r.revocation.by, r.revocation.reason)}
+          {messages.copies.revokedNotice(printedNumber(r.document), formatDateTime(r.revocation.at), r.revocation.by, r.revocation.reason)}
         </Alert>
       ) : null}
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-[1fr_20rem]">
         <div className="flex min-w-0 flex-col gap-4">
           {r.document ? <DocumentCard document={r.document} /> : null}
-          <RecordsCard records={r.recordList} />
+          <RecordsCard records={r.recordList} gate={r.gate} requestId={r.id} canAsk={r.canAskVerification} />
           <RequesterCard r={r} />
         </div>
         <div className="flex flex-col gap-4">
           <Card title="Thao tác">
-            <RequestActions id={r.id} version={r.version} channel={r.channel} actions={r.actions} />
+            <RequestActions id={r.id} version={r.version} channel={r.channel} actions={r.actions} feeTotal={r.feeTotal} refuseReason={refuseReasonOf(r)} />
           </Card>
           <Card title="Tiến trình">
             <Timeline entries={r.timeline} channel={r.channel} />

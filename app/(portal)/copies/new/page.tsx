@@ -30,7 +30,7 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
       {options.sourceRejected ? (
         <Alert tone="warning" title="Không dùng được bản ghi đã chọn">Bản ghi không thuộc lượt tra cứu của bạn tại đơn vị. Vui lòng tra cứu lại bên dưới.</Alert>
       ) : null}
-      <IntakeForm fees={options.fees} source={options.source} />
+      <IntakeForm fees={options.fees} source={options.source} populationGrant={options.populationGrant} />
     </div>
   );
 }

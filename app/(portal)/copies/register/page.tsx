@@ -12,6 +12,7 @@ import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filters";
 import { buttonClass } from "@/components/ui/button";
 import { Pager } from "@/components/ui/pager";
 import { PrintButton } from "@/components/ui/print-button";
+import { printedNumber } from "@/lib/documents/forms";
 
 export const metadata: Metadata = { title: "Sổ cấp bản sao trích lục hộ tịch" };
 const m = messages.copies;
@@ -61,7 +62,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
               <th scope="col" className="min-w-[16rem] px-3 py-2 font-medium">Sự kiện</th>
               <th scope="col" className="min-w-[9rem] px-3 py-2 font-medium">Người yêu cầu</th>
               <th scope="col" className="px-3 py-2 text-right font-medium">Số bản</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Lệ phí</th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">Phí, biên lai</th>
               <th scope="col" className="min-w-[7rem] px-3 py-2 font-medium">Người ký</th>
               <th scope="col" className="px-3 py-2 font-medium">Tình trạng</th>
             </tr>
@@ -74,7 +75,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
                 <tr key={d.id} className={`border-t border-slate-100 align-top ${d.revokedAt ? "text-slate-500" : ""}`}>
                   <td className="px-3 py-2 tabular-nums">{offset + i + 1}</td>
                   <td className="px-3 py-2">
-                    <Link href={`/copies/${d.request.id}`} className="whitespace-nowrap font-medium text-brand-700 underline">{d.number}/{d.symbol}</Link>
+                    <Link href={`/copies/${d.request.id}`} className="whitespace-nowrap font-medium text-brand-700 underline">{printedNumber(d)}</Link>
                     <p className="text-xs text-slate-600">{m.documentKinds[d.kind]}{multiUnit ? ` · ${d.request.unit.name}` : ""}</p>
                   </td>
                   <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatDate(d.issuedAt)}</td>
@@ -85,7 +86,11 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
                   </td>
                   <td className="px-3 py-2">{d.request.requesterName}<p className="whitespace-nowrap text-xs text-slate-600">{d.request.receiptNumber}</p></td>
                   <td className="px-3 py-2 text-right tabular-nums">{d.request.copies}</td>
-                  <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{formatMoney(d.request.feeTotal)}</td>
+                  <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
+                    {formatMoney(d.request.feeTotal)}
+                    {d.request.feeReceiptNumber ? <p className="text-xs text-slate-600">BL {d.request.feeReceiptNumber}</p> : null}
+                    {d.request.feeExemptReason ? <p className="whitespace-normal text-left text-xs text-slate-600">Miễn: {d.request.feeExemptReason}</p> : null}
+                  </td>
                   <td className="px-3 py-2">{d.signerName}</td>
                   <td className="whitespace-nowrap px-3 py-2">{d.revokedAt ? <span className="font-medium text-red-800">Đã thu hồi</span> : "Còn hiệu lực"}</td>
                 </tr>

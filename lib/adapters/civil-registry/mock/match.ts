@@ -1,5 +1,6 @@
 import type { Match, MatchReason } from "@/lib/adapters/civil-registry/port";
 import { exactForm, nameTokens, tokenRelation, withinOneEdit } from "@/lib/adapters/civil-registry/mock/names";
+import { compactFold } from "@/lib/text/normalize";
 
 // How well one record agrees with a name-and-date query, as the port's Match: a score, a level
 // (exact / probable / possible) and the reasons. A record is offered, never merged: the portal
@@ -44,12 +45,25 @@ export function compareNameTokens(query: string[], record: string[]): Exclude<Na
   return null;
 }
 
+/**
+ * The name kind of two names whose tokens compare as `tokens`: exact when written alike (up to tone
+ * placement and Unicode form), folded when the same letters accent-free ("Nguyen Thi Hong", "Ro Mah
+ * H Lan"), and a variant when the tokens agree but the letters do not ("Rah Lan"/"Rơ Lan", "Rmah").
+ */
+export function refineNameKind(tokens: Exclude<NameKind, "exact">, query: string, recorded: string): NameKind {
+  if (tokens !== "folded") return tokens;
+  if (exactForm(query) === exactForm(recorded)) return "exact";
+  return compactFold(query) === compactFold(recorded) ? "folded" : "variant";
+}
+
 /** Compares two names given as text (parents, spouses). */
 export function compareNames(query: string, recorded: string | null | undefined): KeyKind {
   if (!recorded) return "unknown";
   if (exactForm(query) === exactForm(recorded)) return "exact";
   const kind = compareNameTokens(nameTokens(query), nameTokens(recorded));
-  return kind === "folded" ? "folded" : kind === "variant" ? "variant" : "mismatch";
+  if (!kind) return "mismatch";
+  const refined = refineNameKind(kind, query, recorded);
+  return refined === "exact" || refined === "folded" ? refined : refined === "variant" ? "variant" : "mismatch";
 }
 
 /**
@@ -90,7 +104,7 @@ export type KeyResult = { reason: MatchReason | null; kind: KeyKind };
  * suspected duplicates lose a hair so that, all else equal, the person's own birth record and the
  * original entry come first.
  */
-export function scoreMatch(name: NameKind, dob: DobKind, keys: KeyResult[], opts: { isBirth: boolean; isDuplicate: boolean }): Match {
+export function scoreMatch(name: NameKind, dob: DobKind, keys: KeyResult[], opts: { isBirth: boolean; isDuplicate: boolean; fullDate?: boolean }): Match {
   const reasons: MatchReason[] = [NAME_REASON[name], DOB_REASON[dob]];
   for (const k of keys) if (k.reason && k.kind !== "mismatch" && k.kind !== "unknown" && k.kind !== "not_applicable") reasons.push(k.reason);
   let score = keys.length
@@ -99,7 +113,11 @@ export function scoreMatch(name: NameKind, dob: DobKind, keys: KeyResult[], opts
   if (!opts.isBirth) score -= 0.01;
   if (opts.isDuplicate) score -= 0.02;
   const weak = name === "partial" || keys.some((k) => k.kind === "mismatch");
-  const exact = name === "exact" && dob === "exact" && keys.every((k) => k.kind === "exact");
+  // The same letters accent-free with the exact full date of birth is the top level (as the
+  // register's own search keys read: names match without diacritics); a different spelling, or a
+  // month-only date agreeing with an accent-free name, stays "probable".
+  const nameTop = name === "exact" || (name === "folded" && opts.fullDate === true);
+  const exact = nameTop && dob === "exact" && keys.every((k) => k.kind === "exact" || k.kind === "folded");
   return {
     score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000,
     level: weak ? "possible" : exact ? "exact" : "probable",

@@ -1,25 +1,17 @@
-import { foldVietnamese } from "@/lib/text/normalize";
+import { canonicalName, nameVariantTokens, onsetVariant } from "@/lib/text/normalize";
 
 // Name keys for matching (Thông tư 01/2022/TT-BTP, Art. 7: names match without diacritics and
 // across spelling variants). A name becomes a list of canonical tokens: folded (no diacritics,
 // case, apostrophes), with Jrai/Bahnar spellings joined the way registers disagree about them —
-// "Rơ Mah" = "Rmah" (a "rơ" syllable joins the next word), "H Lan" = "H'Lan" = "Hlan" and
-// "A Sang" = "Asang" (a one-letter onset joins the next word). Beyond that, a small table of known
-// variant pairs and one edit on a word of four letters or more count as "probable".
+// "Rơ Mah" = "Rmah" = "Rơmah", "Rơ Lan" = "Rah Lan" = "Rlan" (the clan syllable joins the next
+// word), "H Lan" = "H'Lan" = "Hlan" and "A Sang" = "Asang" (a one-letter onset joins the next word).
+// Beyond that, a small table of known variant pairs, an onset present in one spelling and dropped
+// in the other ("H'Lan"/"Lan", "Y Bih"/"Bih") and one edit on a word of four letters or more count
+// as "probable".
 
 /** Canonical tokens of a name: "Rơ Mah H’Lan" → ["rmah", "hlan"], "Nguyễn Thị Hồng" → ["nguyen", "thi", "hong"]. */
 export function nameTokens(name: string): string[] {
-  const words = foldVietnamese(name).replace(/[^a-z0-9 ]+/g, " ").split(" ").filter(Boolean);
-  const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const next = words[i + 1];
-    if (next !== undefined && (w === "ro" || w.length === 1)) {
-      out.push((w === "ro" ? "r" : w) + next);
-      i++;
-    } else out.push(w);
-  }
-  return out;
+  return nameVariantTokens(name);
 }
 
 /** Pairs that registers use for one another (folded): regional surnames, y/i spellings, Jrai clans. */
@@ -60,15 +52,18 @@ export function withinOneEdit(a: string, b: string): boolean {
  */
 export function tokenRelation(a: string, b: string): 0 | 1 | -1 {
   if (a === b) return 0;
-  if (isKnownVariant(a, b)) return 1;
+  if (isKnownVariant(a, b) || onsetVariant(a, b)) return 1;
   const longest = Math.max(a.length, b.length);
   if (longest < 4 || !withinOneEdit(a, b)) return -1;
   return a.length !== b.length || longest >= 5 ? 1 : -1;
 }
 
-/** The form compared for name_exact: as written (NFC, single spaces); case is folding (port: name_folded). */
+/**
+ * The form compared for name_exact: as written up to tone placement ("Hoà"/"Hòa"), Unicode form,
+ * spacing and apostrophes; case is folding (port: name_folded).
+ */
 export function exactForm(name: string): string {
-  return name.normalize("NFC").replace(/\s+/g, " ").trim();
+  return canonicalName(name);
 }
 
 /** A dictionary of canonical tokens: integer ids for fast comparison, and near-neighbour lookup. */

@@ -3,8 +3,8 @@ import { T, TYPES } from "@/lib/adapters/mock-data/columns";
 import type { MockDataset } from "@/lib/adapters/mock-data";
 import { packPartial } from "@/lib/adapters/mock-data/dates";
 import { bucketKey, type NameIndex } from "@/lib/adapters/civil-registry/mock/name-index";
-import { compareDates, compareDob, compareNames, compareNameTokens, scoreMatch, type KeyResult } from "@/lib/adapters/civil-registry/mock/match";
-import { exactForm, nameTokens } from "@/lib/adapters/civil-registry/mock/names";
+import { compareDates, compareDob, compareNames, compareNameTokens, refineNameKind, scoreMatch, type KeyResult } from "@/lib/adapters/civil-registry/mock/match";
+import { nameTokens } from "@/lib/adapters/civil-registry/mock/names";
 import type { Ranked } from "@/lib/adapters/civil-registry/mock/rank";
 
 // Search by the person's name and date of birth, optionally with both parents' names (birth) or
@@ -38,7 +38,6 @@ export function searchByName(ds: MockDataset, index: NameIndex, q: NameQuery, ty
   if (last === undefined) return [];
   const dob = packPartial(q.dateOfBirth);
   const year = Math.floor(dob / 10_000);
-  const exactQuery = exactForm(q.fullName);
   const { dict, tokens, tokenStart, entryKey, entryDob, buckets } = index;
   const results: Ranked[] = [];
   const seen = new Set<number>();
@@ -65,14 +64,14 @@ export function searchByName(ds: MockDataset, index: NameIndex, q: NameQuery, ty
       for (let i = tokenStart[e]!; i < tokenStart[e + 1]!; i++) recorded.push(dict.tokens[tokens[i]!]!);
       const folded = compareNameTokens(query, recorded);
       if (!folded) continue;
-      const nameKind = folded === "folded" && exactForm(ds.nameOnRecord(r, role)) === exactQuery ? "exact" : folded;
+      const nameKind = refineNameKind(folded, q.fullName, ds.nameOnRecord(r, role));
       // A record names a person once; keep the better role if a name search hits both spouses.
       if (seen.has(r)) continue;
       seen.add(r);
       let materialised: CivilRecord | null = null;
       const record = () => (materialised ??= ds.record(r));
       const keys = extraKeys(ds, q, r, role, record);
-      const match = scoreMatch(nameKind, dobKind, keys, { isBirth: type === "BIRTH", isDuplicate: ds.records.quality[r] === 3 });
+      const match = scoreMatch(nameKind, dobKind, keys, { isBirth: type === "BIRTH", isDuplicate: ds.records.quality[r] === 3, fullDate: dob % 100 !== 0 });
       const party = type === "MARRIAGE" || type === "DIVORCE" ? (role === 0 ? "husband" : "wife") : "subject";
       results.push({ record: r, match: { ...match, party }, materialised });
     }

@@ -1,7 +1,8 @@
 import { UpstreamError } from "@/lib/adapters/errors";
 import type { MockDataset } from "@/lib/adapters/mock-data";
 import { verifyOfficerCredential } from "@/lib/adapters/population/credential";
-import type { PopulationPort } from "@/lib/adapters/population/port";
+import { findCandidates } from "@/lib/adapters/population/mock/candidates";
+import { ZCandidateQuery, type PopulationPort } from "@/lib/adapters/population/port";
 
 const REFUSALS = {
   GRANT_REQUIRED: "The population database requires an officer credential with a grant from the Ministry of Public Security",
@@ -28,6 +29,13 @@ export function createMockPopulation(dataset: MockDataset, options: { credential
       if (!check.ok) throw new UpstreamError("population", "refused", REFUSALS[check.code], { upstreamCode: check.code });
       const p = dataset.personIndex(personalId);
       return p < 0 ? null : dataset.citizen(p);
+    },
+    async findCandidates(query, credential) {
+      const check = verifyOfficerCredential(options.credentialSecret, credential, today());
+      if (!check.ok) throw new UpstreamError("population", "refused", REFUSALS[check.code], { upstreamCode: check.code });
+      const parsed = ZCandidateQuery.safeParse(query);
+      if (!parsed.success) throw new UpstreamError("population", "refused", `Invalid candidate query: ${parsed.error.issues[0]?.message ?? "bad query"}`, { upstreamCode: "BAD_REQUEST" });
+      return findCandidates(dataset, parsed.data);
     },
     async health() {
       return { ok: true, latencyMs: 0, breaker: "closed", mode: "in-process" };

@@ -25,6 +25,13 @@ export default async function SettingPage({ params }: { params: Promise<{ key: s
         <h1 className="text-2xl font-bold">{page.title}</h1>
         <p className="text-sm text-slate-700">{page.description}</p>
       </div>
+      {page.basis?.length ? (
+        <Card title="Căn cứ pháp lý của giá trị mặc định">
+          <ul className="flex list-disc flex-col gap-1 pl-5 text-sm" data-testid="setting-basis">
+            {page.basis.map((line) => <li key={line}>{line}</li>)}
+          </ul>
+        </Card>
+      ) : null}
       <Card title={`Giá trị đang áp dụng${version ? ` (phiên bản ${version})` : " (mặc định)"}`}>
         <SettingForm key={version} action={saveSettingAction.bind(null, page.key)} fields={fields} initial={Object.fromEntries(fields.map((f) => [f.path, f.text]))} version={version} />
       </Card>

@@ -69,7 +69,7 @@ export default async function RecordPage({ params }: { params: Promise<{ lookupI
         </section>
         <section aria-labelledby="pop-heading">
           <h2 id="pop-heading" className="mb-2 text-lg font-semibold">CSDL quốc gia về dân cư (Bộ Công an)</h2>
-          <PopulationPanel views={population} />
+          <PopulationPanel views={population} lookupId={lookup.id} recordId={record.id} />
         </section>
       </div>
     </div>

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePermission } from "@/lib/auth/guards";
+import { formatCount } from "@/lib/format";
+import { listVerifications } from "@/lib/verifications/list-verifications";
+import { ZVerificationFilter, type TVerificationFilter } from "@/lib/verifications/schemas";
+import { verificationTexts as t } from "@/lib/verifications/texts";
+import { VerificationTable } from "@/components/verifications/verification-table";
+import { Pager } from "@/components/ui/pager";
+
+export const metadata: Metadata = { title: t.title };
+
+const STATUSES = ["PENDING", "CONFIRMED", "REJECTED"] as const;
+
+function href(filter: TVerificationFilter, change: Partial<TVerificationFilter>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries({ box: filter.box, status: filter.status, ...change })) if (v) q.set(k, String(v));
+  return `/verifications?${q}`;
+}
+
+export default async function VerificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePermission("verification.read");
+  const filter = ZVerificationFilter.parse(await searchParams);
+  const list = await listVerifications(actor, filter);
+  const all = Object.values(list.counts).reduce((a, b) => a + (b ?? 0), 0);
+  const tab = (active: boolean) => `rounded-full border px-3 py-1 text-sm ${active ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white text-slate-800 hover:bg-slate-100"}`;
+  const current = (active: boolean) => (active ? ("page" as const) : undefined);
+  const inbox = filter.box === "inbox";
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div>
+        <h1 className="text-2xl font-bold">{t.title}</h1>
+        <p className="text-sm text-slate-700">
+          Bản ghi số hóa đang chờ rà soát hoặc nghi trùng chỉ được cấp bản sao, xác nhận khi đơn vị đang quản lý sổ hộ tịch xác nhận.
+          {actor.role === "PROVINCIAL_OFFICER" ? " Sở Tư pháp trả lời cho sổ đăng ký ngoài tỉnh." : ""}
+        </p>
+      </div>
+      <nav aria-label="Hộp yêu cầu" className="flex flex-wrap gap-2">
+        <Link href={href(filter, { box: "inbox", status: undefined, page: 1 })} className={tab(inbox)} aria-current={current(inbox)}>Cần trả lời (chờ: {formatCount(list.pending.inbox)})</Link>
+        <Link href={href(filter, { box: "sent", status: undefined, page: 1 })} className={tab(!inbox)} aria-current={current(!inbox)}>Đơn vị đã gửi (chờ: {formatCount(list.pending.sent)})</Link>
+      </nav>
+      <nav aria-label="Lọc theo trạng thái" className="flex flex-wrap gap-2">
+        <Link href={href(filter, { status: undefined, page: 1 })} className={tab(!filter.status)} aria-current={current(!filter.status)}>Tất cả ({formatCount(all)})</Link>
+        {STATUSES.map((s) => (
+          <Link key={s} href={href(filter, { status: s, page: 1 })} className={tab(filter.status === s)} aria-current={current(filter.status === s)}>
+            {t.statuses[s]} ({formatCount(list.counts[s] ?? 0)})
+          </Link>
+        ))}
+      </nav>
+      <VerificationTable items={list.items} box={filter.box} emptyText={inbox ? "Không có yêu cầu xác minh nào gửi đến đơn vị." : "Đơn vị chưa gửi yêu cầu xác minh nào."} />
+      <Pager page={list.page} pageCount={list.pageCount} params={{ box: filter.box, status: filter.status }} />
+    </div>
+  );
+}
