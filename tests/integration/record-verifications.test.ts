@@ -48,6 +48,8 @@ function withOverrides(base: CivilRegistryPort): CivilRegistryPort {
       return r ? apply(r) : null;
     },
     health: () => base.health(),
+    registerIssuedCopy: (r, ctx) => base.registerIssuedCopy(r, ctx),
+    revokeIssuedCopy: (id, r, ctx) => base.revokeIssuedCopy(id, r, ctx),
   };
 }
 
