@@ -4,6 +4,7 @@ import { resolveDeps, type Deps } from "@/lib/deps";
 import { AppError } from "@/lib/errors";
 import { messages } from "@/lib/messages";
 import { applyTransition, loadForTransition } from "@/lib/copies/transition";
+import { enqueueRevocation } from "@/lib/national-registration/outbox";
 import type { TTransitionInput } from "@/lib/copies/schemas";
 
 const FROM = ["SIGNED", "ISSUED", "DELIVERED"] as const;
@@ -12,7 +13,8 @@ const FROM = ["SIGNED", "ISSUED", "DELIVERED"] as const;
  * The signer revokes a request's issued document, with the reason (e.g. the register was corrected
  * after issue): from then on /verify reports it revoked. The request keeps its status; its version
  * is bumped so a page still offering "issue" or "deliver" for it is stale. The document row changes
- * only while not yet revoked, so two revocations cannot overwrite each other's reason.
+ * only while not yet revoked, so two revocations cannot overwrite each other's reason. The
+ * revocation is queued for the national system in the same transaction.
  */
 export async function revokeDocument(actor: Actor, input: TTransitionInput & { reason: string }, deps?: Deps): Promise<void> {
   const { db, now } = resolveDeps(deps);
@@ -25,6 +27,8 @@ export async function revokeDocument(actor: Actor, input: TTransitionInput & { r
       data: { revokedAt: now, revokedById: actor.userId, revokeReason: input.reason },
     });
     if (count !== 1) throw new AppError("CONFLICT", { message: "already revoked", userMessage: messages.copies.alreadyRevoked });
+    // The national system learns of it through the outbox, after the registration it revokes.
+    await enqueueRevocation(tx, document.id, { reason: input.reason, revokedAt: now.toISOString() }, now);
     await applyTransition(tx, input, FROM, {});
   });
 }

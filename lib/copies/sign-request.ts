@@ -1,4 +1,10 @@
 import "server-only";
+import { createHash } from "node:crypto";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { verifyUrlFor } from "@/lib/documents/codes";
+import { renderDocumentPdf } from "@/lib/documents/render-pdf";
+import { enqueueRegistration } from "@/lib/national-registration/outbox";
+import { unitCredential } from "@/lib/signing/credentials";
 import type { Actor } from "@/lib/auth/actor";
 import { writeAccessLog } from "@/lib/audit/write-access-log";
 import { todayInVietnam } from "@/lib/dates";
@@ -55,6 +61,13 @@ export async function signRequest(actor: Actor, input: TTransitionInput & { ip: 
   const asked = askedPerson(stored);
   // A confirmation is about the person chosen at intake, never a guess (requests taken before the
   // choice existed, found by registration keys, name no one: they are refused and taken again).
+  // An electronic document delivered online has legal value only digitally signed (Nghị định
+  // 87/2020 Art. 13; DOMAIN.md): without the unit's certificate, only printed copies are issued.
+  const credential = unitCredential(unit);
+  if (!credential && request.channel === "ONLINE") {
+    await writeLogs(db, logs, now);
+    throw new AppError("CONFLICT", { message: `unit ${unit.code} has no signing certificate`, userMessage: "Đơn vị chưa được cài đặt chứng thư số: không thể cấp văn bản điện tử gửi trực tuyến. Đề nghị quản trị viên cài đặt chứng thư số của UBND, hoặc người yêu cầu nhận bản giấy." });
+  }
   if (request.kind === "CONFIRMATION" && !asked) {
     await writeLogs(db, logs, now);
     throw new AppError("CONFLICT", { message: "confirmation without a chosen person", userMessage: "Yêu cầu xác nhận chưa xác định người được xác nhận: từ chối yêu cầu và tiếp nhận lại, chọn người được xác nhận." });
@@ -79,13 +92,32 @@ export async function signRequest(actor: Actor, input: TTransitionInput & { ip: 
             })
           : buildCopyContent({ ...issue, record: first, kind, currentHolderName: holderOf(first.registration.currentCommuneCode), holderName: asked?.fullName });
       const hash = contentHash(content);
+      const code = issueVerificationCode(secret, hash);
+      // The PDF as issued, digitally signed (PAdES) with the unit's certificate when it has one. It
+      // is stored as it is, so every download is this file and /verify can compare an upload with it.
+      const pdf = Buffer.from(await renderDocumentPdf(content, {
+        verifyUrl: verifyUrlFor(code),
+        signature: credential ? {
+          credential,
+          appearance: { signerName: signer.name, signerTitle: signer.title, unitName: unit.name, signedAt: now, demo: credential.demo },
+          reason: `Ký ${content.title.toLocaleLowerCase("vi")} số ${content.series.label}`,
+          location: `${unit.name}, tỉnh Gia Lai`,
+        } : undefined,
+      }));
       const document = await tx.issuedDocument.create({
         data: {
-          requestId: request.id, unitId: unit.id, kind, year, number, symbol, label: content.series.label, code: issueVerificationCode(secret, hash), contentHash: hash,
+          requestId: request.id, unitId: unit.id, kind, year, number, symbol, label: content.series.label, code, contentHash: hash,
           content, signerName: signer.name, signerTitle: signer.title, issuedAt: now,
+          pdf, pdfSha256: createHash("sha256").update(pdf).digest("hex"),
+          signature: credential ? { ...credential.certificate, signedAt: now.toISOString(), demo: credential.demo } : Prisma.DbNull,
         },
         select: { id: true },
       });
+      // Registered with the national system by the outbox worker; committed with the number or not at all.
+      await enqueueRegistration(tx, document.id, {
+        unitCode: unit.code, symbol, year, number, recordIds: records.map((r) => r.id),
+        signerName: signer.name, signerTitle: signer.title, signedAt: now.toISOString(), contentHash: hash,
+      }, now);
       // Last: the access log's head stays locked until commit.
       for (const l of logs) await writeAccessLog(tx, l, now);
       return { documentId: document.id, number, symbol, label: content.series.label };

@@ -10,7 +10,8 @@ import { assertRowId } from "@/lib/validation/ids";
 /**
  * The PDF of an issued document, for staff of the issuing unit's jurisdiction (copy.read).
  *
- * The jurisdiction is part of the query, so a document of another unit is exactly as missing as one
+ * Documents signed since digital signatures exist are served as stored; older ones are rendered
+ * from their stored content and code. The jurisdiction is part of the query, so a document of another unit is exactly as missing as one
  * that does not exist (NOT_FOUND either way). The PDF is rendered from the stored content and the
  * stored code, so every download is byte for byte the document that was issued (as long as
  * PUBLIC_BASE_URL, printed in its QR code, stays the same).
@@ -20,9 +21,11 @@ export async function getDocumentPdf(actor: Actor, documentId: string, deps: Dep
   const { db } = resolveDeps(deps);
   const row = await db.issuedDocument.findFirst({
     where: { id: documentId, ...scopeWhere(actor, "copy.read") },
-    select: { code: true, content: true, symbol: true, number: true, year: true },
+    select: { code: true, content: true, symbol: true, number: true, year: true, pdf: true },
   });
   if (!row) throw new AppError("NOT_FOUND", { message: `issued document ${documentId} not found in scope of ${actor.username}` });
+  // The file as issued (digitally signed): never re-rendered, or the signature would not cover it.
+  if (row.pdf) return { bytes: new Uint8Array(row.pdf), filename: `${row.symbol}-${row.number}-${row.year}.pdf` };
   const content = ZDocumentContent.parse(row.content);
   const bytes = await renderDocumentPdf(content, { verifyUrl: verifyUrlFor(row.code, deps.publicBaseUrl) });
   return { bytes, filename: `${row.symbol}-${row.number}-${row.year}.pdf` };

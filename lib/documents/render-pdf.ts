@@ -5,6 +5,11 @@ import { embedFonts } from "@/lib/documents/pdf/fonts";
 import { drawFooter } from "@/lib/documents/pdf/footer";
 import { drawHeader } from "@/lib/documents/pdf/header";
 import { PageWriter } from "@/lib/documents/pdf/page-writer";
+import { drawSignatureBlock, type SignatureAppearance } from "@/lib/signing/signature-block";
+import { signPdfDocument, type SigningCredential } from "@/lib/signing/sign-pdf";
+
+/** A digital signature to apply while rendering: the unit's credential and what the block shows. */
+export type PdfSignature = { credential: SigningCredential; appearance: SignatureAppearance; reason: string; location: string };
 
 /** The verification code at the end of a verify URL (`…/verify/<code>`), printed under the QR code. */
 function codeOf(verifyUrl: string): string {
@@ -22,7 +27,7 @@ function codeOf(verifyUrl: string): string {
  * Deterministic: the same content and URL give the same bytes (dates come from the content, and
  * pdf-lib's name suffixes from a fixed seed), so a re-download is the document that was issued.
  */
-export async function renderDocumentPdf(content: DocumentContent, { verifyUrl }: { verifyUrl: string }): Promise<Uint8Array> {
+export async function renderDocumentPdf(content: DocumentContent, { verifyUrl, signature }: { verifyUrl: string; signature?: PdfSignature }): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   const fonts = await embedFonts(doc);
   const issued = new Date(`${content.issuedOn}T00:00:00+07:00`);
@@ -38,7 +43,13 @@ export async function renderDocumentPdf(content: DocumentContent, { verifyUrl }:
   const writer = new PageWriter(doc, fonts);
   drawHeader(writer, content);
   drawBody(writer, content.body);
-  drawFooter(writer, content, verifyUrl, codeOf(verifyUrl));
+  const room = drawFooter(writer, content, verifyUrl, codeOf(verifyUrl));
+  if (signature) {
+    // The visible block sits where a handwritten signature and seal would; the signature field's
+    // widget covers it, so a PDF reader shows the signature's details there.
+    drawSignatureBlock(room.page, fonts, room.rect, signature.appearance);
+    return signPdfDocument(doc, { page: room.page, rect: room.rect, signerName: signature.appearance.signerName, reason: signature.reason, location: signature.location }, signature.credential, signature.appearance.signedAt);
+  }
   // One pass without yielding: a page has a few dozen objects, and yielding only adds latency.
   return doc.save({ objectsPerTick: Number.POSITIVE_INFINITY });
 }

@@ -1,4 +1,5 @@
 import type { PDFFont } from "pdf-lib";
+import type { PDFPage } from "pdf-lib";
 import QRCode from "qrcode";
 import type { DocumentContent } from "@/lib/documents/content-schema";
 import { CONTENT_WIDTH, LEADING, MARGIN, wrapText, type PageWriter } from "@/lib/documents/pdf/page-writer";
@@ -60,8 +61,14 @@ function drawQr(w: PageWriter, url: string, x: number, top: number): void {
   }
 }
 
-/** Draws the signer and QR band under the body, on a new page if it would not fit. */
-export function drawFooter(w: PageWriter, content: DocumentContent, verifyUrl: string, code: string): void {
+/** Where the signature and seal go: the page, and [x1, y1, x2, y2] between the signer's title and name. */
+export type SignatureRoom = { page: PDFPage; rect: [number, number, number, number] };
+
+/**
+ * Draws the signer and QR band under the body, on a new page if it would not fit. Returns the room
+ * left for the signature and seal, where a digital signature's visible block goes.
+ */
+export function drawFooter(w: PageWriter, content: DocumentContent, verifyUrl: string, code: string): SignatureRoom {
   const titleHeight = content.signer.titleLines.length * SIGNER_SIZE * LEADING;
   const urlLines = wrapUrl(w.fonts.regular, verifyUrl, URL_SIZE, LEFT_BLOCK);
   const notes = wrapText(w.fonts.italic, content.footnote, 8, LEFT_BLOCK);
@@ -80,6 +87,8 @@ export function drawFooter(w: PageWriter, content: DocumentContent, verifyUrl: s
     y -= SIGNER_SIZE * LEADING;
   }
   w.centred(content.signer.name, centre, y - SIGNATURE_ROOM, "bold", SIGNER_SIZE);
+  const half = (CONTENT_WIDTH - LEFT_BLOCK) / 2 - 6;
+  const room: SignatureRoom = { page: w.page, rect: [centre - half, y - SIGNATURE_ROOM + SIGNER_SIZE * 0.9, centre + half, y + SIGNER_SIZE * 0.2] };
 
   // QR code and its captions, left.
   const qrTop = top + SIGNER_SIZE * 0.8;
@@ -100,4 +109,5 @@ export function drawFooter(w: PageWriter, content: DocumentContent, verifyUrl: s
     w.text(line, MARGIN.left, cy, "italic", 8);
   }
   w.y = Math.min(y - SIGNATURE_ROOM, cy) - SIGNER_SIZE * LEADING;
+  return room;
 }
