@@ -2,6 +2,8 @@ import type { VerifyResult } from "@/lib/documents/verify-document";
 import { DefinitionList } from "@/components/ui/card";
 import { formatPartialDate } from "@/lib/dates";
 import { messages } from "@/lib/messages";
+import { verifyTexts as vt } from "@/lib/documents/verify-texts";
+import { formatDateTime } from "@/lib/format";
 
 const m = messages.verify;
 type Tone = "valid" | "revoked" | "invalid";
@@ -59,6 +61,36 @@ export function VerifyResultView({ result, code }: { result: VerifyResult; code:
           <p className="mt-3 text-xs text-slate-600">{m.holderNote}</p>
         </section>
       ) : null}
+      {"status" in result && result.kind !== "AGENCY_ANSWER" ? <SignatureView result={result} /> : null}
     </div>
+  );
+}
+
+/** The digital signature the issued PDF carries: who signed, when, with which certificate. */
+function SignatureView({ result }: { result: Extract<VerifyResult, { status: string }> }) {
+  const sig = result.signature;
+  return (
+    <section className="rounded-lg border border-slate-200 bg-white px-5 py-4 shadow-sm" aria-labelledby="signature-title">
+      <h2 id="signature-title" className="mb-2 text-base font-semibold">{vt.signatureTitle}</h2>
+      {sig ? (
+        <>
+          {sig.demo ? <p className="mb-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950">{vt.demo}</p> : null}
+          <DefinitionList
+            items={[
+              { label: vt.signer, value: `${sig.signerName} — ${sig.signerTitle}` },
+              { label: vt.signedAt, value: formatDateTime(new Date(sig.signedAt)) },
+              { label: vt.certificateSubject, value: sig.certificate.subject },
+              { label: vt.certificateIssuer, value: sig.certificate.issuer },
+              { label: vt.certificateValidity, value: `${formatPartialDate(sig.certificate.notBefore.slice(0, 10))} – ${formatPartialDate(sig.certificate.notAfter.slice(0, 10))}` },
+              { label: vt.certificateSerial, value: <span className="font-mono text-xs break-all">{sig.certificate.serialNumber}</span> },
+              { label: vt.fingerprint, value: <span className="font-mono text-xs break-all">{sig.certificate.fingerprintSha256}</span> },
+              ...(result.nationalRegistration ? [{ label: vt.registration, value: vt.registrationStatus[result.nationalRegistration] }] : []),
+            ]}
+          />
+        </>
+      ) : (
+        <p className="text-sm text-slate-700">{vt.noSignature}</p>
+      )}
+    </section>
   );
 }

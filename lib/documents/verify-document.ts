@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { resolveDeps, type Deps } from "@/lib/deps";
 import { todayInVietnam } from "@/lib/dates";
 import { env } from "@/lib/env";
@@ -6,6 +7,9 @@ import { checkVerificationCode, isWellFormedCode } from "@/lib/documents/codes";
 import { contentHash, ZDocumentContent, type DocumentContent } from "@/lib/documents/content";
 import { maskName } from "@/lib/documents/mask-name";
 import { logger } from "@/lib/log";
+import type { CertificateInfo } from "@/lib/signing/certificate-info";
+
+type StoredSignature = CertificateInfo & { signedAt: string; demo: boolean };
 
 /** What anyone holding a code may learn: that the paper is genuine, and just enough to match it. */
 export type KnownDocument = {
@@ -22,6 +26,21 @@ export type KnownDocument = {
   holder: string;
   /** yyyy-MM-dd, Vietnam; only for a revoked document. */
   revokedOn?: string;
+  /** The digital signature the issued PDF carries; null for a document issued on paper only. */
+  signature: DocumentSignature | null;
+  /** Whether the national civil-registry system has it registered; null where it does not apply. */
+  nationalRegistration: "DELIVERED" | "PENDING" | "REFUSED" | null;
+};
+
+/** Who signed and with which certificate, as stored when the document was signed. */
+export type DocumentSignature = {
+  signerName: string;
+  signerTitle: string;
+  /** ISO instant. */
+  signedAt: string;
+  certificate: Pick<CertificateInfo, "subject" | "issuer" | "serialNumber" | "notBefore" | "notAfter" | "fingerprintSha256">;
+  /** A demo certificate: no legal value. */
+  demo: boolean;
 };
 export type VerifyResult = { valid: false } | KnownDocument;
 
@@ -41,10 +60,13 @@ export async function verifyDocument(code: string, deps: Deps & { signingSecret?
   const { db } = resolveDeps(deps);
   // Answers to agency requests live in their own table, under the same codes and checks.
   const row =
-    (await db.issuedDocument.findUnique({ where: { code }, select: { id: true, kind: true, content: true, contentHash: true, revokedAt: true } })) ??
+    (await db.issuedDocument.findUnique({
+      where: { code },
+      select: { id: true, kind: true, content: true, contentHash: true, revokedAt: true, signerName: true, signerTitle: true, signature: true, registrations: { where: { action: "REGISTER" }, select: { status: true } } },
+    })) ??
     (await db.agencyAnswerDocument
       .findUnique({ where: { code }, select: { id: true, content: true, contentHash: true } })
-      .then((a) => (a ? { ...a, kind: "AGENCY_ANSWER" as const, revokedAt: null } : null)));
+      .then((a) => (a ? { ...a, kind: "AGENCY_ANSWER" as const, revokedAt: null, signerName: null, signerTitle: null, signature: null, registrations: [] } : null)));
   if (!row) return INVALID;
 
   // The hash is recomputed from the stored JSON itself, not from a parsed copy, so that any change
@@ -70,5 +92,30 @@ export async function verifyDocument(code: string, deps: Deps & { signingSecret?
     // An answer is addressed to an agency, whose name is no personal data: shown as written.
     holder: content.kind === "AGENCY_ANSWER" ? content.holderNames.join(" và ") : content.holderNames.map(maskName).join(" và "),
     ...(row.revokedAt ? { revokedOn: todayInVietnam(row.revokedAt) } : {}),
+    signature: signatureOf(row.signature as StoredSignature | null, row.signerName, row.signerTitle),
+    nationalRegistration: row.registrations[0]?.status ?? null,
   };
+}
+
+function signatureOf(stored: StoredSignature | null, signerName: string | null, signerTitle: string | null): DocumentSignature | null {
+  if (!stored || !signerName || !signerTitle) return null;
+  const { subject, issuer, serialNumber, notBefore, notAfter, fingerprintSha256 } = stored;
+  return { signerName, signerTitle, signedAt: stored.signedAt, certificate: { subject, issuer, serialNumber, notBefore, notAfter, fingerprintSha256 }, demo: stored.demo };
+}
+
+/** What a checker learns of a file they hold: its SHA-256, and whether it is the PDF that was issued under the code. */
+export type FileCheck = { sha256: string; matches: boolean | null };
+
+/**
+ * Compares a PDF a checker holds (received online, say) with the one issued under `code`: the
+ * same bytes or not. `matches` is null when the code is not a genuine document, or when no file was
+ * kept for it (documents issued before files were kept, and agency answers).
+ */
+export async function checkDocumentFile(code: string, file: Buffer, deps: Deps & { signingSecret?: string } = {}): Promise<{ result: VerifyResult; file: FileCheck }> {
+  const result = await verifyDocument(code, deps);
+  const sha256 = createHash("sha256").update(file).digest("hex");
+  if (!result.valid && !("status" in result)) return { result, file: { sha256, matches: null } };
+  const { db } = resolveDeps(deps);
+  const stored = await db.issuedDocument.findUnique({ where: { code }, select: { pdfSha256: true } });
+  return { result, file: { sha256, matches: stored?.pdfSha256 ? stored.pdfSha256 === sha256 : null } };
 }

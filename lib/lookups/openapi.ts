@@ -79,6 +79,28 @@ export const lookupApiDocument = {
         },
       },
     },
+    "/api/v1/verify/{code}/file": {
+      post: {
+        operationId: "checkDocumentFile",
+        security: [],
+        summary: "Check whether a PDF is byte for byte the document issued under a code (public, no key)",
+        description:
+          "The body is the PDF (application/pdf, at most 10 MB), hashed and dropped, never stored. The answer is the verdict of GET /api/v1/verify/{code} " +
+          "plus file.sha256 and file.matches: true when it is the issued file, false when it differs (altered, or another file), null when the code is not genuine or no file was kept (documents issued before files were kept). " +
+          "Counted in the same per-address limit as GET and the page.",
+        parameters: [{ name: "code", in: "path", required: true, schema: { type: "string", maxLength: 64 } }],
+        requestBody: { required: true, content: { "application/pdf": { schema: { type: "string", format: "binary" } } } },
+        responses: {
+          "200": {
+            description: "The verdict and the file's comparison",
+            content: { "application/json": { schema: { allOf: [{ $ref: "#/components/schemas/VerifyResponse" }, { type: "object", required: ["file"], properties: { file: { type: "object", required: ["sha256", "matches"], properties: { sha256: { type: "string", pattern: "^[0-9a-f]{64}$" }, matches: { type: ["boolean", "null"] } } } } }] } } },
+          },
+          "400": errorResponse("Empty body"),
+          "413": errorResponse("Larger than 10 MB"),
+          "429": { ...errorResponse("Too many checks from this address; the Retry-After header says when to retry"), headers: { "Retry-After": { schema: { type: "integer" }, description: "Seconds" } } },
+        },
+      },
+    },
     "/api/v1/openapi.json": { get: { operationId: "getOpenApi", security: [], summary: "This document", responses: { "200": { description: "OpenAPI 3.1" } } } },
   },
   components: {
@@ -124,6 +146,21 @@ export const lookupApiDocument = {
           issuingUnit: { type: "string", description: "The issuing unit, e.g. Phường Pleiku" },
           holder: { type: "string", description: "The person(s) the document is about, partly masked", examples: ["Rơ M** H'L**"] },
           revokedOn: { type: "string", format: "date", description: "Only for a revoked document" },
+          signature: {
+            type: ["object", "null"],
+            description: "The digital signature (PAdES) of the issued PDF; null for a document issued on paper only",
+            properties: {
+              signerName: { type: "string" },
+              signerTitle: { type: "string" },
+              signedAt: { type: "string", format: "date-time" },
+              demo: { type: "boolean", description: "A demo certificate: no legal value" },
+              certificate: {
+                type: "object",
+                properties: { subject: { type: "string" }, issuer: { type: "string" }, serialNumber: { type: "string" }, notBefore: { type: "string", format: "date-time" }, notAfter: { type: "string", format: "date-time" }, fingerprintSha256: { type: "string" } },
+              },
+            },
+          },
+          nationalRegistration: { type: ["string", "null"], enum: ["DELIVERED", "PENDING", "REFUSED", null], description: "Registration of the document with the national civil-registry system" },
         },
       },
       LookupResponse: {

@@ -190,7 +190,7 @@ describe("verifyDocument", () => {
   it("a genuine document: valid, with masked holder and nothing more; revoked once revoked", async () => {
     const issued = await issueSampleDocument(t.prisma, { unitId: unitOf("pleiku.canbo"), records: records.birth, secret: secret() });
     const result = await verifyDocument(issued.code, { db: t.prisma });
-    expect(result).toEqual({ valid: true, status: "valid", kind: "COPY_BIRTH", number: `${issued.number}/2026/TLKS-BS`, issuedOn: "2026-11-28", issuingUnit: "Phường Pleiku", holder: "Vũ M*** T****" });
+    expect(result).toEqual({ valid: true, status: "valid", kind: "COPY_BIRTH", number: `${issued.number}/2026/TLKS-BS`, issuedOn: "2026-11-28", issuingUnit: "Phường Pleiku", holder: "Vũ M*** T****", signature: null, nationalRegistration: null });
     expect(JSON.stringify(result)).not.toMatch(/001300007731|2000-10-20|20\/10\/2000|Trang/);
 
     await t.prisma.issuedDocument.update({ where: { id: issued.id }, data: { revokedAt: new Date("2026-12-01T03:00:00Z"), revokeReason: "Cấp nhầm" } });
@@ -302,7 +302,7 @@ describe("GET /api/v1/verify/{code}", () => {
     const issued = await issueSampleDocument(t.prisma, { unitId: unitOf("pleiku.canbo"), records: records.birth, secret: secret() });
     const ok = await call(issued.code, "198.51.100.1");
     expect(ok.status).toBe(200);
-    expect(await ok.json()).toEqual({ valid: true, status: "valid", kind: "COPY_BIRTH", number: `${issued.number}/2026/TLKS-BS`, issuedOn: "2026-11-28", issuingUnit: "Phường Pleiku", holder: "Vũ M*** T****" });
+    expect(await ok.json()).toEqual({ valid: true, status: "valid", kind: "COPY_BIRTH", number: `${issued.number}/2026/TLKS-BS`, issuedOn: "2026-11-28", issuingUnit: "Phường Pleiku", holder: "Vũ M*** T****", signature: null, nationalRegistration: null });
     const unknown = await call("AAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAA", "198.51.100.1");
     expect(await unknown.json()).toEqual({ valid: false });
   });

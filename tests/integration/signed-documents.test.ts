@@ -25,6 +25,7 @@ import { revokeDocument } from "@/lib/copies/revoke-document";
 import type { TCreateRequest } from "@/lib/copies/schemas";
 import { deliverDue, retryRegistration } from "@/lib/national-registration/deliver";
 import { trustedCaPem } from "@/lib/signing/credentials";
+import { checkDocumentFile, verifyDocument } from "@/lib/documents/verify-document";
 
 const run = promisify(execFile);
 let t: TestDatabase;
@@ -109,6 +110,32 @@ describe("a signed copy is a PAdES-signed PDF", () => {
     const at = tampered.indexOf("595.28");
     tampered[at + 2] = "6".charCodeAt(0);
     expect(await pdfsig(tampered)).not.toContain("Signature is Valid.");
+  });
+});
+
+describe("verification shows the signature and recognises the issued file", () => {
+  it("/verify says who signed, with which certificate, and whether a file is the one issued; revoked stays revoked", async () => {
+    const { requestId, documentId } = await signedCopy();
+    const doc = await t.prisma.issuedDocument.findUniqueOrThrow({ where: { id: documentId } });
+    const verdict = await verifyDocument(doc.code, { db: t.prisma });
+    expect(verdict).toMatchObject({
+      valid: true,
+      signature: {
+        signerName: "Lê Văn Hùng", signerTitle: "Phó Chủ tịch", signedAt: deps.now.toISOString(), demo: true,
+        certificate: { subject: expect.stringContaining("Phường Pleiku"), issuer: expect.stringContaining("CA hộ tịch Gia Lai"), fingerprintSha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      },
+      nationalRegistration: "PENDING",
+    });
+    expect((await checkDocumentFile(doc.code, Buffer.from(doc.pdf!), { db: t.prisma })).file).toEqual({ sha256: doc.pdfSha256, matches: true });
+    const altered = Buffer.from(doc.pdf!);
+    altered[altered.length - 10] ^= 1;
+    expect((await checkDocumentFile(doc.code, altered, { db: t.prisma })).file.matches).toBe(false);
+    expect((await checkDocumentFile("AAAAAAAAAAAAAAAA.BBBBBBBBBBBBBBBB", Buffer.from(doc.pdf!), { db: t.prisma })).file.matches).toBeNull();
+
+    await revokeDocument(signer(), { ...(await step(requestId)), reason: "Sổ gốc đã được cải chính sau khi cấp" }, deps);
+    const revoked = await checkDocumentFile(doc.code, Buffer.from(doc.pdf!), { db: t.prisma });
+    expect(revoked.result).toMatchObject({ valid: false, status: "revoked" });
+    expect(revoked.file.matches).toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { VerifyResultView } from "@/components/documents/verify-result";
+import { FileCheck } from "@/components/documents/file-check";
 import { Alert } from "@/components/ui/alert";
 import { Logo } from "@/components/ui/logo";
 import { PrintButton } from "@/components/ui/print-button";
@@ -32,7 +33,9 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
         </div>
       </header>
       <p className="text-sm text-slate-700">{messages.verify.subtitle}</p>
-      {result ? <VerifyResultView result={result} code={code} /> : <Alert tone="warning" title={messages.errors.RATE_LIMITED}>{messages.verify.rateLimited(limit.retryAfterSeconds)}</Alert>}
+      {result ? <VerifyResultView result={result} code={code} /> : null}
+      {result && "status" in result && result.kind !== "AGENCY_ANSWER" ? <FileCheck code={code} /> : null}
+      {result ? null : <Alert tone="warning" title={messages.errors.RATE_LIMITED}>{messages.verify.rateLimited(limit.retryAfterSeconds)}</Alert>}
       <footer className="flex items-center justify-between gap-3 text-xs text-slate-600">
         <span>{messages.verify.checkedAt(formatDateTime(new Date()))}</span>
         <PrintButton label={messages.verify.print} />
