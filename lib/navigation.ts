@@ -30,6 +30,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/api-clients", label: "Khóa API", action: "admin.apiClients" },
   { href: "/admin/settings", label: "Cấu hình", action: "admin.config" },
   { href: "/admin/monitoring", label: "Giám sát kết nối", action: "admin.monitoring" },
+  { href: "/admin/registrations", label: "Đăng ký với hệ thống quốc gia", action: "admin.monitoring" },
   { href: "/admin/audit", label: "Nhật ký quản trị", action: "securityLog.read" },
   { href: "/account/password", label: "Đổi mật khẩu", action: "home.view" },
 ];

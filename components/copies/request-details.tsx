@@ -7,6 +7,7 @@ import { formatDateTime, formatMoney } from "@/lib/format";
 import { Card, DefinitionList } from "@/components/ui/card";
 import { ElsewhereBadge } from "@/components/copies/status-badge";
 import { feeTexts } from "@/lib/copies/fee-texts";
+import { registrationTexts } from "@/lib/national-registration/texts";
 import { printedNumber } from "@/lib/documents/forms";
 import { requesterLines } from "@/lib/copies/requester-lines";
 import type { RecordGate } from "@/lib/verifications/request-gate";
@@ -78,11 +79,27 @@ export function DocumentCard({ document }: { document: NonNullable<RequestDetail
           label: "Tình trạng",
           value: document.revokedAt ? <span className="text-red-800">Đã thu hồi ngày {formatDateTime(document.revokedAt)}{document.revokeReason ? `: ${document.revokeReason}` : ""}</span> : "Còn hiệu lực",
         },
+        { label: "Chữ ký số", value: document.signature ? "Đã ký số (PAdES) bằng chứng thư số của đơn vị" : "Không có (bản giấy ký tay, đóng dấu)" },
+        ...document.registrations.map((reg) => ({ label: reg.action === "REGISTER" ? "Hệ thống quốc gia" : "Báo thu hồi", value: <RegistrationLine reg={reg} /> })),
       ]} />
       <div className="mt-3 flex flex-wrap gap-3 text-sm">
         <a href={`/api/documents/${document.id}/pdf`} className="font-semibold text-brand-700 underline">Tải bản PDF</a>
         <a href={`/verify/${document.code}`} target="_blank" rel="noreferrer" className="text-brand-700 underline">Trang kiểm tra (mã QR)</a>
       </div>
     </Card>
+  );
+}
+
+/** "Đã đăng ký với hệ thống quốc gia (DK-2026-…)", "Đang chờ … (lần thử 3; …)", or the refusal. */
+function RegistrationLine({ reg }: { reg: NonNullable<RequestDetail["document"]>["registrations"][number] }) {
+  const label = (reg.action === "REGISTER" ? registrationTexts.status : registrationTexts.revokeStatus)[reg.status];
+  const tone = reg.status === "REFUSED" ? "text-red-800" : reg.status === "PENDING" ? "text-amber-800" : "";
+  return (
+    <span className={tone} data-testid={`registration-${reg.action.toLowerCase()}`}>
+      {label}
+      {reg.status === "DELIVERED" && reg.registrationId ? ` (${reg.registrationId})` : ""}
+      {reg.status !== "DELIVERED" && reg.attempts > 0 ? ` · đã thử ${reg.attempts} lần` : ""}
+      {reg.status !== "DELIVERED" && reg.lastError ? <span className="block text-xs">{reg.lastError}</span> : null}
+    </span>
   );
 }

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type AdminAuditEntry = {
   action: string;
-  targetType: "user" | "grant" | "apiClient" | "setting" | "procedure";
+  targetType: "user" | "grant" | "apiClient" | "setting" | "procedure" | "nationalRegistration";
   targetId?: string | null;
   before?: unknown;
   after?: unknown;

@@ -19,6 +19,9 @@ import { revokeDocument } from "@/lib/copies/revoke-document";
 import { parseCreateRequestForm, parseRequestSearchForm, ZReason, ZRequestKind, ZTransitionInput } from "@/lib/copies/schemas";
 import { searchForRequest, type RequestSearchResult } from "@/lib/copies/search-for-request";
 import { signRequest } from "@/lib/copies/sign-request";
+import { civilRegistry } from "@/lib/adapters/civil-registry";
+import { db } from "@/lib/db";
+import { deliverDocumentNow } from "@/lib/national-registration/deliver";
 import { echoFormValues } from "@/lib/validation/form-values";
 
 export type IntakeSearchState = { result?: RequestSearchResult; error?: string; fieldErrors?: Record<string, string>; values?: Record<string, string | string[]>; submittedAt?: number };
@@ -101,7 +104,10 @@ export async function requestStepAction(_prev: FormState, form: FormData): Promi
     if (reason && !reason.success) return { fieldErrors: { reason: reason.error.issues[0]!.message }, values: formValues(form) };
     const withReason = { ...input.data, reason: reason?.success ? reason.data : "" };
     if (step === "prepare") await prepareRequest(actor, input.data);
-    else if (step === "sign") await signRequest(actor, { ...input.data, ip: await ipOf() });
+    else if (step === "sign") {
+      const { documentId } = await signRequest(actor, { ...input.data, ip: await ipOf() });
+      await deliverDocumentNow(db(), civilRegistry(), documentId);
+    }
     else if (step === "issue") {
       try {
         await issueRequest(actor, { ...input.data, feeReceiptNumber: String(form.get("feeReceiptNumber") ?? "").slice(0, 100) });
@@ -111,7 +117,11 @@ export async function requestStepAction(_prev: FormState, form: FormData): Promi
     }
     else if (step === "deliver") await deliverRequest(actor, input.data);
     else if (step === "refuse") await refuseRequest(actor, withReason);
-    else await revokeDocument(actor, withReason);
+    else {
+      await revokeDocument(actor, withReason);
+      const revoked = await db().issuedDocument.findFirst({ where: { requestId: input.data.id }, orderBy: { issuedAt: "desc" }, select: { id: true } });
+      if (revoked) await deliverDocumentNow(db(), civilRegistry(), revoked.id);
+    }
     revalidatePath(`/copies/${input.data.id}`);
     revalidatePath("/copies");
     return { done: DONE[step as keyof typeof DONE] };

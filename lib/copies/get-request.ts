@@ -20,7 +20,8 @@ async function loadRequest(actor: Actor, id: string, deps?: Deps) {
     where: { id, ...scopeWhere(actor, "copy.read") },
     include: {
       unit: { select: { id: true, code: true, name: true } },
-      documents: { orderBy: { issuedAt: "desc" }, take: 1, select: { id: true, kind: true, number: true, symbol: true, label: true, year: true, code: true, issuedAt: true, signerName: true, signerTitle: true, revokedAt: true, revokedById: true, revokeReason: true } },
+      documents: { orderBy: { issuedAt: "desc" }, take: 1, select: { id: true, kind: true, number: true, symbol: true, label: true, year: true, code: true, issuedAt: true, signerName: true, signerTitle: true, revokedAt: true, revokedById: true, revokeReason: true, signature: true,
+        registrations: { orderBy: { action: "asc" }, select: { id: true, action: true, status: true, attempts: true, lastError: true, registrationId: true, deliveredAt: true, nextAttemptAt: true } } } },
     },
   });
   if (!request) throw new AppError("NOT_FOUND", { message: `request ${id} not in scope` });

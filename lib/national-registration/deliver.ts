@@ -1,6 +1,6 @@
 import type { CivilRegistryRegistrationPort, IssuedCopyRegistration, Revocation } from "@/lib/adapters/civil-registry/port";
 import { isUpstreamError } from "@/lib/adapters/errors";
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import type { NationalRegistration } from "@/lib/generated/prisma/client";
 import { registrationTexts as t } from "@/lib/national-registration/texts";
 
@@ -79,7 +79,17 @@ export async function deliverDue(db: Db, port: CivilRegistryRegistrationPort, op
 }
 
 /** An administrator sends a refused (or waiting) row again at once. */
-export async function retryRegistration(db: Db, id: string, now: Date = new Date()): Promise<boolean> {
+export async function retryRegistration(db: Db | Tx, id: string, now: Date = new Date()): Promise<boolean> {
   const { count } = await db.nationalRegistration.updateMany({ where: { id, status: { in: ["REFUSED", "PENDING"] } }, data: { status: "PENDING", nextAttemptAt: now } });
   return count === 1;
+}
+
+/**
+ * Right after signing or revoking, one attempt for the document's pending rows, so the signer sees
+ * at once whether the national system took it (a refusal surfaces on the page). A failure leaves
+ * the row to the worker; nothing here can fail the signature, which is already committed.
+ */
+export async function deliverDocumentNow(db: Db, port: CivilRegistryRegistrationPort, documentId: string): Promise<void> {
+  const rows = await db.nationalRegistration.findMany({ where: { documentId, status: "PENDING" }, orderBy: { action: "asc" } });
+  for (const row of rows) if ((await deliverOne(db, port, row).catch(() => "retry" as const)) !== "delivered") break;
 }

@@ -24,6 +24,7 @@ import { signRequest } from "@/lib/copies/sign-request";
 import { revokeDocument } from "@/lib/copies/revoke-document";
 import type { TCreateRequest } from "@/lib/copies/schemas";
 import { deliverDue, retryRegistration } from "@/lib/national-registration/deliver";
+import { listRegistrations, retryRegistrationAsAdmin } from "@/lib/national-registration/admin";
 import { trustedCaPem } from "@/lib/signing/credentials";
 import { checkDocumentFile, verifyDocument } from "@/lib/documents/verify-document";
 
@@ -50,7 +51,7 @@ beforeAll(async () => {
     revokeIssuedCopy: async (id, r, ctx) => { calls++; if (down) throw outage(); return base.revokeIssuedCopy(id, r, ctx); },
   };
   deps = { db: t.prisma, civilRegistry: registry, now: new Date("2026-11-26T02:00:00Z") };
-  for (const username of ["pleiku.canbo", "pleiku.lanhdao"]) {
+  for (const username of ["pleiku.canbo", "pleiku.lanhdao", "admin"]) {
     const u = await t.prisma.user.findUniqueOrThrow({ where: { username } });
     actors[username] = (await loadActor(t.prisma, u.id, 0))!;
   }
@@ -128,7 +129,7 @@ describe("verification shows the signature and recognises the issued file", () =
     });
     expect((await checkDocumentFile(doc.code, Buffer.from(doc.pdf!), { db: t.prisma })).file).toEqual({ sha256: doc.pdfSha256, matches: true });
     const altered = Buffer.from(doc.pdf!);
-    altered[altered.length - 10] ^= 1;
+    altered[altered.length - 10] = altered[altered.length - 10]! ^ 1;
     expect((await checkDocumentFile(doc.code, altered, { db: t.prisma })).file.matches).toBe(false);
     expect((await checkDocumentFile("AAAAAAAAAAAAAAAA.BBBBBBBBBBBBBBBB", Buffer.from(doc.pdf!), { db: t.prisma })).file.matches).toBeNull();
 
@@ -187,7 +188,12 @@ describe("registration with the national system (outbox)", () => {
     const refused = await t.prisma.nationalRegistration.findUniqueOrThrow({ where: { documentId_action: { documentId, action: "REGISTER" } } });
     expect(refused).toMatchObject({ status: "REFUSED", lastError: expect.stringContaining("Số văn bản này đơn vị đã dùng") });
     expect(await deliverDue(t.prisma, registry, { now: () => new Date("2026-11-29T01:00:00Z") })).toMatchObject({ refused: 0, delivered: 0 });
-    expect(await retryRegistration(t.prisma, refused.id, new Date("2026-11-29T02:00:00Z"))).toBe(true);
+    // The officer cannot; the administrator can, and it is in the administrators' audit.
+    await expect(retryRegistrationAsAdmin(officer(), refused.id, deps)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await retryRegistrationAsAdmin(actors["admin"]!, refused.id, { ...deps, now: new Date("2026-11-29T02:00:00Z") });
     expect((await t.prisma.nationalRegistration.findUniqueOrThrow({ where: { id: refused.id } })).status).toBe("PENDING");
+    expect(await t.prisma.adminAudit.count({ where: { action: "registration.retry", targetId: refused.id } })).toBe(1);
+    expect((await listRegistrations(actors["admin"]!, deps)).open.map((r) => r.id)).toContain(refused.id);
+    expect(await retryRegistration(t.prisma, "cl0000000000000000000000", new Date())).toBe(false);
   });
 });
