@@ -47,7 +47,9 @@ async function main() {
     database = await startEmbeddedDatabase({ port: E2E.dbPort });
     url = database.url;
   }
-  await prepareDevelopmentDatabase(url, log);
+  // The production build makes no certificates: the demo ones are made here, as a province installs real ones.
+  const signingEnv = { SIGNING_CERT_DIR: join(tmpdir(), `e2e-signing-${process.pid}`), SIGNING_P12_PASSPHRASE: "e2e-only-demo-p12-passphrase" };
+  await prepareDevelopmentDatabase(url, log, { demoSigning: { dir: signingEnv.SIGNING_CERT_DIR, passphrase: signingEnv.SIGNING_P12_PASSPHRASE } });
   // No latency unless asked (MOCK_GOV_* variables): specs should wait on the page, not on a timer.
   mockGov = await startLocalMockGov({
     port: MOCK_GOV.port,
@@ -82,7 +84,7 @@ async function main() {
   const auditEnv = { AUDIT_SIGNING_KEY: generateAuditKeyPair().privateKey, AUDIT_CHECKPOINT_EXPORT: join(tmpdir(), `e2e-audit-checkpoints-${process.pid}.jsonl`) };
   next = spawn(process.execPath, [join("node_modules", "next", "dist", "bin", "next"), E2E.next, "--port", String(E2E.port), "--hostname", "127.0.0.1"], {
     stdio: "inherit",
-    env: { ...process.env, ...upstreamEnv, ...documentsEnv, ...auditEnv, ...nextEnv, DATABASE_URL: url, AUTH_SECRET: E2E.authSecret, MONITORING_TOKEN: E2E.monitoringToken, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", MONITORING_PROBE: process.env.MONITORING_PROBE ?? "0",
+    env: { ...process.env, ...upstreamEnv, ...documentsEnv, ...auditEnv, ...signingEnv, ...nextEnv, DATABASE_URL: url, AUTH_SECRET: E2E.authSecret, MONITORING_TOKEN: E2E.monitoringToken, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", MONITORING_PROBE: process.env.MONITORING_PROBE ?? "0",
       // Every spec signs in from 127.0.0.1, wrong passwords included: one address for the whole suite.
       SIGN_IN_LIMIT_PER_ADDRESS: process.env.SIGN_IN_LIMIT_PER_ADDRESS ?? "1000" },
   });

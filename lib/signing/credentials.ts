@@ -1,9 +1,9 @@
 import "server-only";
-import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { env } from "@/lib/env";
 import { certificateInfo, openP12, type CertificateInfo } from "@/lib/signing/certificate-info";
-import { createDemoCa, issueDemoUnitCertificate, type DemoCa } from "@/lib/signing/demo-ca";
+import { demoCa, issueDemoCredentials } from "@/lib/signing/demo-store";
 import type { SigningCredential } from "@/lib/signing/sign-pdf";
 
 // Where a unit's signing certificate comes from: `<SIGNING_CERT_DIR>/<unit code>.p12`, one PKCS#12
@@ -15,34 +15,6 @@ import type { SigningCredential } from "@/lib/signing/sign-pdf";
 export type UnitCredential = SigningCredential & { certificate: CertificateInfo; demo: boolean };
 
 const cache = new Map<string, UnitCredential>();
-
-/** Writes `data` at `path` only if nothing is there yet; returns false when another process won. */
-function createExclusive(path: string, data: string | Buffer): boolean {
-  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  writeFileSync(temp, data, { mode: 0o600 });
-  try {
-    linkSync(temp, path);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
-    throw error;
-  } finally {
-    unlinkSync(temp);
-  }
-}
-
-/** The demo CA of the folder, made once; concurrent processes end up with the same one. */
-function demoCa(dir: string): DemoCa {
-  const path = join(dir, "demo-ca.json");
-  if (!existsSync(path)) {
-    mkdirSync(dir, { recursive: true });
-    createExclusive(path, JSON.stringify(createDemoCa()));
-  }
-  const ca = JSON.parse(readFileSync(path, "utf8")) as DemoCa;
-  const trusted = join(dir, "ca.pem");
-  if (!existsSync(trusted)) createExclusive(trusted, ca.certificatePem);
-  return ca;
-}
 
 /**
  * The signing credential of a unit, or null when it has none (production without its .p12): such
@@ -56,7 +28,7 @@ export function unitCredential(unit: { code: string; name: string }): UnitCreden
   if (!existsSync(path)) {
     if (!demo) return null;
     // If another process issued one meanwhile, theirs stays and is read below.
-    createExclusive(path, issueDemoUnitCertificate(demoCa(certDir), unit, passphrase).p12);
+    issueDemoCredentials(certDir, [unit], passphrase);
   }
   const p12 = readFileSync(path);
   const { certificate } = openP12(p12, passphrase);
