@@ -42,12 +42,12 @@ test("a copy for online delivery is signed PAdES, registered nationally, and /ve
   await expect(signature).toContainText("DEMO — không có giá trị pháp lý");
   await expect(signature).toContainText("Lê Văn Hùng — Phó Chủ tịch");
   await expect(signature).toContainText("Đã đăng ký");
-  await checker.getByLabel("Tệp PDF").setInputFiles({ name: "ban-sao.pdf", mimeType: "application/pdf", buffer: bytes });
+  await checker.getByLabel("Tệp PDF", { exact: true }).setInputFiles({ name: "ban-sao.pdf", mimeType: "application/pdf", buffer: bytes });
   await checker.getByRole("button", { name: "Kiểm tra tệp" }).click();
   await expect(checker.getByText("Tệp trùng khớp từng byte với văn bản đã cấp.")).toBeVisible();
   const altered = Buffer.from(bytes);
   altered[altered.length - 20] = altered[altered.length - 20]! ^ 1;
-  await checker.getByLabel("Tệp PDF").setInputFiles({ name: "ban-sao-sua.pdf", mimeType: "application/pdf", buffer: altered });
+  await checker.getByLabel("Tệp PDF", { exact: true }).setInputFiles({ name: "ban-sao-sua.pdf", mimeType: "application/pdf", buffer: altered });
   await checker.getByRole("button", { name: "Kiểm tra tệp" }).click();
   await expect(checker.getByText("Tệp KHÔNG phải là văn bản đã cấp: đã bị thay đổi, hoặc là tệp khác.")).toBeVisible();
   await context.close();
