@@ -9,6 +9,8 @@ export async function register() {
     if (env().monitoringProbe) (await import("@/lib/admin/monitoring/scheduler")).startProbeScheduler();
     // Signed checkpoints of the access log (issue 13); AUDIT_CHECKPOINTS=0 stops them here.
     if (env().audit.checkpoints) (await import("@/lib/audit/checkpoint-scheduler")).startCheckpointScheduler();
+    // Callbacks to API clients on status changes of their copy requests; API_CALLBACKS=0 stops them here.
+    if (env().apiCallbacks) (await import("@/lib/api-callbacks/scheduler")).startCallbackScheduler();
   }
 }
 
