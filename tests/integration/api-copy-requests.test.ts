@@ -257,3 +257,17 @@ describe("callbacks", () => {
     expect(await t.prisma.apiCallback.findFirstOrThrow({ where: { requestId: id } })).toMatchObject({ state: "FAILED", attempts: 3, event: "copy-request.refused" });
   });
 });
+
+describe("GET /api/v1/openapi.json", () => {
+  it("describes the three copy-request operations with their schemas", async () => {
+    const { GET } = await import("@/app/api/v1/openapi.json/route");
+    const doc = await (await GET(new Request("http://localhost/api/v1/openapi.json"))).json();
+    expect(doc.paths["/api/v1/copy-requests"].post.operationId).toBe("createCopyRequest");
+    expect(doc.paths["/api/v1/copy-requests/{id}"].get.operationId).toBe("getCopyRequest");
+    expect(Object.keys(doc.paths["/api/v1/copy-requests/{id}/document"].get.responses)).toEqual(expect.arrayContaining(["200", "409", "410"]));
+    for (const name of ["CopyRequestCreate", "CopyRequest", "CopyRequestCallback"]) expect(doc.components.schemas[name]).toBeTruthy();
+    // Every $ref points into the document.
+    const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/([^"]+)"/g)].map((m) => m[1]!);
+    for (const ref of refs) expect(ref.split("/").reduce((node: Record<string, unknown> | undefined, key) => node?.[key] as Record<string, unknown> | undefined, doc), ref).toBeTruthy();
+  });
+});
