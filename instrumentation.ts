@@ -11,6 +11,8 @@ export async function register() {
     if (env().audit.checkpoints) (await import("@/lib/audit/checkpoint-scheduler")).startCheckpointScheduler();
     // Registration of issued copies with the national civil-registry system (the outbox worker).
     if (env().registrationWorker) (await import("@/lib/national-registration/scheduler")).startRegistrationWorker();
+    // Callbacks to API clients on status changes of their copy requests; API_CALLBACKS=0 stops them here.
+    if (env().apiCallbacks) (await import("@/lib/api-callbacks/scheduler")).startCallbackScheduler();
   }
 }
 

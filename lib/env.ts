@@ -85,6 +85,8 @@ const ZEnv = z.object({
   MONITORING_PROBE: z.enum(["0", "1"]).optional(),
   /** "0" stops the worker that registers issued copies with the national system; off by default under test. */
   NATIONAL_REGISTRATION_WORKER: z.enum(["0", "1"]).optional(),
+  /** "0" stops the delivery of API clients' callbacks (lib/api-callbacks) in this instance; off by default under test. */
+  API_CALLBACKS: z.enum(["0", "1"]).optional(),
   /** Bearer token that lets a monitoring system read /api/health's details (latencies, breakers, errors). */
   MONITORING_TOKEN: z.string().trim().min(32, "MONITORING_TOKEN must be at least 32 characters").optional(),
   TWO_FACTOR_KEY: z.string().min(32, "TWO_FACTOR_KEY must be at least 32 characters").optional(),
@@ -139,6 +141,8 @@ export type AppEnv = {
   monitoringProbe: boolean;
   /** Whether this server runs the outbox worker that registers issued copies upstream. */
   registrationWorker: boolean;
+  /** Whether this server delivers the callbacks of API clients (lib/api-callbacks/scheduler.ts). */
+  apiCallbacks: boolean;
   /** Which proxies in front of the app may tell the client's address (lib/http/client-address.ts). */
   trustedProxies: TrustedProxies;
   /** Hits per minute: sign-in attempts per address and per username, system-API calls per key. */
@@ -294,6 +298,7 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
     audit: auditFrom(e),
     monitoringProbe: e.MONITORING_PROBE ? e.MONITORING_PROBE === "1" : e.NODE_ENV !== "test",
     registrationWorker: e.NATIONAL_REGISTRATION_WORKER ? e.NATIONAL_REGISTRATION_WORKER === "1" : e.NODE_ENV !== "test",
+    apiCallbacks: e.API_CALLBACKS ? e.API_CALLBACKS === "1" : e.NODE_ENV !== "test",
     trustedProxies: parseTrustedProxies(e.TRUSTED_PROXIES),
     limits: { signInPerAddress: e.SIGN_IN_LIMIT_PER_ADDRESS, signInPerUsername: e.SIGN_IN_LIMIT_PER_USERNAME, apiPerKey: e.API_RATE_LIMIT_PER_MINUTE },
     monitoringToken: e.MONITORING_TOKEN ?? null,

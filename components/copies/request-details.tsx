@@ -27,6 +27,7 @@ export function RequesterCard({ r }: { r: RequestDetail }) {
       <DefinitionList items={[
         { label: "Loại yêu cầu", value: m.kinds[r.kind] },
         { label: "Hình thức tiếp nhận", value: m.channels[r.channel] },
+        ...(r.apiClient ? [{ label: "Gửi từ hệ thống TTHC", value: `${r.apiClient.name} · mã hồ sơ ${r.dossierCode ?? ""}` }] : []),
         { label: "Người yêu cầu", value: r.requesterName },
         { label: "Giấy tờ tùy thân", value: r.requesterIdNumber },
         ...(r.requesterPhone ? [{ label: "Điện thoại", value: r.requesterPhone }] : []),

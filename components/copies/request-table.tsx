@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { RequestRow } from "@/lib/copies/list-requests";
 import { messages } from "@/lib/messages";
 import { formatDateTime, formatMoney } from "@/lib/format";
-import { StatusBadge, OverdueBadge, ElsewhereBadge } from "@/components/copies/status-badge";
+import { StatusBadge, OverdueBadge, ElsewhereBadge, TthcBadge } from "@/components/copies/status-badge";
 
 const m = messages.copies;
 
@@ -38,6 +38,7 @@ export function RequestTable({ items, showUnit, emptyText }: { items: RequestRow
                 <td className="px-3 py-2">
                   {r.subjectName}
                   {r.registeredElsewhere ? <div className="mt-1"><ElsewhereBadge /></div> : null}
+                  {r.apiClient ? <div className="mt-1"><TthcBadge dossierCode={r.dossierCode} clientName={r.apiClient.name} /></div> : null}
                 </td>
                 <td className="px-3 py-2">{r.requesterName}</td>
                 <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatDateTime(r.receivedAt)}</td>

@@ -25,3 +25,12 @@ export function OverdueBadge() {
 export function ElsewhereBadge({ label = "Đăng ký nơi khác" }: { label?: string }) {
   return <span className="inline-block whitespace-nowrap rounded border border-amber-400 px-2 py-0.5 text-xs font-medium text-amber-900">{label}</span>;
 }
+
+/** A request the provincial TTHC system filed through the API (POST /api/v1/copy-requests), with its dossier code. */
+export function TthcBadge({ dossierCode, clientName }: { dossierCode: string | null; clientName?: string }) {
+  return (
+    <span data-testid="tthc-badge" title={clientName ? `Gửi qua API bởi ${clientName}` : undefined} className="inline-block whitespace-nowrap rounded border border-sky-400 bg-sky-50 px-2 py-0.5 text-xs font-medium text-sky-900">
+      Hệ thống TTHC{dossierCode ? ` · ${dossierCode}` : ""}
+    </span>
+  );
+}

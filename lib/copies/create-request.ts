@@ -7,7 +7,7 @@ import { messages } from "@/lib/messages";
 import { getSetting } from "@/lib/settings/settings";
 import { computeDueAt } from "@/lib/copies/due-time";
 import { computeFee, findExemption } from "@/lib/copies/fees";
-import { fetchRequestRecords, purposeKindFor, writeLogs } from "@/lib/copies/fetch-records";
+import { fetchRequestRecords, purposeKindFor, writeLogs, type RecordReader } from "@/lib/copies/fetch-records";
 import { kindOfReceiptNumber } from "@/lib/copies/receipt-number";
 import { requestSubjectName, toRequestRecord } from "@/lib/copies/records";
 import { storedMatch } from "@/lib/lookups/stored-matches";
@@ -21,6 +21,16 @@ import type { MatchedParty } from "@/lib/lookups/parties";
 
 const m = messages.copies;
 const isUniqueViolation = (e: unknown) => (e as { code?: string } | null)?.code === "P2002";
+/** The columns a unique violation names (Prisma's meta.target, or the driver adapter's constraint fields). */
+const uniqueTarget = (e: unknown): string => JSON.stringify((e as { meta?: unknown } | null)?.meta ?? "");
+
+/**
+ * Who takes the request: an officer at the counter of their unit, or a system client (the provincial
+ * TTHC system) filing one of its dossiers for a unit of its scope (lib/copies/file-via-api.ts).
+ */
+export type RequestTaker =
+  | { kind: "user"; actor: Actor }
+  | { kind: "api"; client: { id: string; name: string }; unit: { id: string; code: string; name: string }; dossierCode: string };
 
 /**
  * Takes a copy or confirmation request at the officer's own unit (Nghị định 87/2020 Art. 13).
@@ -34,9 +44,26 @@ const isUniqueViolation = (e: unknown) => (e as { code?: string } | null)?.code 
  * per unit makes a second submission of the same form a conflict, not a second request.
  */
 export async function createRequest(actor: Actor, input: TCreateRequest, ip: string | null, deps?: Deps): Promise<{ id: string; receiptNumber: string }> {
+  return takeRequest({ kind: "user", actor }, input, ip, deps);
+}
+
+/** A dossier code already filed by this API client (the unique key (apiClientId, dossierCode)). */
+export const DOSSIER_TAKEN = "dossier code already filed by this client";
+
+/**
+ * createRequest for either taker, the one path of every request: the same requester rules, record
+ * reads, fee and due time. A system client's own lookups stand for the officer's (made under the
+ * request's receipt number); it has no population-database grant, so SELF is checked against the
+ * record only; the request keeps the client and its dossier code instead of an officer.
+ */
+export async function takeRequest(taker: RequestTaker, input: TCreateRequest, ip: string | null, deps?: Deps): Promise<{ id: string; receiptNumber: string }> {
   const { db, now } = resolveDeps(deps);
-  const unit = actor.unit;
-  if (!unit || !can(actor, "copy.create", unit.id)) throw new AppError("NOT_FOUND", { message: "copy.create outside the officer's unit" });
+  const actor = taker.kind === "user" ? taker.actor : null;
+  // The API client's unit was checked against its key's scope by the caller (fileViaApi).
+  const unit = taker.kind === "user" ? taker.actor.unit : taker.unit;
+  if (!unit || (actor && !can(actor, "copy.create", unit.id))) throw new AppError("NOT_FOUND", { message: "copy.create outside the officer's unit" });
+  const reader: RecordReader = taker.kind === "user" ? taker.actor : { kind: "api", client: taker.client };
+  const mine = taker.kind === "user" ? { userId: taker.actor.userId } : { apiClientId: taker.client.id };
   const purposeKind = purposeKindFor(input.kind);
   // A receipt number of another shape was never reserved (reserveReference): nothing to look for.
   if (kindOfReceiptNumber(input.reference) !== input.kind) throw new AppError("INVALID_INPUT", { message: "malformed receipt number", fieldErrors: { records: m.searchFirst } });
@@ -52,7 +79,7 @@ export async function createRequest(actor: Actor, input: TCreateRequest, ip: str
   if (Object.keys(early).length > 0) throw new AppError("INVALID_INPUT", { message: "requester's papers", fieldErrors: early });
 
   const lookups = await db.lookup.findMany({
-    where: { unitId: unit.id, userId: actor.userId, purposeKind, purposeRef: input.reference, outcome: "FOUND" },
+    where: { unitId: unit.id, ...mine, purposeKind, purposeRef: input.reference, outcome: "FOUND" },
     orderBy: { createdAt: "desc" },
     select: { id: true, resultIds: true, matchedParties: true },
   });
@@ -68,7 +95,7 @@ export async function createRequest(actor: Actor, input: TCreateRequest, ip: str
   const fee = computeFee({ kind: input.kind, channel: input.channel, copies: input.copies, exemption }, fees);
 
   const purpose = { kind: purposeKind, receiptNumber: input.reference, lookupId, unit: { id: unit.id, code: unit.code }, ip };
-  const { records, logs } = await fetchRequestRecords(db, actor, purpose, input.recordIds, now, deps);
+  const { records, logs } = await fetchRequestRecords(db, reader, purpose, input.recordIds, now, deps);
   const refuse = async (fieldErrors: Record<string, string>, message: string): Promise<never> => {
     // The records (and the requester's number) were read: that look is logged though nothing is taken.
     await writeLogs(db, logs, now);
@@ -98,7 +125,8 @@ export async function createRequest(actor: Actor, input: TCreateRequest, ip: str
     if (Object.keys(onRecord).length > 0) return refuse(onRecord, "requester is not the person of the record");
     // A record naming the person by the ID number presented settles it: the population database is
     // read (and the read logged) only to tie the identity card to a record that carries no number.
-    const population = subject?.personalId ? null : await checkRequesterInPopulation(db, actor, facts, { ...purpose, now, logs }, deps);
+    // A system client holds no grant: for it the check is against the record only.
+    const population = subject?.personalId || !actor ? null : await checkRequesterInPopulation(db, actor, facts, { ...purpose, now, logs }, deps);
     const withPopulation = checkRequester(facts, subject, population);
     if (Object.keys(withPopulation).length > 0) return refuse(withPopulation, "population database disagrees with the record");
     selfCheck = population ? "RECORD_AND_POPULATION" : "RECORD";
@@ -118,7 +146,8 @@ export async function createRequest(actor: Actor, input: TCreateRequest, ip: str
           records: stored, subjectName: requestSubjectName(stored),
           registeredElsewhere: stored.some((r) => r.registeredAt !== "UNIT"),
           purposeText: input.purposeText, copies: input.copies, ...fee,
-          receivedAt: now, receivedById: actor.userId, dueAt: computeDueAt(now, hours),
+          receivedAt: now, receivedById: actor?.userId ?? null, dueAt: computeDueAt(now, hours),
+          ...(taker.kind === "api" ? { apiClientId: taker.client.id, dossierCode: taker.dossierCode } : {}),
         },
         select: { id: true, receiptNumber: true },
       });
@@ -129,6 +158,7 @@ export async function createRequest(actor: Actor, input: TCreateRequest, ip: str
   } catch (error) {
     // The records were read: that look is logged even though no request was made of it.
     await writeLogs(db, logs, now);
+    if (isUniqueViolation(error) && taker.kind === "api" && uniqueTarget(error).includes("dossierCode")) throw new AppError("CONFLICT", { message: DOSSIER_TAKEN });
     if (isUniqueViolation(error)) throw new AppError("CONFLICT", { message: `receipt ${input.reference} taken`, userMessage: m.receiptTaken });
     throw error;
   }

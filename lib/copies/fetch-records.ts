@@ -23,17 +23,26 @@ export type RequestPurpose = {
 
 export type FetchedRecords = { records: CivilRecord[]; logs: AccessLogEntry[] };
 
+/** Who reads: an officer, or a system client filing a request through /api/v1 (its own access-log actor). */
+export type RecordReader = Actor | { kind: "api"; client: { id: string; name: string } };
+
+/** The access log's actor fields and the label sent upstream, for either kind of reader. */
+export function readerIds(reader: RecordReader): { userId: string | null; apiClientId: string | null; actorLabel: string } {
+  return "kind" in reader ? { userId: null, apiClientId: reader.client.id, actorLabel: `api:${reader.client.name}` } : { userId: reader.userId, apiClientId: null, actorLabel: reader.username };
+}
+
 /**
  * Reads each record from the Ministry of Justice system and prepares one access-log row per call,
  * purpose = the request. The caller writes the rows in the transaction that uses the data. When a
  * call fails or a record is gone, the rows are written here, on their own, and the request stops:
  * denied and failed looks at citizens' data are logged like the others.
  */
-export async function fetchRequestRecords(db: Db, actor: Actor, purpose: RequestPurpose, recordIds: readonly string[], now: Date, deps?: Deps): Promise<FetchedRecords> {
+export async function fetchRequestRecords(db: Db, reader: RecordReader, purpose: RequestPurpose, recordIds: readonly string[], now: Date, deps?: Deps): Promise<FetchedRecords> {
   const { civilRegistry } = resolveSystems(deps);
-  const ctx = { officerId: actor.username, unitCode: purpose.unit.code };
+  const who = readerIds(reader);
+  const ctx = { officerId: who.actorLabel, unitCode: purpose.unit.code };
   const base = {
-    userId: actor.userId, actorLabel: actor.username, unitId: purpose.unit.id, unitCode: purpose.unit.code, system: "CIVIL_REGISTRY" as const, operation: "GET_RECORD" as const,
+    ...who, unitId: purpose.unit.id, unitCode: purpose.unit.code, system: "CIVIL_REGISTRY" as const, operation: "GET_RECORD" as const,
     purposeKind: purpose.kind, purposeRef: purpose.receiptNumber, legalBasis: purpose.legalBasis ?? REQUEST_LEGAL_BASIS, lookupId: purpose.lookupId, ip: purpose.ip,
   };
   const answers = await Promise.all(

@@ -20,6 +20,7 @@ async function loadRequest(actor: Actor, id: string, deps?: Deps) {
     where: { id, ...scopeWhere(actor, "copy.read") },
     include: {
       unit: { select: { id: true, code: true, name: true } },
+      apiClient: { select: { name: true } },
       documents: { orderBy: { issuedAt: "desc" }, take: 1, select: { id: true, kind: true, number: true, symbol: true, label: true, year: true, code: true, issuedAt: true, signerName: true, signerTitle: true, revokedAt: true, revokedById: true, revokeReason: true, signature: true,
         registrations: { orderBy: { action: "asc" }, select: { id: true, action: true, status: true, attempts: true, lastError: true, registrationId: true, deliveredAt: true, nextAttemptAt: true } } } },
     },
@@ -54,11 +55,13 @@ export async function getRequest(actor: Actor, id: string, deps?: Deps): Promise
   const { now } = resolveDeps(deps);
   const { request, document, users } = await loadRequest(actor, id, deps);
   const name = (userId: string | null | undefined) => (userId ? (users.get(userId) ?? null) : null);
+  // A request the provincial TTHC system filed (POST /api/v1/copy-requests) was received by that system.
+  const receivedBy = request.apiClient ? `Hệ thống TTHC: ${request.apiClient.name}` : name(request.receivedById);
   const recordList = parseRecords(request.records);
   const gate = await requestGate(resolveDeps(deps).db, { unitId: request.unitId, records: recordList });
   const blocked = gate.some((g) => !g.fit);
   const entries: (TimelineEntry | null)[] = [
-    { key: "received", at: request.receivedAt, by: name(request.receivedById) },
+    { key: "received", at: request.receivedAt, by: receivedBy },
     request.preparedAt ? { key: "prepared", at: request.preparedAt, by: name(request.preparedById) } : null,
     request.signedAt ? { key: "signed", at: request.signedAt, by: name(request.signedById), note: document ? printedNumber(document) : null } : null,
     request.issuedAt ? { key: "issued", at: request.issuedAt, by: name(request.issuedById), note: request.feeReceiptNumber ? `biên lai thu phí số ${request.feeReceiptNumber}` : null } : null,
@@ -70,7 +73,7 @@ export async function getRequest(actor: Actor, id: string, deps?: Deps): Promise
     ...request,
     document,
     recordList,
-    receivedByName: name(request.receivedById),
+    receivedByName: receivedBy,
     timeline: entries.filter((e): e is TimelineEntry => !!e).sort((a, b) => a.at.getTime() - b.at.getTime()),
     actions: allowedActions(actor, { unitId: request.unitId, status: request.status, document }).filter((a) => !blocked || (a !== "prepare" && a !== "sign")),
     displayStatus: displayStatus(request, document),

@@ -11,6 +11,8 @@ const PAGE_SIZE = 50;
 const ROW = {
   id: true, kind: true, channel: true, status: true, receiptNumber: true, requesterName: true, subjectName: true, registeredElsewhere: true,
   copies: true, feeTotal: true, receivedAt: true, dueAt: true, issuedAt: true, unit: { select: { code: true, name: true } },
+  // Filed by the provincial TTHC system (POST /api/v1/copy-requests): its badge and dossier code.
+  dossierCode: true, apiClient: { select: { name: true } },
   documents: { select: { revokedAt: true }, orderBy: { issuedAt: "desc" }, take: 1 },
 } as const satisfies Prisma.CivilRequestSelect;
 
@@ -42,7 +44,7 @@ export async function listRequests(actor: Actor, filter: TRequestFilter, deps?: 
     ...(filter.kind ? { kind: filter.kind } : {}),
     ...(filter.unit ? { unit: { code: filter.unit } } : {}),
     ...(filter.q
-      ? { OR: [{ receiptNumber: { contains: filter.q, mode: "insensitive" } }, { requesterName: { contains: filter.q, mode: "insensitive" } }, { subjectName: { contains: filter.q, mode: "insensitive" } }] }
+      ? { OR: [{ receiptNumber: { contains: filter.q, mode: "insensitive" } }, { dossierCode: { contains: filter.q, mode: "insensitive" } }, { requesterName: { contains: filter.q, mode: "insensitive" } }, { subjectName: { contains: filter.q, mode: "insensitive" } }] }
       : {}),
   };
   // A request whose document was revoked goes no further: closed, never overdue.

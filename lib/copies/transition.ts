@@ -8,6 +8,7 @@ import type { RequestStatus } from "@/lib/generated/prisma/enums";
 import { messages } from "@/lib/messages";
 import type { TTransitionInput } from "@/lib/copies/schemas";
 import { assertRowId } from "@/lib/validation/ids";
+import { enqueueStatusCallback } from "@/lib/api-callbacks/outbox";
 
 const m = messages.copies;
 
@@ -44,6 +45,8 @@ export async function applyTransition(tx: Tx, input: TTransitionInput, from: rea
     data: { ...data, version: { increment: 1 } },
   });
   if (count !== 1) throw new AppError("CONFLICT", { message: `request ${input.id} changed concurrently` });
+  // A request the TTHC system filed: its callback, in this very transaction (lib/api-callbacks).
+  await enqueueStatusCallback(tx, input.id);
 }
 
 /** A request whose document was revoked goes no further (issue, delivery). */

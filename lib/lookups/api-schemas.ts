@@ -9,7 +9,7 @@ import { FIELDS, zOptionalText, zText } from "@/lib/validation/fields";
 // the very rules of the portal's form (lib/validation/fields.ts), with the same Vietnamese messages;
 // the field path ("query.fatherName") names what is wrong for the integrating engineer.
 
-const eventType = z.preprocess((v) => (typeof v === "string" ? v.toUpperCase() : v), ZEventType);
+export const eventType = z.preprocess((v) => (typeof v === "string" ? v.toUpperCase() : v), ZEventType);
 const pastDate = ZPartialDate.refine((d) => !isFuturePartial(d), "must not be in the future");
 
 const ZById = z.object({
@@ -36,7 +36,7 @@ const ZByRegistration = z.object({
  * One of three query shapes, chosen by the key that identifies it, so that an error names the
  * exact field (query.personalId) rather than "no union member matched".
  */
-const ZApiQuery = z.unknown().transform((value, ctx): z.infer<typeof ZById> | z.infer<typeof ZByName> | z.infer<typeof ZByRegistration> => {
+export const ZApiQuery = z.unknown().transform((value, ctx): z.infer<typeof ZById> | z.infer<typeof ZByName> | z.infer<typeof ZByRegistration> => {
   const v = (value ?? {}) as Record<string, unknown>;
   const schema = typeof value !== "object" ? null : "personalId" in v ? ZById : "fullName" in v ? ZByName : "entryNumber" in v ? ZByRegistration : null;
   if (!schema) {
@@ -64,15 +64,17 @@ export const ZApiLookupRequest = z.object({
 });
 export type TApiLookupRequest = z.infer<typeof ZApiLookupRequest>;
 
+/** The search a query of the API asks for (also the search keys of POST /api/v1/copy-requests). */
+export function toCivilSearch(q: TApiLookupRequest["query"], eventTypes: TApiLookupRequest["eventTypes"]): CivilSearch {
+  return "personalId" in q
+    ? { by: "personalId", personalId: q.personalId, eventTypes }
+    : "fullName" in q
+      ? { by: "name", ...q, eventTypes }
+      : { by: "registration", ...q, eventTypes };
+}
+
 /** The use-case input for an API request. */
 export function toLookupInput(body: TApiLookupRequest): TLookupInput {
-  const q = body.query;
-  const eventTypes = body.eventTypes;
-  const query: CivilSearch =
-    "personalId" in q
-      ? { by: "personalId", personalId: q.personalId, eventTypes }
-      : "fullName" in q
-        ? { by: "name", ...q, eventTypes }
-        : { by: "registration", ...q, eventTypes };
+  const query = toCivilSearch(body.query, body.eventTypes);
   return { purpose: { kind: "DOSSIER", dossierCode: body.purpose.dossierCode, procedureCode: body.purpose.procedureCode, replacesPapers: [...new Set(body.purpose.replacesPapers)] }, query };
 }

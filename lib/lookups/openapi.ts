@@ -2,6 +2,7 @@ import { PAPERS } from "@/lib/seed/catalogue";
 import { ZEventType } from "@/lib/adapters/civil-registry/port";
 import { PARTY_ROLES } from "@/lib/lookups/parties";
 import { FIELDS } from "@/lib/validation/fields";
+import { copyRequestPaths, copyRequestSchemas } from "@/lib/copies/api-openapi";
 
 // Lengths come from the field rules the API enforces (lib/validation/fields.ts), never retyped.
 const TEXT = "no control characters; surrounding spaces trimmed";
@@ -16,9 +17,10 @@ const error = {
       type: "object",
       required: ["code", "message"],
       properties: {
-        code: { type: "string", enum: ["INVALID_INPUT", "UNAUTHENTICATED", "NOT_FOUND", "RATE_LIMITED", "UPSTREAM_UNAVAILABLE", "INTERNAL"] },
+        code: { type: "string", enum: ["INVALID_INPUT", "UNAUTHENTICATED", "NOT_FOUND", "RATE_LIMITED", "UPSTREAM_UNAVAILABLE", "DATABASE_UNAVAILABLE", "INTERNAL", "REQUEST_REFUSED", "NOT_SIGNED", "DOCUMENT_REVOKED"] },
         message: { type: "string" },
         field: { type: "string", description: "Dotted path of the offending field, e.g. query.personalId" },
+        fieldErrors: { type: "object", additionalProperties: { type: "string" }, description: "REQUEST_REFUSED: every Vietnamese reason, by field path" },
         system: { type: "string", enum: ["civilRegistry", "population"], description: "UPSTREAM_UNAVAILABLE: the national system that failed" },
         kind: {
           type: "string",
@@ -40,7 +42,8 @@ export const lookupApiDocument = {
     description:
       "For the provincial administrative-procedure (TTHC) system: look up civil-status records while handling a dossier, " +
       "so that the citizen need not submit the papers. Every call states its dossier and the papers it replaces, and is " +
-      "written to the portal's access log. Keys are bound to a commune or to the province; a province key names the unit in unitCode.",
+      "written to the portal's access log. Keys are bound to a commune or to the province; a province key names the unit in unitCode. " +
+      "It also files requests for certified copies for its dossiers, follows them, downloads the signed PDF and is called back on each status change.",
   },
   servers: [{ url: "/" }],
   security: [{ bearerKey: [] }],
@@ -63,6 +66,7 @@ export const lookupApiDocument = {
         },
       },
     },
+    ...copyRequestPaths,
     "/api/v1/verify/{code}": {
       get: {
         operationId: "verifyDocument",
@@ -107,6 +111,7 @@ export const lookupApiDocument = {
     securitySchemes: { bearerKey: { type: "http", scheme: "bearer", description: "The API key issued by the portal's administrator" } },
     schemas: {
       Error: error,
+      ...copyRequestSchemas,
       LookupRequest: {
         type: "object",
         required: ["unitCode", "purpose", "query"],

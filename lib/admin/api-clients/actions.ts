@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/auth/guards";
 import { toActionError } from "@/lib/errors-server";
 import { formValues } from "@/lib/admin/form";
-import { createApiClient, revokeApiClient, rotateApiClientKey } from "@/lib/admin/api-clients/api-clients";
+import { createApiClient, revokeApiClient, rotateApiClientKey, setApiClientCallback } from "@/lib/admin/api-clients/api-clients";
 import type { AdminFormState } from "@/lib/admin/users/actions";
 
 const KEY_SHOWN_ONCE = "Khóa API (chỉ hiển thị một lần, gửi cho hệ thống sử dụng qua kênh an toàn):";
@@ -40,5 +40,20 @@ export async function revokeApiClientAction(id: string, _prev: AdminFormState, _
     return { done: "Đã thu hồi khóa." };
   } catch (error) {
     return await toActionError(error);
+  }
+}
+
+/** Sets or removes the client's callback URL; a URL set comes with a new callback secret, shown once. */
+export async function setApiClientCallbackAction(id: string, _prev: AdminFormState, form: FormData): Promise<AdminFormState> {
+  const actor = await requirePermission("admin.apiClients");
+  try {
+    const { secret } = await setApiClientCallback(actor, id, { callbackUrl: form.get("callbackUrl") }, undefined);
+    revalidatePath("/admin/api-clients");
+    return secret
+      ? { done: "Đã lưu địa chỉ nhận thông báo. Bí mật ký thông báo (chỉ hiển thị một lần; hệ thống nhận kiểm tra X-Signature bằng HMAC-SHA256 với bí mật này):", secret }
+      : { done: "Đã bỏ địa chỉ nhận thông báo." };
+  } catch (error) {
+    const failed = await toActionError(error);
+    return { ...failed, error: failed.fieldErrors?.callbackUrl ?? failed.error };
   }
 }

@@ -8,6 +8,9 @@ import { hashApiKey } from "@/lib/seed/demo-access";
 import { writeAdminAudit } from "@/lib/admin/audit";
 import { parseOrThrow } from "@/lib/admin/form";
 import { assertRowId } from "@/lib/validation/ids";
+import { env } from "@/lib/env";
+import { checkCallbackUrl } from "@/lib/api-callbacks/callback-url";
+import { newCallbackSecret } from "@/lib/api-callbacks/callback-secret";
 
 /** A new key: 32 random bytes, prefixed so a leaked key is recognisable in a scan of logs or repos. */
 function newKey(): { key: string; keyHash: string; keyPrefix: string } {
@@ -15,7 +18,7 @@ function newKey(): { key: string; keyHash: string; keyPrefix: string } {
   return { key, keyHash: hashApiKey(key), keyPrefix: key.slice(0, 12) };
 }
 
-const CLIENT_SELECT = { id: true, name: true, keyPrefix: true, active: true, createdAt: true, lastUsedAt: true, revokedAt: true, scopeUnit: { select: { id: true, name: true, code: true } } } as const;
+const CLIENT_SELECT = { id: true, name: true, keyPrefix: true, active: true, createdAt: true, lastUsedAt: true, revokedAt: true, callbackUrl: true, scopeUnit: { select: { id: true, name: true, code: true } } } as const;
 const auditView = (c: { id: string; name: string; keyPrefix: string; active: boolean; revokedAt: Date | null; scopeUnit: { code: string } }) => ({ name: c.name, keyPrefix: c.keyPrefix, active: c.active, revokedAt: c.revokedAt, scope: c.scopeUnit.code });
 
 /** The API clients whose scope lies inside the administrator's jurisdiction. */
@@ -80,4 +83,28 @@ export async function revokeApiClient(actor: Actor, id: string, deps?: Deps): Pr
 export async function apiClientScopes(actor: Actor, deps?: Deps) {
   const { db } = resolveDeps(deps);
   return db.unit.findMany({ where: { id: { in: [...actor.unitIds] }, active: true, level: { in: ["PROVINCE", "COMMUNE"] } }, orderBy: [{ depth: "asc" }, { name: "asc" }], select: { id: true, name: true } });
+}
+
+/**
+ * Sets (or, with an empty URL, removes) where the client is told of status changes of the copy
+ * requests it filed. Each URL set comes with a new callback secret, returned once to be shown once
+ * (stored encrypted: lib/api-callbacks/callback-secret.ts); the audit records the URL, never the secret.
+ */
+export async function setApiClientCallback(actor: Actor, id: string, raw: { callbackUrl?: unknown }, deps?: Deps): Promise<{ secret: string | null }> {
+  assertRowId(id);
+  const { db } = resolveDeps(deps);
+  const before = await scopedClient(actor, id, deps);
+  if (!before.active || before.revokedAt) throw new AppError("CONFLICT", { userMessage: "Khóa đã thu hồi không thể đặt địa chỉ nhận thông báo." });
+  const url = typeof raw.callbackUrl === "string" ? raw.callbackUrl.trim() : "";
+  const problem = url ? checkCallbackUrl(url, env().isProduction) : null;
+  if (problem) throw new AppError("INVALID_INPUT", { fieldErrors: { callbackUrl: problem } });
+  const fresh = url ? newCallbackSecret() : null;
+  await db.$transaction(async (tx) => {
+    const after = await tx.apiClient.update({ where: { id }, data: { callbackUrl: url || null, callbackSecret: fresh?.stored ?? null }, select: CLIENT_SELECT });
+    await writeAdminAudit(tx, actor, {
+      action: "apiClient.callback", targetType: "apiClient", targetId: id,
+      before: { ...auditView(before), callbackUrl: before.callbackUrl }, after: { ...auditView(after), callbackUrl: after.callbackUrl, callbackSecret: fresh ? "(mới)" : null },
+    });
+  });
+  return { secret: fresh?.secret ?? null };
 }

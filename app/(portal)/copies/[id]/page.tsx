@@ -8,7 +8,7 @@ import { verificationTexts } from "@/lib/verifications/texts";
 import { formatDateTime } from "@/lib/format";
 import { RequestActions } from "@/components/copies/request-actions";
 import { DocumentCard, RecordsCard, RequesterCard } from "@/components/copies/request-details";
-import { ElsewhereBadge, OverdueBadge, StatusBadge } from "@/components/copies/status-badge";
+import { ElsewhereBadge, OverdueBadge, StatusBadge, TthcBadge } from "@/components/copies/status-badge";
 import { Timeline } from "@/components/copies/timeline";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
@@ -39,6 +39,7 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
             {r.isOverdue ? <OverdueBadge /> : null}
             {r.wasLate ? <span className="text-xs text-red-800">Phát hành sau hạn</span> : null}
             {r.registeredElsewhere ? <ElsewhereBadge /> : null}
+            {r.apiClient ? <TthcBadge dossierCode={r.dossierCode} clientName={r.apiClient.name} /> : null}
             <span className="text-slate-700">{r.subjectName} · {r.unit.name} · hẹn trả {formatDateTime(r.dueAt)}</span>
           </div>
         </div>

@@ -1,0 +1,28 @@
+import { apiError, apiRoute, errorResponse } from "@/lib/api/responses";
+import { getApiCopyRequestDocument } from "@/lib/copies/api-requests";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/v1/copy-requests/{id}/document — the signed PDF of a request this key filed, for the TTHC
+ * system to deliver to the citizen's VNeID/portal account: 409 NOT_SIGNED before it is signed, 410
+ * DOCUMENT_REVOKED once revoked.
+ */
+export const GET = apiRoute(async (request, requestId, { params }: { params: Promise<{ id: string }> }) => {
+  try {
+    const { id } = await params;
+    const outcome = await getApiCopyRequestDocument(request.headers.get("authorization"), id);
+    if (!outcome) return apiError(401, "UNAUTHENTICATED", "missing, unknown or revoked API key");
+    if (outcome.kind === "not_signed") return apiError(409, "NOT_SIGNED", `the document is not signed yet (status ${outcome.status})`);
+    if (outcome.kind === "revoked") return apiError(410, "DOCUMENT_REVOKED", `the document was revoked on ${outcome.revokedAt.toISOString()}`);
+    return new Response(Buffer.from(outcome.bytes), {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `attachment; filename="${outcome.filename.replace(/[^\w.-]/g, "_")}"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  } catch (error) {
+    return errorResponse(error, requestId);
+  }
+});
