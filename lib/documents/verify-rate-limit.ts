@@ -1,5 +1,6 @@
 import "server-only";
 import type { Deps } from "@/lib/deps";
+import { apiError } from "@/lib/api/responses";
 import { clientAddress } from "@/lib/http/request-address";
 import { consumeRateLimit, type RateLimit, type RateLimitDecision } from "@/lib/rate-limit";
 
@@ -13,4 +14,11 @@ export const VERIFY_RATE_LIMIT: RateLimit = { limit: 30, windowSeconds: 60 };
 /** Counts one verification by the client behind `headers` against VERIFY_RATE_LIMIT. */
 export function consumeVerifyRateLimit(headers: Headers, deps?: Deps): Promise<RateLimitDecision> {
   return consumeRateLimit(`verify:${clientAddress(headers)}`, VERIFY_RATE_LIMIT, deps);
+}
+
+/** For the public API: null when the call may go on, else the 429 answer with its Retry-After. */
+export async function verifyRateLimitResponse(headers: Headers, deps?: Deps): Promise<Response | null> {
+  const limit = await consumeVerifyRateLimit(headers, deps);
+  if (limit.allowed) return null;
+  return apiError(429, "RATE_LIMITED", `too many verifications; retry after ${limit.retryAfterSeconds} s`, undefined, { headers: { "Retry-After": String(limit.retryAfterSeconds) } });
 }

@@ -44,4 +44,6 @@ test("TTHC system files a copy request → the commune prepares it, the leader s
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   expect(pdf.headers()["content-disposition"]).toMatch(/^attachment; filename=".+\.pdf"$/);
   expect((await pdf.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  // The file the TTHC system delivers online carries the commune's digital signature (PAdES).
+  expect((await pdf.body()).includes(Buffer.from("/SubFilter /ETSI.CAdES.detached"))).toBe(true);
 });

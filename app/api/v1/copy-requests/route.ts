@@ -1,6 +1,5 @@
-import { authenticateApiClient } from "@/lib/api-clients/authenticate-api-client";
-import { readJsonBody } from "@/lib/api/read-body";
-import { apiError, apiRoute, errorResponse, zodError } from "@/lib/api/responses";
+import { readKeyedBody, unauthenticated } from "@/lib/api/keyed-body";
+import { apiRoute, errorResponse } from "@/lib/api/responses";
 import { requestMetaFromHeaders } from "@/lib/auth/security-log";
 import { ZApiCopyRequest } from "@/lib/copies/api-schemas";
 import { fileViaApi } from "@/lib/copies/api-requests";
@@ -10,8 +9,6 @@ export const dynamic = "force-dynamic";
 /** A copy request is a couple of kilobytes at most; anything far larger is refused unread. */
 const MAX_BODY_BYTES = 64 * 1024;
 
-const unauthenticated = () => apiError(401, "UNAUTHENTICATED", "missing, unknown or revoked API key");
-
 /**
  * POST /api/v1/copy-requests — the provincial TTHC system files a copy request for one of its
  * dossiers (lib/copies/api-openapi.ts). 201 with the new request, 200 with the one already filed
@@ -19,18 +16,11 @@ const unauthenticated = () => apiError(401, "UNAUTHENTICATED", "missing, unknown
  * the field). An invalid body is answered 400 only for a valid key (a bad key is always 401).
  */
 export const POST = apiRoute(async (request, requestId) => {
-  const authorization = request.headers.get("authorization");
-  const read = await readJsonBody(request, MAX_BODY_BYTES);
-  if (read.kind === "too_large") {
-    return (await authenticateApiClient(authorization)) ? apiError(413, "INVALID_INPUT", `the body is larger than ${MAX_BODY_BYTES} bytes`) : unauthenticated();
-  }
-  const body = read.kind === "json" ? ZApiCopyRequest.safeParse(read.value) : null;
-  if (!body?.success) {
-    if (!(await authenticateApiClient(authorization))) return unauthenticated();
-    return body ? zodError(body.error) : apiError(400, "INVALID_INPUT", "the body is not valid JSON");
-  }
+  const read = await readKeyedBody(request, ZApiCopyRequest, MAX_BODY_BYTES);
+  if (!read.ok) return read.response;
+  const { authorization, data } = read;
   try {
-    const outcome = await fileViaApi(authorization, body.data, requestMetaFromHeaders(request.headers).ip);
+    const outcome = await fileViaApi(authorization, data, requestMetaFromHeaders(request.headers).ip);
     if (!outcome) return unauthenticated();
     if (outcome.kind === "refused") {
       const [field, message] = Object.entries(outcome.fieldErrors)[0]!;

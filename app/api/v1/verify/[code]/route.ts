@@ -1,6 +1,6 @@
-import { apiError, apiRoute, errorResponse } from "@/lib/api/responses";
+import { apiRoute, errorResponse } from "@/lib/api/responses";
 import { verifyDocument } from "@/lib/documents/verify-document";
-import { consumeVerifyRateLimit } from "@/lib/documents/verify-rate-limit";
+import { verifyRateLimitResponse } from "@/lib/documents/verify-rate-limit";
 
 export const dynamic = "force-dynamic";
 
@@ -10,12 +10,8 @@ export const dynamic = "force-dynamic";
  */
 export const GET = apiRoute(async (request, requestId, { params }: { params: Promise<{ code: string }> }) => {
   try {
-    const limit = await consumeVerifyRateLimit(request.headers);
-    if (!limit.allowed) {
-      const response = apiError(429, "RATE_LIMITED", `too many verifications; retry after ${limit.retryAfterSeconds} s`);
-      response.headers.set("Retry-After", String(limit.retryAfterSeconds));
-      return response;
-    }
+    const limited = await verifyRateLimitResponse(request.headers);
+    if (limited) return limited;
     const { code } = await params;
     return Response.json(await verifyDocument(code), { headers: { "Cache-Control": "no-store" } });
   } catch (error) {

@@ -1,7 +1,7 @@
 import { apiError, apiRoute, errorResponse } from "@/lib/api/responses";
 import { readBytesBody } from "@/lib/api/read-body";
 import { checkDocumentFile } from "@/lib/documents/verify-document";
-import { consumeVerifyRateLimit } from "@/lib/documents/verify-rate-limit";
+import { verifyRateLimitResponse } from "@/lib/documents/verify-rate-limit";
 
 export const dynamic = "force-dynamic";
 
@@ -16,12 +16,8 @@ const MAX_PDF_BYTES = 10 * 1024 * 1024;
  */
 export const POST = apiRoute(async (request, requestId, { params }: { params: Promise<{ code: string }> }) => {
   try {
-    const limit = await consumeVerifyRateLimit(request.headers);
-    if (!limit.allowed) {
-      const response = apiError(429, "RATE_LIMITED", `too many verifications; retry after ${limit.retryAfterSeconds} s`);
-      response.headers.set("Retry-After", String(limit.retryAfterSeconds));
-      return response;
-    }
+    const limited = await verifyRateLimitResponse(request.headers);
+    if (limited) return limited;
     const body = await readBytesBody(request, MAX_PDF_BYTES);
     if (body.kind === "too_large") return apiError(413, "PAYLOAD_TOO_LARGE", "the file is larger than 10 MB");
     if (body.kind === "empty") return apiError(400, "INVALID_INPUT", "send the PDF as the request body", "body");
