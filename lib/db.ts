@@ -8,6 +8,10 @@ const globalForDb = globalThis as unknown as { __hoTichDb?: PrismaClient };
 
 /** The app's Prisma client. Only lib/<domain>/ and lib/audit/ import this. */
 export function db(): PrismaClient {
-  globalForDb.__hoTichDb ??= createPrismaClient(env().databaseUrl);
+  globalForDb.__hoTichDb ??= createPrismaClient(env().databaseUrl, {
+    max: env().database.poolSize,
+    statementTimeoutMs: env().database.statementTimeoutMs,
+    idleTimeoutMs: env().database.idleTimeoutMs,
+  });
   return globalForDb.__hoTichDb;
 }

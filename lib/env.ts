@@ -110,6 +110,14 @@ const ZEnv = z.object({
   SIGNING_CERT_DIR: z.string().trim().min(1).optional(),
   SIGNING_P12_PASSPHRASE: z.string().min(8, "SIGNING_P12_PASSPHRASE must be at least 8 characters").optional(),
   SIGNING_TRUSTED_CA: z.string().trim().min(1).optional(),
+  // The app's database pool (lib/db/client.ts) and the daily rollup job (lib/reports/rollup-job.ts).
+  DATABASE_POOL_SIZE: positiveInt.default(10),
+  /** Cancels any statement running longer (PostgreSQL's statement_timeout); 0 turns it off. */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
+  /** Closes a pooled connection idle this long. */
+  DATABASE_IDLE_TIMEOUT_MS: positiveInt.default(30_000),
+  /** "0" stops the daily report rollup job in this instance; off by default under test. */
+  REPORT_ROLLUP: z.enum(["0", "1"]).optional(),
   ...ZAuditEnv.shape,
 });
 
@@ -157,6 +165,10 @@ export type AppEnv = {
    * (never in production).
    */
   signing: { certDir: string; passphrase: string; trustedCaPath: string; demoCa: boolean };
+  /** The app's pool: connections, statement timeout (0: none) and idle timeout, in ms. */
+  database: { poolSize: number; statementTimeoutMs: number; idleTimeoutMs: number };
+  /** Whether this server runs the daily report rollup job (lib/reports/rollup-job.ts). */
+  reportRollup: boolean;
   /** Things allowed but worth shouting about (ALLOW_MOCK_SYSTEMS in production); env() logs them once. */
   warnings: string[];
 };
@@ -303,6 +315,8 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
     limits: { signInPerAddress: e.SIGN_IN_LIMIT_PER_ADDRESS, signInPerUsername: e.SIGN_IN_LIMIT_PER_USERNAME, apiPerKey: e.API_RATE_LIMIT_PER_MINUTE },
     monitoringToken: e.MONITORING_TOKEN ?? null,
     signing: signingConfig(e, isProduction),
+    database: { poolSize: e.DATABASE_POOL_SIZE, statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS, idleTimeoutMs: e.DATABASE_IDLE_TIMEOUT_MS },
+    reportRollup: e.REPORT_ROLLUP ? e.REPORT_ROLLUP === "1" : e.NODE_ENV !== "test",
     warnings: isProduction
       ? allowedMockSystems(e).map((s) => `ALLOW_MOCK_SYSTEMS=1: ${s}_MODE is "in-process", serving GENERATED people, not citizens. Benchmarks and demos only; never in a real deployment.`)
       : [],

@@ -203,4 +203,28 @@ describe("environment", () => {
       expect(http.audit).toMatchObject({ checkpointRows: 50, export: { kind: "http", url: "https://stp.gialai.gov.vn/checkpoints", token: "t" } });
     });
   });
+
+  describe("database pool and background rollup", () => {
+    it("defaults: 10 connections, 30 s statements, 30 s idle, the rollup job on outside tests", () => {
+      expect(parseEnv(PROD).database).toEqual({ poolSize: 10, statementTimeoutMs: 30_000, idleTimeoutMs: 30_000 });
+      expect(parseEnv(PROD).reportRollup).toBe(true);
+      expect(parseEnv({ NODE_ENV: "test" }).reportRollup).toBe(false);
+    });
+
+    it("reads the pool size and both timeouts from the environment", () => {
+      const e = parseEnv({ ...PROD, DATABASE_POOL_SIZE: "40", DATABASE_STATEMENT_TIMEOUT_MS: "5000", DATABASE_IDLE_TIMEOUT_MS: "60000", REPORT_ROLLUP: "0" });
+      expect(e.database).toEqual({ poolSize: 40, statementTimeoutMs: 5000, idleTimeoutMs: 60_000 });
+      expect(e.reportRollup).toBe(false);
+    });
+
+    it("refuses a pool of zero and a negative timeout, naming them", () => {
+      expect(() => parseEnv({ ...PROD, DATABASE_POOL_SIZE: "0" })).toThrow(/DATABASE_POOL_SIZE/);
+      expect(() => parseEnv({ ...PROD, DATABASE_STATEMENT_TIMEOUT_MS: "-1" })).toThrow(/DATABASE_STATEMENT_TIMEOUT_MS/);
+      expect(() => parseEnv({ ...PROD, DATABASE_IDLE_TIMEOUT_MS: "abc" })).toThrow(/DATABASE_IDLE_TIMEOUT_MS/);
+    });
+
+    it("0 turns the statement timeout off", () => {
+      expect(parseEnv({ ...PROD, DATABASE_STATEMENT_TIMEOUT_MS: "0" }).database.statementTimeoutMs).toBe(0);
+    });
+  });
 });
