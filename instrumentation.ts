@@ -13,6 +13,8 @@ export async function register() {
     if (env().registrationWorker) (await import("@/lib/national-registration/scheduler")).startRegistrationWorker();
     // Callbacks to API clients on status changes of their copy requests; API_CALLBACKS=0 stops them here.
     if (env().apiCallbacks) (await import("@/lib/api-callbacks/scheduler")).startCallbackScheduler();
+    // The daily rollup of report figures (closed days), by lease in one instance; REPORT_ROLLUP=0 stops it here.
+    if (env().reportRollup) (await import("@/lib/reports/rollup-job")).startRollupJob();
   }
 }
 

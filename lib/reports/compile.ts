@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import { DAILY_KEYS, emptyFigures, withTotals, type Availability, type Figures, type ReportFigures } from "@/lib/reports/indicators";
-import { addDays, dayStart, ensureRollup, localDay, statsSource } from "@/lib/reports/daily-stats";
+import { addDays, readRolledThrough, dayStart, localDay, statsSource } from "@/lib/reports/daily-stats";
 
 export type CompileRange = { from: string; to: string };
 
@@ -18,7 +18,7 @@ export async function compileFigures(db: Db, unitIds: readonly string[], range: 
   const units = [...unitIds];
   const out = new Map<string, Figures>(units.map((u) => [u, emptyFigures()]));
   if (units.length === 0) return out;
-  const rolledThrough = await ensureRollup(db, now);
+  const rolledThrough = await readRolledThrough(db);
   const start = dayStart(range.from);
   const end = dayStart(addDays(range.to, 1));
   const endCap = end.getTime() < now.getTime() ? end : now;

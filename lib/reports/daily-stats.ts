@@ -94,24 +94,32 @@ export function localDay(at: Date): string {
 const EPOCH = "2000-01-01";
 const CLOSE_AFTER_MS = 10 * 60_000;
 
+/** The last day rolled up into report_daily_stats (the day before the first day, when none is). */
+export async function readRolledThrough(db: Db): Promise<string> {
+  const current = await db.reportRollupState.findUnique({ where: { id: 1 } });
+  return current ? current.rolledThrough.toISOString().slice(0, 10) : addDays(EPOCH, -1);
+}
+
 /**
- * Rolls every closed day (before today in Vietnam) not yet rolled up into report_daily_stats, in
- * one set-based INSERT … SELECT, under the state row's lock so that two instances never roll the
- * same days twice. Returns the last day rolled up. The current day is never rolled up: readers
- * compute it live with dailyStatsSql.
+ * Rolls every closed day (before today in Vietnam) not yet rolled up into report_daily_stats, for
+ * every unit, in one set-based INSERT … SELECT, under the state row's lock so that two instances
+ * never roll the same days twice. Returns the last day rolled up. Run by the background job
+ * (lib/reports/rollup-job.ts), never inside a user's request: readers take what is rolled up
+ * (readRolledThrough) and compute the rest live, so figures are the same before and after.
  */
-export async function ensureRollup(db: Db, now: Date): Promise<string> {
+export async function rollUpClosedDays(db: Db, now: Date): Promise<string> {
   // A day is closed a few minutes after midnight, so a write stamped 23:59:59 that commits just
   // after midnight is never left out of its day's rollup.
   const yesterday = addDays(localDay(new Date(now.getTime() - CLOSE_AFTER_MS)), -1);
-  const current = await db.reportRollupState.findUnique({ where: { id: 1 } });
-  const through = current ? current.rolledThrough.toISOString().slice(0, 10) : addDays(EPOCH, -1);
+  const through = await readRolledThrough(db);
   if (through >= yesterday) return through;
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`INSERT INTO "report_rollup_state" ("id", "rolledThrough") VALUES (1, ${addDays(EPOCH, -1)}::date) ON CONFLICT ("id") DO NOTHING`;
     const [locked] = await tx.$queryRaw<{ rolledThrough: Date }[]>`SELECT "rolledThrough" FROM "report_rollup_state" WHERE "id" = 1 FOR UPDATE`;
     const from = addDays(locked!.rolledThrough.toISOString().slice(0, 10), 1);
     if (from > yesterday) return addDays(from, -1);
+    // The first rollup of a large history outlasts the pool's DATABASE_STATEMENT_TIMEOUT_MS.
+    await tx.$executeRaw`SET LOCAL statement_timeout = 0`;
     const cols = DAILY_KEYS.map((k) => `"${k}"`).join(", ");
     const updates = DAILY_KEYS.map((k) => `"${k}" = EXCLUDED."${k}"`).join(", ");
     await tx.$executeRaw`INSERT INTO "report_daily_stats" ("unitId", "day", ${Prisma.raw(cols)})

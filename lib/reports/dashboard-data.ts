@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { getSetting } from "@/lib/settings/settings";
 import { compileAvailability, compileFigures } from "@/lib/reports/compile";
 import { DAILY_KEYS, addFigures, emptyFigures, withTotals, type Availability, type Figures } from "@/lib/reports/indicators";
-import { ensureRollup, localDay, probeSource, statsSource } from "@/lib/reports/daily-stats";
+import { localDay, readRolledThrough, probeSource, statsSource } from "@/lib/reports/daily-stats";
 import { monthBack, periodFromKey, periodKey } from "@/lib/reports/periods";
 import type { TDashboardFilter } from "@/lib/reports/schemas";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
@@ -58,7 +58,7 @@ export async function loadDashboardData(db: Db, unitIds: readonly string[], filt
   ]);
   const ids = units.map((u) => u.id);
   const officeIds = offices.map((o) => o.id);
-  const rolledThrough = await ensureRollup(db, now);
+  const rolledThrough = await readRolledThrough(db);
   const sums = DAILY_KEYS.map((k) => `sum("${k}")::bigint AS "${k}"`).join(", ");
   const [figures, officeFigures, reports, rates, trendRows, availability, probeTrend] = await Promise.all([
     compileFigures(db, ids, { from: month.from, to: month.to }, now),

@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { Rng } from "@/lib/adapters/mock-data/prng";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { compileAvailability, compileFigures } from "@/lib/reports/compile";
-import { ensureRollup } from "@/lib/reports/daily-stats";
+import { rollUpClosedDays } from "@/lib/reports/daily-stats";
 import { DEFAULT_CALENDAR } from "@/lib/reports/calendar";
 import { monthBack, periodKey } from "@/lib/reports/periods";
 
@@ -15,7 +15,7 @@ import { monthBack, periodKey } from "@/lib/reports/periods";
 export async function rebuildRollupAndReports(db: Db, months: number, now: Date, seed = 7): Promise<{ reports: number }> {
   await db.$executeRaw`DELETE FROM "report_daily_stats"`;
   await db.$executeRaw`DELETE FROM "report_rollup_state"`;
-  await ensureRollup(db, now);
+  await rollUpClosedDays(db, now);
   const rng = new Rng(seed);
   const units = await db.unit.findMany({ where: { level: "COMMUNE", active: true }, select: { id: true } });
   const signer = await db.user.findFirst({ where: { username: { startsWith: "scale." }, role: "COMMUNE_SIGNER" }, select: { id: true, fullName: true } });

@@ -16,6 +16,7 @@ import { getDashboard } from "@/lib/reports/dashboard";
 import { getUnitDrillDown } from "@/lib/reports/unit-drill-down";
 import { createAdHocRequest } from "@/lib/reports/ad-hoc";
 import { exportSummary, exportUnitReport } from "@/lib/reports/export/export-report";
+import { rollUpClosedDays } from "@/lib/reports/daily-stats";
 
 let t: TestDatabase;
 const actors: Record<string, Actor> = {};
@@ -118,11 +119,21 @@ describe("report figures", () => {
   });
 
   it("are the same whether computed live (today) or from the daily rollup", async () => {
-    // With "now" inside October the days before are rolled up and the current day is computed live.
+    // Reading never rolls up: before the background job has run, every day is computed live.
+    const live = await compileUnitReport(t.prisma, pleiku.id, OCT, vn("2026-12-01T09:00:00"));
+    expect(live.figures).toEqual(EXPECTED);
+    await getDashboard(actors["stp.canbo"]!, {}, at("2026-12-01T09:00:00"));
+    expect(await t.prisma.reportDailyStat.count()).toBe(0);
+    expect(await t.prisma.reportDailyProbe.count()).toBe(0);
+    expect(await t.prisma.reportRollupState.count()).toBe(0);
+    // The job (lib/reports/rollup-job.ts) rolls up every closed day of every unit; figures are identical.
+    expect(await rollUpClosedDays(t.prisma, vn("2026-12-01T09:00:00"))).toBe("2026-11-30");
+    expect(await t.prisma.reportDailyStat.count({ where: { unitId: pleiku.id } })).toBeGreaterThan(0);
+    expect(await t.prisma.reportDailyStat.count({ where: { unitId: quynhon.id } })).toBeGreaterThan(0);
     const rolled = await compileUnitReport(t.prisma, pleiku.id, OCT, vn("2026-12-01T09:00:00"));
-    expect(rolled.figures).toEqual(EXPECTED);
-    const rows = await t.prisma.reportDailyStat.count({ where: { unitId: pleiku.id } });
-    expect(rows).toBeGreaterThan(0);
+    expect(rolled.figures).toEqual(live.figures);
+    // A second run finds nothing left to roll up.
+    expect(await rollUpClosedDays(t.prisma, vn("2026-12-01T09:05:00"))).toBe("2026-11-30");
   });
 });
 
