@@ -15,6 +15,8 @@ export async function register() {
     if (env().apiCallbacks) (await import("@/lib/api-callbacks/scheduler")).startCallbackScheduler();
     // The daily rollup of report figures (closed days), by lease in one instance; REPORT_ROLLUP=0 stops it here.
     if (env().reportRollup) (await import("@/lib/reports/rollup-job")).startRollupJob();
+    // Graceful shutdown: on SIGTERM/SIGINT readiness turns 503, the jobs stop, their leases are released.
+    (await import("@/lib/health/shutdown")).installShutdownHandlers();
   }
 }
 

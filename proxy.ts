@@ -16,8 +16,8 @@ const REQUEST_ID_HEADER = "x-request-id";
 // and stamps each request with an id that every log line of that request carries.
 const { auth } = NextAuth(() => ({ ...baseAuthConfig, secret: env().authSecret }));
 
-/** Paths that never carry a session: readiness and liveness probes. */
-const SESSIONLESS = /^\/api\/health(\/live)?$/;
+/** Paths that never carry a session: the health, liveness and readiness probes. */
+const SESSIONLESS = /^\/api\/health(\/live|\/ready)?$/;
 /** The system API: bearer keys, no session; its route handlers stamp the request id (apiRoute). */
 const SYSTEM_API = /^\/api\/v1\//;
 const NONCE_HEADER = "x-nonce";

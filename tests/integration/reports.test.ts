@@ -122,7 +122,7 @@ describe("report figures", () => {
     // Reading never rolls up: before the background job has run, every day is computed live.
     const live = await compileUnitReport(t.prisma, pleiku.id, OCT, vn("2026-12-01T09:00:00"));
     expect(live.figures).toEqual(EXPECTED);
-    await getDashboard(actors["stp.canbo"]!, {}, at("2026-12-01T09:00:00"));
+    await getDashboard(actors["stp.canbo"]!, { group: "unit" }, at("2026-12-01T09:00:00"));
     expect(await t.prisma.reportDailyStat.count()).toBe(0);
     expect(await t.prisma.reportDailyProbe.count()).toBe(0);
     expect(await t.prisma.reportRollupState.count()).toBe(0);
