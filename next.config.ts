@@ -3,6 +3,17 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // The container image (Dockerfile) sets NEXT_OUTPUT=standalone: .next/standalone then holds a
+  // server.js and only the node_modules files the server needs. Elsewhere the build stays as it was,
+  // since `next start` (npm start, the e2e server) warns that it "does not work" with standalone output.
+  output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
+  // Files the server reads at run time from process.cwd(), which tracing cannot see through a computed
+  // path: the PDF fonts (lib/documents/pdf/fonts.ts) and the units' data (lib/units/data.ts,
+  // lib/adapters/mock-data/reference.ts); those reads carry /*turbopackIgnore*/ so tracing does not take
+  // the whole project instead.
+  outputFileTracingIncludes: {
+    "/**": ["./lib/documents/fonts/*.ttf", "./prisma/data/*.csv", "./prisma/data/*.json"],
+  },
   // Packages with native or WebAssembly parts stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "@electric-sql/pglite"],
   // The per-request headers (Content-Security-Policy with its nonce, HSTS in production) come from

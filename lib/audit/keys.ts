@@ -66,12 +66,12 @@ export function loadSigningKeys(config: Pick<AuditConfig, "signingKey" | "nodeEn
   if (config.nodeEnv === "production") throw new Error("AUDIT_SIGNING_KEY is required in production");
   const g = globalThis as unknown as { __hoTichDemoAuditKey?: KeyObject };
   if (config.nodeEnv === "test") return keysOf((g.__hoTichDemoAuditKey ??= generateKeyPairSync("ed25519").privateKey), true);
-  if (!existsSync(demoKeyPath)) {
+  if (!existsSync(/*turbopackIgnore: true*/ demoKeyPath)) {
     mkdirSync(dirname(demoKeyPath), { recursive: true });
     writeFileSync(demoKeyPath, generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }), { flag: "wx", mode: 0o600 });
     chmodSync(demoKeyPath, 0o600);
   }
-  return keysOf(parsePrivateKey(readFileSync(demoKeyPath, "utf8"), demoKeyPath), true);
+  return keysOf(parsePrivateKey(readFileSync(/*turbopackIgnore: true*/ demoKeyPath, "utf8"), demoKeyPath), true);
 }
 
 /** The key audit:verify checks with: AUDIT_VERIFY_KEY, else the public half of the signing key. */

@@ -86,7 +86,7 @@ export function parseCsv<T>(text: string, schema: z.ZodType<T>, label = "csv"): 
 }
 
 function readDataFile(file: string): string {
-  return readFileSync(join(process.cwd(), ...DATA_DIR, file), "utf8");
+  return readFileSync(join(/*turbopackIgnore: true*/ process.cwd(), ...DATA_DIR, file), "utf8");
 }
 
 /** The 135 current communes of Tỉnh Gia Lai (code 52), read from prisma/data/ at call time. */

@@ -59,7 +59,7 @@ export function referenceRecordId(ref: string, type: RefRecord["type"]): string 
 const clean = <T extends Record<string, unknown>>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
 /** Reads and maps prisma/data/reference-people.json; every object is checked against the port schemas. */
-export function loadReference(text = readFileSync(join(process.cwd(), ...REFERENCE_FILE), "utf8")): Reference {
+export function loadReference(text = readFileSync(join(/*turbopackIgnore: true*/ process.cwd(), ...REFERENCE_FILE), "utf8")): Reference {
   const file = ZReferenceFile.parse(JSON.parse(text));
   const byRef = new Map(file.people.map((p, i) => [p.ref, i]));
   const idOf = (ref?: string) => (ref ? (file.people[byRef.get(ref) ?? -1]?.personalId ?? null) : null);
