@@ -52,6 +52,8 @@ COPY --from=build /app/.next/static ./.next/static
 # Belt and braces: the run-time files, whatever the tracing decided.
 COPY --from=build /app/lib/documents/fonts ./lib/documents/fonts
 COPY --from=build /app/prisma/data ./prisma/data
+# /api/health/ready compares these folders with _prisma_migrations: ready only when all are applied.
+COPY --from=build /app/prisma/migrations ./prisma/migrations
 # Next.js writes its cache under .next/cache; nothing else of the app is writable by its user.
 # The access log's checkpoint export (AUDIT_CHECKPOINT_EXPORT in compose.yaml) is a volume mounted
 # here; made now so that a new volume takes the node user as owner.
