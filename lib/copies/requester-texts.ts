@@ -67,7 +67,7 @@ export const requesterTexts = {
     selfCheck: "Đối chiếu người yêu cầu",
   },
   selfCheck: {
-    RECORD: "Đã đối chiếu với bản ghi hộ tịch (cán bộ không có quyền khai thác CSDL quốc gia về dân cư, hoặc CSDL không trả lời).",
+    RECORD: "Đã đối chiếu với bản ghi hộ tịch (số định danh cá nhân, hoặc họ tên và ngày sinh).",
     RECORD_AND_POPULATION: "Đã đối chiếu với bản ghi hộ tịch và Cơ sở dữ liệu quốc gia về dân cư.",
   },
   /** Shown at intake beside "Bản thân người được cấp". */
