@@ -121,7 +121,11 @@ export async function signRequest(actor: Actor, input: TTransitionInput & { ip: 
       // Last: the access log's head stays locked until commit.
       for (const l of logs) await writeAccessLog(tx, l, now);
       return { documentId: document.id, number, symbol, label: content.series.label };
-    });
+    // The PDF is rendered and signed inside (the number is in it): ~0.1 s of CPU per signing holds
+    // the unit's series row. Signings of a unit queue on it, and on the embedded database (one
+    // session) all signings do, so the default 2 s wait for a transaction would refuse a busy
+    // moment's queue (30 at once in tests/integration/parallel-use.test.ts).
+    }, { maxWait: 30_000, timeout: 30_000 });
   } catch (error) {
     await writeLogs(db, logs, now);
     // Refused for the register's state today: the request keeps it, so the officer sees why and can ask.
