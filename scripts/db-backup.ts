@@ -10,7 +10,7 @@ try {
   const target = resolveBackupTarget(process.env);
   const out = values.out ?? defaultBackupPath(target.kind);
   const started = Date.now();
-  if (target.kind === "postgres") await backupPostgres(target.url, out);
+  if (target.kind === "postgres") await backupPostgres(target.url, out, process.env);
   else await backupEmbedded(target.dataDir, out);
   const from = target.kind === "postgres" ? describeUrl(target.url) : `the embedded database in ${target.dataDir}`;
   console.log(`Backed up ${from} to ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

@@ -22,7 +22,7 @@ try {
   const verify = { env: process.env, publicKeyFile: values["public-key"], exportFile: values.export };
   let exitCode: number;
   if (target.kind === "postgres") {
-    await restorePostgres(target.url, file, { force: values.force });
+    await restorePostgres(target.url, file, { env: process.env, force: values.force });
     console.log(`Restored ${file} into ${describeUrl(target.url)}.`);
     const prisma = createPrismaClient(target.url, { max: 1 });
     try {

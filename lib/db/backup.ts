@@ -26,13 +26,15 @@ import { acquireLock } from "@/lib/db/pglite-server";
 export const DEFAULT_BACKUP_DIR = "backups";
 export const DEFAULT_EMBEDDED_DATA_DIR = ".data/pglite";
 
+type Env = Record<string, string | undefined>;
+
 export type BackupTarget = { kind: "postgres"; url: string } | { kind: "embedded"; dataDir: string };
 
 /**
  * PostgreSQL when MIGRATION_DATABASE_URL or DATABASE_URL is set (the owner's login first: it can read
  * every table and restore the grants); otherwise the embedded database's folder, outside production.
  */
-export function resolveBackupTarget(env: Record<string, string | undefined>): BackupTarget {
+export function resolveBackupTarget(env: Env): BackupTarget {
   const url = env.MIGRATION_DATABASE_URL?.trim() || env.DATABASE_URL?.trim();
   if (url) return { kind: "postgres", url };
   if (env.NODE_ENV === "production") throw new Error("DATABASE_URL (or MIGRATION_DATABASE_URL) is required in production.");
@@ -47,7 +49,7 @@ export function defaultBackupPath(kind: BackupTarget["kind"], now: Date = new Da
 }
 
 /** The PostgreSQL client tool on PATH, else in Debian's /usr/lib/postgresql/<major>/bin (newest first). */
-export function findPgTool(name: "pg_dump" | "pg_restore", env: Record<string, string | undefined> = process.env): string {
+export function findPgTool(name: "pg_dump" | "pg_restore", env: Env): string {
   const dirs = (env.PATH ?? "").split(delimiter).filter(Boolean);
   const debian = "/usr/lib/postgresql";
   if (existsSync(debian)) {
@@ -84,11 +86,11 @@ export function describeUrl(url: string): string {
   }
 }
 
-function run(command: string, args: string[], password: string | undefined): Promise<void> {
+function run(command: string, args: string[], password: string | undefined, env: Env): Promise<void> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(command, args, {
       stdio: ["ignore", "inherit", "pipe"],
-      env: { ...process.env, ...(password ? { PGPASSWORD: password } : {}) },
+      env: { ...env, ...(password ? { PGPASSWORD: password } : {}) } as NodeJS.ProcessEnv,
     });
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
@@ -99,11 +101,11 @@ function run(command: string, args: string[], password: string | undefined): Pro
   });
 }
 
-/** `pg_dump --format=custom` of the database at `url` into `out` (its folder is created). */
-export async function backupPostgres(url: string, out: string): Promise<void> {
+/** `pg_dump --format=custom` of the database at `url` into `out` (its folder is created); `env`: the tools' environment (PATH). */
+export async function backupPostgres(url: string, out: string, env: Env): Promise<void> {
   const { dbname, password } = libpqConnection(url);
   mkdirSync(dirname(resolve(out)), { recursive: true });
-  await run(findPgTool("pg_dump"), ["--format=custom", "--file", out, "--dbname", dbname], password);
+  await run(findPgTool("pg_dump", env), ["--format=custom", "--file", out, "--dbname", dbname], password, env);
 }
 
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -132,9 +134,9 @@ export async function countUserTables(url: string): Promise<number> {
  * Restores a `pg_dump --format=custom` file into the database at `url`, in one transaction. Refuses a
  * database that has tables unless `force` (then the dump's objects are dropped and recreated first).
  */
-export async function restorePostgres(url: string, file: string, o: { force?: boolean } = {}): Promise<void> {
+export async function restorePostgres(url: string, file: string, o: { env: Env; force?: boolean }): Promise<void> {
   if (!existsSync(file)) throw new Error(`No such backup file: ${file}`);
-  const pgRestore = findPgTool("pg_restore");
+  const pgRestore = findPgTool("pg_restore", o.env);
   const tables = await countUserTables(url);
   if (tables > 0 && !o.force) {
     throw new Error(
@@ -153,7 +155,7 @@ export async function restorePostgres(url: string, file: string, o: { force?: bo
   const { dbname, password } = libpqConnection(url);
   const args = ["--no-owner", "--single-transaction", "--dbname", dbname];
   if (tables > 0) args.push("--clean", "--if-exists");
-  await run(pgRestore, [...args, file], password);
+  await run(pgRestore, [...args, file], password, o.env);
 }
 
 function embeddedOptions(dataDir: string) {
