@@ -47,7 +47,7 @@ function isAlive(pid: number): boolean {
 }
 
 /** Takes the data folder's pid lock, taking over a lock left by a dead process; returns its release. */
-function acquireLock(dataDir: string): () => void {
+export function acquireLock(dataDir: string): () => void {
   const lockPath = join(dataDir, LOCK_FILE);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
