@@ -9,6 +9,18 @@ import { startEmbeddedDatabase } from "@/lib/db/pglite-server";
 import { describeUrl, resolveBackupTarget, restoreEmbedded, restorePostgres } from "@/lib/db/backup";
 import { printAuditVerify, runAuditVerify } from "@/lib/audit/verify-command";
 
+/** The restored access log checked as `npm run audit:verify` does; its exit code. */
+async function verifyRestored(url: string, verify: Parameters<typeof runAuditVerify>[1]): Promise<number> {
+  const prisma = createPrismaClient(url, { max: 1 });
+  try {
+    const result = await runAuditVerify(prisma, verify);
+    printAuditVerify(result);
+    return result.exitCode;
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
 const USAGE = "Usage: npm run db:restore -- <backup file> [--force] [--public-key <file>] [--export <file>]";
 
 try {
@@ -24,25 +36,14 @@ try {
   if (target.kind === "postgres") {
     await restorePostgres(target.url, file, { env: process.env, force: values.force });
     console.log(`Restored ${file} into ${describeUrl(target.url)}.`);
-    const prisma = createPrismaClient(target.url, { max: 1 });
-    try {
-      const result = await runAuditVerify(prisma, verify);
-      printAuditVerify(result);
-      exitCode = result.exitCode;
-    } finally {
-      await prisma.$disconnect();
-    }
+    exitCode = await verifyRestored(target.url, verify);
   } else {
     const movedTo = await restoreEmbedded(target.dataDir, file, { force: values.force });
     console.log(`Restored ${file} into ${target.dataDir}.${movedTo ? ` The previous database was moved to ${movedTo}.` : ""}`);
     const db = await startEmbeddedDatabase({ dataDir: target.dataDir, port: 0 });
-    const prisma = createPrismaClient(db.url, { max: 1 });
     try {
-      const result = await runAuditVerify(prisma, verify);
-      printAuditVerify(result);
-      exitCode = result.exitCode;
+      exitCode = await verifyRestored(db.url, verify);
     } finally {
-      await prisma.$disconnect();
       await db.stop();
     }
   }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ZPartialDate } from "@/lib/adapters/civil-registry/port";
 import { isFuturePartial } from "@/lib/dates";
-import { eventType, ZApiQuery } from "@/lib/lookups/api-schemas";
+import { eventType, oneOfByKey, ZApiQuery } from "@/lib/lookups/api-schemas";
 import { messages } from "@/lib/messages";
 import { FIELDS, zOptionalText, zText } from "@/lib/validation/fields";
 import { isRecordId, ZRowId } from "@/lib/validation/ids";
@@ -23,20 +23,7 @@ const optionalPaper = (label: string, max: number) => zOptionalText({ label, max
 /** The record: one a previous lookup of this client returned, or search keys that must find exactly one. */
 const ZByRecordId = z.object({ recordId: z.string().trim().refine(isRecordId, "not a record id"), lookupId: ZRowId }).strict();
 const ZBySearch = z.object({ query: ZApiQuery, eventTypes: z.array(eventType).min(1).max(8).optional() }).strict();
-const ZApiRecord = z.unknown().transform((value, ctx): z.infer<typeof ZByRecordId> | z.infer<typeof ZBySearch> => {
-  const v = (value ?? {}) as Record<string, unknown>;
-  const schema = typeof value !== "object" ? null : "recordId" in v ? ZByRecordId : "query" in v ? ZBySearch : null;
-  if (!schema) {
-    ctx.addIssue({ code: "custom", message: "give recordId and lookupId (from POST /api/v1/lookups), or query (as in POST /api/v1/lookups)" });
-    return z.NEVER;
-  }
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path as (string | number)[] });
-    return z.NEVER;
-  }
-  return parsed.data;
-});
+const ZApiRecord = oneOfByKey([["recordId", ZByRecordId], ["query", ZBySearch]], "give recordId and lookupId (from POST /api/v1/lookups), or query (as in POST /api/v1/lookups)");
 
 const ZRequester = z.object({
   name: zText(FIELDS.requesterName),

@@ -33,23 +33,32 @@ const ZByRegistration = z.object({
 }).strict();
 
 /**
+ * A body that is one of several shapes, told apart by a key it carries (the first key present
+ * wins); each shape's issues keep their paths, so the caller names the offending field, and a body
+ * with none of the keys gets `message`.
+ */
+export function oneOfByKey<const C extends readonly (readonly [string, z.ZodType])[]>(choices: C, message: string) {
+  return z.unknown().transform((value, ctx): z.infer<C[number][1]> => {
+    const v = (value ?? {}) as Record<string, unknown>;
+    const schema = typeof value === "object" ? choices.find(([key]) => key in v)?.[1] : undefined;
+    if (!schema) {
+      ctx.addIssue({ code: "custom", message });
+      return z.NEVER;
+    }
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path as (string | number)[] });
+      return z.NEVER;
+    }
+    return parsed.data as z.infer<C[number][1]>;
+  });
+}
+
+/**
  * One of three query shapes, chosen by the key that identifies it, so that an error names the
  * exact field (query.personalId) rather than "no union member matched".
  */
-export const ZApiQuery = z.unknown().transform((value, ctx): z.infer<typeof ZById> | z.infer<typeof ZByName> | z.infer<typeof ZByRegistration> => {
-  const v = (value ?? {}) as Record<string, unknown>;
-  const schema = typeof value !== "object" ? null : "personalId" in v ? ZById : "fullName" in v ? ZByName : "entryNumber" in v ? ZByRegistration : null;
-  if (!schema) {
-    ctx.addIssue({ code: "custom", message: "give personalId, or fullName and dateOfBirth, or entryNumber" });
-    return z.NEVER;
-  }
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path as (string | number)[] });
-    return z.NEVER;
-  }
-  return parsed.data;
-});
+export const ZApiQuery = oneOfByKey([["personalId", ZById], ["fullName", ZByName], ["entryNumber", ZByRegistration]], "give personalId, or fullName and dateOfBirth, or entryNumber");
 
 export const ZApiLookupRequest = z.object({
   unitCode: zText(FIELDS.unitCode),
