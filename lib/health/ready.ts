@@ -1,6 +1,6 @@
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Db } from "@/lib/db/client";
-import { migrationNames, readMigrationsList } from "@/lib/db/migrate/files";
 import { isShuttingDown } from "@/lib/health/shutdown";
 
 export type Readiness = { status: "ok" } | { status: "down"; reason: string };
@@ -9,7 +9,7 @@ export type Readiness = { status: "ok" } | { status: "down"; reason: string };
  * The server's migrations folder: prisma/migrations under the working directory (`next start` and
  * the standalone server.js both run from the app's root; the image must ship the folder).
  */
-const SERVER_MIGRATIONS_DIR = join(process.cwd(), "prisma", "migrations");
+const SERVER_MIGRATIONS_DIR = join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations");
 
 const listings = new Map<string, string[]>();
 
@@ -17,7 +17,14 @@ const listings = new Map<string, string[]>();
 function expectedMigrations(dir: string): string[] {
   let names = listings.get(dir);
   if (!names) {
-    names = migrationNames(readMigrationsList(dir));
+    // The folders holding a migration.sql, as the migration engine reads them (lib/db/migrate/files.ts,
+    // which the server bundle cannot import: it locates the project from its own module URL).
+    names = existsSync(/*turbopackIgnore: true*/ dir)
+      ? readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
+          .filter((e) => e.isDirectory() && existsSync(/*turbopackIgnore: true*/ join(dir, e.name, "migration.sql")))
+          .map((e) => e.name)
+          .sort()
+      : [];
     listings.set(dir, names);
   }
   return names;
