@@ -19,8 +19,6 @@ import { revokeDocument } from "@/lib/copies/revoke-document";
 import { parseCreateRequestForm, parseRequestSearchForm, ZReason, ZRequestKind, ZTransitionInput } from "@/lib/copies/schemas";
 import { searchForRequest, type RequestSearchResult } from "@/lib/copies/search-for-request";
 import { signRequest } from "@/lib/copies/sign-request";
-import { civilRegistry } from "@/lib/adapters/civil-registry";
-import { db } from "@/lib/db";
 import { deliverDocumentNow } from "@/lib/national-registration/deliver";
 import { echoFormValues } from "@/lib/validation/form-values";
 
@@ -106,7 +104,7 @@ export async function requestStepAction(_prev: FormState, form: FormData): Promi
     if (step === "prepare") await prepareRequest(actor, input.data);
     else if (step === "sign") {
       const { documentId } = await signRequest(actor, { ...input.data, ip: await ipOf() });
-      await deliverDocumentNow(db(), civilRegistry(), documentId);
+      await deliverDocumentNow(documentId);
     }
     else if (step === "issue") {
       try {
@@ -118,9 +116,8 @@ export async function requestStepAction(_prev: FormState, form: FormData): Promi
     else if (step === "deliver") await deliverRequest(actor, input.data);
     else if (step === "refuse") await refuseRequest(actor, withReason);
     else {
-      await revokeDocument(actor, withReason);
-      const revoked = await db().issuedDocument.findFirst({ where: { requestId: input.data.id }, orderBy: { issuedAt: "desc" }, select: { id: true } });
-      if (revoked) await deliverDocumentNow(db(), civilRegistry(), revoked.id);
+      const { documentId } = await revokeDocument(actor, withReason);
+      await deliverDocumentNow(documentId);
     }
     revalidatePath(`/copies/${input.data.id}`);
     revalidatePath("/copies");

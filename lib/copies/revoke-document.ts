@@ -16,9 +16,9 @@ const FROM = ["SIGNED", "ISSUED", "DELIVERED"] as const;
  * only while not yet revoked, so two revocations cannot overwrite each other's reason. The
  * revocation is queued for the national system in the same transaction.
  */
-export async function revokeDocument(actor: Actor, input: TTransitionInput & { reason: string }, deps?: Deps): Promise<void> {
+export async function revokeDocument(actor: Actor, input: TTransitionInput & { reason: string }, deps?: Deps): Promise<{ documentId: string }> {
   const { db, now } = resolveDeps(deps);
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const request = await loadForTransition(tx, actor, "copy.revoke", input, FROM);
     const document = request.documents[0];
     if (!document) throw new AppError("NOT_FOUND", { message: `request ${request.id} has no document` });
@@ -30,5 +30,6 @@ export async function revokeDocument(actor: Actor, input: TTransitionInput & { r
     // The national system learns of it through the outbox, after the registration it revokes.
     await enqueueRevocation(tx, document.id, { reason: input.reason, revokedAt: now.toISOString() }, now);
     await applyTransition(tx, input, FROM, {});
+    return { documentId: document.id };
   });
 }

@@ -1,6 +1,7 @@
 import type { CivilRegistryRegistrationPort, IssuedCopyRegistration, Revocation } from "@/lib/adapters/civil-registry/port";
 import { isUpstreamError } from "@/lib/adapters/errors";
 import type { Db, Tx } from "@/lib/db/client";
+import { resolveDeps, resolveSystems, type Deps } from "@/lib/deps";
 import type { NationalRegistration } from "@/lib/generated/prisma/client";
 import { registrationTexts as t } from "@/lib/national-registration/texts";
 
@@ -89,7 +90,9 @@ export async function retryRegistration(db: Db | Tx, id: string, now: Date = new
  * at once whether the national system took it (a refusal surfaces on the page). A failure leaves
  * the row to the worker; nothing here can fail the signature, which is already committed.
  */
-export async function deliverDocumentNow(db: Db, port: CivilRegistryRegistrationPort, documentId: string): Promise<void> {
+export async function deliverDocumentNow(documentId: string, deps?: Deps): Promise<void> {
+  const { db } = resolveDeps(deps);
+  const port = resolveSystems(deps).civilRegistry;
   const rows = await db.nationalRegistration.findMany({ where: { documentId, status: "PENDING" }, orderBy: { action: "asc" } });
   for (const row of rows) if ((await deliverOne(db, port, row).catch(() => "retry" as const)) !== "delivered") break;
 }
