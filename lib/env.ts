@@ -4,6 +4,7 @@ import { z } from "zod";
 import { resolveDatabaseUrl } from "@/lib/db/url";
 import { parseTrustedProxies, type TrustedProxies } from "@/lib/http/client-address";
 import { parsePrivateKey } from "@/lib/audit/keys";
+import { MAX_CHAINS } from "@/lib/audit/chain";
 
 // The development secrets are public (they are in this file), so production refuses to use them.
 const DEV_AUTH_SECRET = "dev-only-secret-do-not-use-in-production-0123456789";
@@ -40,6 +41,8 @@ const ZAuditEnv = z.object({
   AUDIT_CHECKPOINT_EXPORT_TOKEN: z.string().trim().min(1).optional(),
   /** "0" stops the checkpoint signer in this instance; off by default under test. */
   AUDIT_CHECKPOINTS: z.enum(["0", "1"]).optional(),
+  /** How many chains the access log is split into (by unit), so appends do not all wait on one lock. */
+  ACCESS_LOG_CHAINS: z.coerce.number().int().min(1).max(MAX_CHAINS).default(8),
 });
 
 const ZEnv = z.object({
@@ -181,6 +184,8 @@ export type AuditConfig = {
   verifyKey: string | undefined;
   checkpointRows: number;
   checkpointMinutes: number;
+  /** ACCESS_LOG_CHAINS (lib/audit/chain.ts chainFor). */
+  chains: number;
   export: { kind: "file"; path: string } | { kind: "http"; url: string; token: string | undefined };
   /** Whether this server runs the checkpoint signer. */
   checkpoints: boolean;
@@ -194,6 +199,7 @@ function auditFrom(e: z.infer<typeof ZAuditEnv> & { NODE_ENV: AuditConfig["nodeE
     verifyKey: e.AUDIT_VERIFY_KEY,
     checkpointRows: e.AUDIT_CHECKPOINT_ROWS,
     checkpointMinutes: e.AUDIT_CHECKPOINT_MINUTES,
+    chains: e.ACCESS_LOG_CHAINS,
     export: /^https?:\/\//i.test(target) ? { kind: "http", url: target, token: e.AUDIT_CHECKPOINT_EXPORT_TOKEN } : { kind: "file", path: target },
     checkpoints: e.AUDIT_CHECKPOINTS ? e.AUDIT_CHECKPOINTS === "1" : e.NODE_ENV !== "test",
     nodeEnv: e.NODE_ENV,

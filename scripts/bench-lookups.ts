@@ -537,7 +537,7 @@ async function main() {
         rowsInsertedPerLookup: round((after.inserted - before.inserted) / Math.max(1, run.ok), 2),
         ...(statements ? { statementsPerLookup: statements.queriesPerLookup, topStatements: statements.top.slice(0, 12) } : {}),
       },
-      chain: chain.ok ? { ok: true, rows: chain.rows, headSeq: Number(chain.headSeq) } : { ok: false, rows: chain.rows, problem: chain.problem },
+      chain: chain.ok ? { ok: true, rows: chain.rows, chains: chain.chains } : { ok: false, rows: chain.rows, problem: chain.problem },
       durations: { measuredSeconds: round(wallSeconds, 2), totalSeconds: round((performance.now() - startedAt) / 1000, 1) },
       build,
       // CPU time per successful lookup, by process group: comparable across runs even when other

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { writeAccessLog } from "@/lib/audit/write-access-log";
+import { writeAccessLogs } from "@/lib/audit/write-access-log";
 import { resolveDeps, type Deps } from "@/lib/deps";
 import { AppError } from "@/lib/errors";
 import type { AgencyPersonOutcome } from "@/lib/generated/prisma/enums";
@@ -52,7 +52,7 @@ export async function markPerson(actor: Actor, input: TMarkPerson, deps?: Deps):
         data: { outcome: input.outcome, records: stored, checkedAt: now, checkedById: actor.userId },
       });
       // Last: the access log's head stays locked until commit.
-      for (const l of logs) await writeAccessLog(tx, l, now);
+      await writeAccessLogs(tx, logs, now);
     });
   } catch (error) {
     await writeLogs(db, logs, now);

@@ -44,7 +44,7 @@ export function startCheckpointScheduler(): void {
         for (let i = 0; i < MAX_PER_TICK; i++) {
           const signed = await signCheckpointIfDue(db(), { keys, sink, policy });
           if (!signed) break;
-          logger().info({ n: signed.n, seq: signed.heads[0]!.seq, export: sink.describe }, "access log checkpoint signed");
+          logger().info({ n: signed.n, heads: signed.heads.map((h) => `${h.chain}:${h.seq}`).join(" "), export: sink.describe }, "access log checkpoint signed");
         }
       }
     } catch (error) {

@@ -11,7 +11,7 @@ export const DIGEST_HEX = 16;
 /**
  * One chain's head in a checkpoint: rows fromSeq..seq, the hash of row seq, and the concatenated
  * DIGEST_HEX-character prefixes of every row's hash in that range. A list of heads leaves room for a
- * log partitioned into several chains; today there is one, chain 0.
+ * log partitioned into several chains (lib/audit/chain.ts); checkpoints signed before there were chains name chain 0 alone.
  */
 export const ZCheckpointHead = z.object({
   chain: z.number().int().min(0),

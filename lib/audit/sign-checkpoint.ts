@@ -3,6 +3,7 @@ import { GENESIS_HASH, hashRow } from "@/lib/audit/chain";
 import { DIGEST_HEX, checkpointFromRow, isCheckpointSignatureValid, signCheckpoint, type Checkpoint } from "@/lib/audit/checkpoint";
 import type { CheckpointSink } from "@/lib/audit/checkpoint-export";
 import type { AuditKeys } from "@/lib/audit/keys";
+import { rowName } from "@/lib/audit/verify-checkpoints";
 
 /** When a checkpoint is due: `rows` unsigned rows, or an unsigned row `minutes` old. */
 export type CheckpointPolicy = { rows: number; minutes: number };
@@ -22,10 +23,12 @@ export async function lastCheckpoint(db: Db): Promise<Checkpoint | null> {
 
 /**
  * Signs the next checkpoint of the access log when one is due, and returns it (null when not due,
- * or when another instance signed this one first). The rows since the last checkpoint are checked
- * (contiguous, linked, hashRow) before signing, so a row rewritten before it was signed stops the
- * signer instead of being vouched for. The checkpoint is inserted and written to the export in one
- * transaction: if the export fails, nothing is stored and the next tick tries again.
+ * or when another instance signed this one first). A checkpoint names the head of every chain that
+ * has rows, with the rows of each since the previous checkpoint (at most MAX_CHECKPOINT_ROWS in
+ * all; a chain with no new row repeats its head). Those rows are checked (contiguous, linked,
+ * hashRow) before signing, so a row rewritten before it was signed stops the signer instead of being
+ * vouched for. The checkpoint is inserted and written to the export in one transaction: if the
+ * export fails, nothing is stored and the next tick tries again.
  */
 export async function signCheckpointIfDue(db: Db, o: { keys: AuditKeys; sink: CheckpointSink; policy: CheckpointPolicy; now?: Date }): Promise<Checkpoint | null> {
   const now = o.now ?? new Date();
@@ -34,40 +37,31 @@ export async function signCheckpointIfDue(db: Db, o: { keys: AuditKeys; sink: Ch
   if (last && last.keyId === o.keys.keyId && !isCheckpointSignatureValid(last, o.keys.publicKey)) {
     throw new Error(`access log checkpoint ${last.n} has an invalid signature: not signing; run npm run audit:verify`);
   }
-  const lastHead = last?.heads.find((h) => h.chain === 0);
-  const lastSeq = lastHead ? BigInt(lastHead.seq) : 0n;
-  const head = await db.accessLogHead.findUnique({ where: { id: 1 } });
-  if (!head || head.seq <= lastSeq) return null;
-
-  const first = await db.accessLog.findFirst({ where: { seq: { gt: lastSeq } }, orderBy: { seq: "asc" }, select: { at: true } });
-  const pending = head.seq - lastSeq;
-  const due = pending >= BigInt(o.policy.rows) || (first !== null && now.getTime() - first.at.getTime() >= o.policy.minutes * 60_000);
+  const signed = new Map((last?.heads ?? []).map((h) => [h.chain, { seq: BigInt(h.seq), hash: h.hash }]));
+  const heads = await db.accessLogHead.findMany({ orderBy: { chain: "asc" } });
+  const chains = heads
+    .filter((h) => h.seq > 0n || signed.has(h.chain))
+    .map((h) => ({ chain: h.chain, head: h.seq, from: (signed.get(h.chain)?.seq ?? 0n) + 1n, prevHash: signed.get(h.chain)?.hash ?? GENESIS_HASH }));
+  const pending = chains.reduce((sum, c) => sum + (c.head >= c.from ? c.head - c.from + 1n : 0n), 0n);
+  if (pending === 0n) return null;
+  const oldest = await oldestUnsigned(db, chains);
+  const due = pending >= BigInt(o.policy.rows) || (oldest !== null && now.getTime() - oldest.getTime() >= o.policy.minutes * 60_000);
   if (!due) return null;
 
-  const endSeq = lastSeq + (pending < BigInt(MAX_CHECKPOINT_ROWS) ? pending : BigInt(MAX_CHECKPOINT_ROWS));
-  let prevHash = lastHead?.hash ?? GENESIS_HASH;
-  let expected = lastSeq + 1n;
-  const digests: string[] = [];
-  while (expected <= endSeq) {
-    const rows = await db.accessLog.findMany({ where: { seq: { gte: expected, lte: endSeq } }, orderBy: { seq: "asc" }, take: BATCH });
-    if (rows.length === 0) break;
-    for (const row of rows) {
-      const { hash, ...fields } = row;
-      if (row.seq !== expected || row.prevHash !== prevHash || hashRow(fields) !== hash) {
-        throw new Error(`access log row ${expected} does not verify: not signing; run npm run audit:verify`);
-      }
-      digests.push(hash.slice(0, DIGEST_HEX));
-      prevHash = hash;
-      expected += 1n;
-    }
+  let room = BigInt(MAX_CHECKPOINT_ROWS);
+  const checkpointHeads: Checkpoint["heads"] = [];
+  for (const c of chains) {
+    const take = c.head >= c.from ? (c.head - c.from + 1n < room ? c.head - c.from + 1n : room) : 0n;
+    room -= take;
+    const { hash, digests } = await checkRows(db, c.chain, c.from, c.from + take - 1n, c.prevHash);
+    checkpointHeads.push({ chain: c.chain, fromSeq: String(c.from), seq: String(c.from + take - 1n), hash, digests });
   }
-  if (expected <= endSeq) throw new Error(`access log row ${expected} is missing: not signing; run npm run audit:verify`);
 
   const checkpoint = signCheckpoint(
     {
       n: String((last ? BigInt(last.n) : 0n) + 1n),
       at: now.toISOString(),
-      heads: [{ chain: 0, fromSeq: String(lastSeq + 1n), seq: String(endSeq), hash: prevHash, digests: digests.join("") }],
+      heads: checkpointHeads,
       prevSignature: last?.signature ?? null,
       keyId: o.keys.keyId,
       demo: o.keys.demo,
@@ -87,4 +81,36 @@ export async function signCheckpointIfDue(db: Db, o: { keys: AuditKeys; sink: Ch
     },
     { timeout: 30_000 },
   );
+}
+
+/** When the oldest row not yet signed was written, over every chain (null when none is). */
+async function oldestUnsigned(db: Db, chains: { chain: number; head: bigint; from: bigint }[]): Promise<Date | null> {
+  let oldest: Date | null = null;
+  for (const c of chains) {
+    if (c.head < c.from) continue;
+    const first = await db.accessLog.findFirst({ where: { chain: c.chain, seq: c.from }, select: { at: true } });
+    if (first && (!oldest || first.at < oldest)) oldest = first.at;
+  }
+  return oldest;
+}
+
+/** Checks rows from..to of a chain (contiguous, linked from prevHash, hashRow) and returns their digests and last hash. */
+async function checkRows(db: Db, chain: number, from: bigint, to: bigint, prevHash: string): Promise<{ hash: string; digests: string }> {
+  let expected = from;
+  const digests: string[] = [];
+  while (expected <= to) {
+    const rows = await db.accessLog.findMany({ where: { chain, seq: { gte: expected, lte: to } }, orderBy: { seq: "asc" }, take: BATCH });
+    if (rows.length === 0) break;
+    for (const row of rows) {
+      const { hash, ...fields } = row;
+      if (row.seq !== expected || row.prevHash !== prevHash || hashRow(fields) !== hash) {
+        throw new Error(`access log ${rowName(chain, expected)} does not verify: not signing; run npm run audit:verify`);
+      }
+      digests.push(hash.slice(0, DIGEST_HEX));
+      prevHash = hash;
+      expected += 1n;
+    }
+  }
+  if (expected <= to) throw new Error(`access log ${rowName(chain, expected)} is missing: not signing; run npm run audit:verify`);
+  return { hash: prevHash, digests: digests.join("") };
 }

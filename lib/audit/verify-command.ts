@@ -36,10 +36,10 @@ export async function runAuditVerify(
   }
   const report = await verifyAccessLogChain(db, { publicKey, exported });
   if (report.ok) {
-    lines.push({ level: "log", text: `access log intact: ${report.rows} rows, chain head at ${report.headSeq}; ${report.checkpoints} signed checkpoint(s), rows 1–${report.signedThrough} signed` });
+    lines.push({ level: "log", text: `access log intact: ${report.rows} rows in ${report.chains} chain(s); ${report.checkpoints} signed checkpoint(s) vouching for ${report.signedRows} of them` });
     return { exitCode: 0, lines };
   }
-  lines.push({ level: "error", text: `ACCESS LOG TAMPERED: ${report.problem} (first bad seq: ${report.seq ?? "unknown"}; checked ${report.rows} rows)` });
+  lines.push({ level: "error", text: `ACCESS LOG TAMPERED: ${report.problem} (first bad seq: ${report.seq ?? "unknown"}${report.chain ? ` of chain ${report.chain}` : ""}; checked ${report.rows} rows)` });
   return { exitCode: 1, lines };
 }
 

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { canonicalJson, hashRow, type ChainedFields } from "@/lib/audit/chain";
+import { chainFor, hashedMaterial, hashRow, type ChainedFields } from "@/lib/audit/chain";
+import { env } from "@/lib/env";
 
 export type AccessSystem = "CIVIL_REGISTRY" | "POPULATION";
 export type AccessOperation = "SEARCH" | "GET_RECORD" | "GET_CITIZEN" | "FIND_CANDIDATES" | "LINK_DECISION";
@@ -27,7 +28,7 @@ export type AccessLogEntry = {
   ip?: string | null;
 };
 
-type Unchained = Omit<ChainedFields, "seq" | "prevHash">;
+type Unchained = Omit<ChainedFields, "seq" | "prevHash"> & { chain: number };
 
 /**
  * The material hashRow hashes (canonical JSON, sorted keys), cut around the two values only the
@@ -37,7 +38,7 @@ type Unchained = Omit<ChainedFields, "seq" | "prevHash">;
  */
 function materialAround(fields: Unchained): [string, string, string] {
   const [prev, seq] = [randomBytes(16).toString("hex"), randomBytes(16).toString("hex")];
-  const material = canonicalJson({ ...fields, at: fields.at.toISOString(), prevHash: prev, seq });
+  const material = hashedMaterial({ ...fields, at: fields.at.toISOString(), prevHash: prev, seq });
   const [prevMarker, seqMarker] = [JSON.stringify(prev), JSON.stringify(seq)];
   const [before, rest, ...more] = material.split(prevMarker);
   const [between, after, ...more2] = (rest ?? "").split(seqMarker);
@@ -46,11 +47,11 @@ function materialAround(fields: Unchained): [string, string, string] {
 }
 
 /** The "log_moved" row of an append statement (all null when nothing was appended). */
-export type AppendedRow = { seq: string | null; prevHash: string | null; hash: string | null };
+export type AppendedRow = { chain?: number | null; seq: string | null; prevHash: string | null; hash: string | null };
 
 export type AccessLogAppend = {
   /**
-   * The CTE "log_head": the chain's head row, locked FOR UPDATE. It comes first in the statement;
+   * The CTE "log_head": the head row of the entry's chain, locked FOR UPDATE. It comes first in the statement;
    * the statement's other writes select FROM it, so that nothing is written without the head.
    */
   head: Prisma.Sql;
@@ -61,18 +62,20 @@ export type AccessLogAppend = {
    */
   rest(gate?: string): Prisma.Sql;
   /** The appended row's seq and hash, once checked against hashRow; throws when nothing was appended. */
-  verify(row: AppendedRow | undefined): { seq: bigint; hash: string };
+  verify(row: AppendedRow | undefined): { chain: number; seq: bigint; hash: string };
 };
 
 /**
  * Prepares the append of one row, to be sent as part of one SQL statement: everything but the
  * head's seq and hash is computed here, before the lock is taken. The statement locks the head row
- * (so that concurrent appends, from any instance, form one chain), computes the row's hash in
+ * of the entry's chain (so that concurrent appends to it, from any instance, form one chain; other
+ * units' appends go to other chains and do not wait), computes the row's hash in
  * PostgreSQL (sha256 over hashRow's material, with the locked head's hash and seq + 1 spliced in),
  * inserts the row and moves the head; the lock lasts until its transaction ends.
  */
-export function prepareAccessLogAppend(entry: AccessLogEntry, at: Date = new Date()): AccessLogAppend {
+export function prepareAccessLogAppend(entry: AccessLogEntry, at: Date = new Date(), chains: number = env().audit.chains): AccessLogAppend {
   const fields: Unchained = {
+    chain: chainFor(entry, chains),
     at,
     userId: entry.userId ?? null,
     apiClientId: entry.apiClientId ?? null,
@@ -94,31 +97,31 @@ export function prepareAccessLogAppend(entry: AccessLogEntry, at: Date = new Dat
   };
   const [before, between, after] = materialAround(fields);
   return {
-    head: Prisma.sql`"log_head" AS (SELECT "seq", "hash" FROM "access_log_head" WHERE "id" = 1 FOR UPDATE)`,
+    head: Prisma.sql`"log_head" AS (SELECT "seq", "hash" FROM "access_log_head" WHERE "chain" = ${fields.chain}::int FOR UPDATE)`,
     rest: (gate) => Prisma.sql`
       "log_next" AS (
         SELECT "log_head"."seq" + 1 AS "seq", "log_head"."hash" AS "prevHash",
                encode(sha256(convert_to(${before}::text || '"' || "log_head"."hash" || '"' || ${between}::text || '"' || ("log_head"."seq" + 1)::text || '"' || ${after}::text, 'UTF8')), 'hex') AS "hash"
           FROM "log_head"${gate ? Prisma.raw(`, "${gate}"`) : Prisma.empty}
       ), "log_row" AS (
-        INSERT INTO "access_log" ("seq", "at", "userId", "apiClientId", "actorLabel", "unitId", "unitCode", "system", "operation", "purposeKind", "purposeRef",
+        INSERT INTO "access_log" ("chain", "seq", "at", "userId", "apiClientId", "actorLabel", "unitId", "unitCode", "system", "operation", "purposeKind", "purposeRef",
                                   "legalBasis", "lookupId", "query", "resultIds", "resultCount", "outcome", "errorKind", "ip", "prevHash", "hash")
-        SELECT "log_next"."seq", (${at.toISOString()}::timestamptz AT TIME ZONE 'UTC'), ${fields.userId}::text, ${fields.apiClientId}::text, ${fields.actorLabel}::text,
+        SELECT ${fields.chain}::int, "log_next"."seq", (${at.toISOString()}::timestamptz AT TIME ZONE 'UTC'), ${fields.userId}::text, ${fields.apiClientId}::text, ${fields.actorLabel}::text,
                ${fields.unitId}::text, ${fields.unitCode}::text, ${fields.system}::text, ${fields.operation}::text, ${fields.purposeKind}::text, ${fields.purposeRef}::text,
                ${fields.legalBasis}::text, ${fields.lookupId}::text, ${JSON.stringify(fields.query)}::jsonb, ${fields.resultIds}::text[], ${fields.resultCount}::int,
                ${fields.outcome}::text, ${fields.errorKind}::text, ${fields.ip}::text, "log_next"."prevHash", "log_next"."hash"
           FROM "log_next"
         RETURNING "seq", "prevHash", "hash"
       ), "log_moved" AS (
-        UPDATE "access_log_head" SET "seq" = "log_row"."seq", "hash" = "log_row"."hash" FROM "log_row" WHERE "access_log_head"."id" = 1
+        UPDATE "access_log_head" SET "seq" = "log_row"."seq", "hash" = "log_row"."hash" FROM "log_row" WHERE "access_log_head"."chain" = ${fields.chain}::int
         RETURNING "log_row"."seq"::text AS "seq", "log_row"."prevHash", "log_row"."hash"
       )`,
     verify(row) {
-      if (!row?.seq || !row.prevHash || !row.hash) throw new Error("access_log_head is missing: run the migrations");
+      if (!row?.seq || !row.prevHash || !row.hash) throw new Error(`access_log_head of chain ${fields.chain} is missing: run the migrations`);
       const seq = BigInt(row.seq);
       // The database hashed what hashRow hashes; the verifier (verify-chain.ts) will recompute it.
-      if (hashRow({ ...fields, seq, prevHash: row.prevHash }) !== row.hash) throw new Error(`access log row ${seq}: the database's hash differs from hashRow's`);
-      return { seq, hash: row.hash };
+      if (hashRow({ ...fields, seq, prevHash: row.prevHash }) !== row.hash) throw new Error(`access log row ${fields.chain}/${seq}: the database's hash differs from hashRow's`);
+      return { chain: fields.chain, seq, hash: row.hash };
     },
   };
 }
@@ -130,8 +133,18 @@ export function prepareAccessLogAppend(entry: AccessLogEntry, at: Date = new Dat
  * transaction may commit, so a row the verifier would reject is never committed.
  * Callers return data to people only after this transaction commits: no log row, no data.
  */
-export async function writeAccessLog(tx: Tx, entry: AccessLogEntry, at: Date = new Date()): Promise<{ seq: bigint; hash: string }> {
+export async function writeAccessLog(tx: Tx, entry: AccessLogEntry, at: Date = new Date()): Promise<{ chain: number; seq: bigint; hash: string }> {
   const append = prepareAccessLogAppend(entry, at);
   const rows = await tx.$queryRaw<AppendedRow[]>`WITH ${append.head}, ${append.rest()} SELECT * FROM "log_moved"`;
   return append.verify(rows[0]);
+}
+
+/**
+ * Appends several rows in one transaction, in the order of their chains: two transactions that
+ * each append to the same two chains then lock the heads in the same order and never deadlock.
+ */
+export async function writeAccessLogs(tx: Tx, entries: AccessLogEntry[], at: Date = new Date()): Promise<void> {
+  const chains = env().audit.chains;
+  const ordered = entries.map((entry, i) => ({ entry, i, chain: chainFor(entry, chains) })).sort((a, b) => a.chain - b.chain || a.i - b.i);
+  for (const { entry } of ordered) await writeAccessLog(tx, entry, at);
 }

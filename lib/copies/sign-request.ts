@@ -6,7 +6,7 @@ import { renderDocumentPdf } from "@/lib/documents/render-pdf";
 import { enqueueRegistration } from "@/lib/national-registration/outbox";
 import { unitCredential } from "@/lib/signing/credentials";
 import type { Actor } from "@/lib/auth/actor";
-import { writeAccessLog } from "@/lib/audit/write-access-log";
+import { writeAccessLogs } from "@/lib/audit/write-access-log";
 import { todayInVietnam } from "@/lib/dates";
 import { resolveDeps, type Deps } from "@/lib/deps";
 import { env } from "@/lib/env";
@@ -119,7 +119,7 @@ export async function signRequest(actor: Actor, input: TTransitionInput & { ip: 
         signerName: signer.name, signerTitle: signer.title, signedAt: now.toISOString(), contentHash: hash,
       }, now);
       // Last: the access log's head stays locked until commit.
-      for (const l of logs) await writeAccessLog(tx, l, now);
+      await writeAccessLogs(tx, logs, now);
       return { documentId: document.id, number, symbol, label: content.series.label };
     // The PDF is rendered and signed inside (the number is in it): ~0.1 s of CPU per signing holds
     // the unit's series row. Signings of a unit queue on it, and on the embedded database (one

@@ -5,7 +5,7 @@ import { isUpstreamError, type UpstreamError, type UpstreamErrorKind } from "@/l
 import { issueOfficerCredential } from "@/lib/adapters/population/credential";
 import type { Actor } from "@/lib/auth/actor";
 import { roleCan } from "@/lib/auth/permissions";
-import { writeAccessLog, type AccessLogEntry } from "@/lib/audit/write-access-log";
+import { writeAccessLogs, type AccessLogEntry } from "@/lib/audit/write-access-log";
 import { todayInVietnam } from "@/lib/dates";
 import { resolveDeps, resolveSystems, type Deps } from "@/lib/deps";
 import { env } from "@/lib/env";
@@ -73,7 +73,7 @@ export async function openRecord(actor: Actor, lookupId: string, recordId: strin
   };
   const logs: AccessLogEntry[] = [];
 
-  const persist = () => db.$transaction(async (tx) => { for (const l of logs) await writeAccessLog(tx, l, now); });
+  const persist = () => db.$transaction((tx) => writeAccessLogs(tx, logs, now));
 
   let record: CivilRecord | null = null;
   try {

@@ -4,7 +4,7 @@ import { isUpstreamError } from "@/lib/adapters/errors";
 import { issueOfficerCredential } from "@/lib/adapters/population/credential";
 import type { Actor } from "@/lib/auth/actor";
 import { roleCan } from "@/lib/auth/permissions";
-import { writeAccessLog, type AccessLogEntry } from "@/lib/audit/write-access-log";
+import { writeAccessLog, writeAccessLogs, type AccessLogEntry } from "@/lib/audit/write-access-log";
 import { todayInVietnam } from "@/lib/dates";
 import { resolveDeps, resolveSystems, type Deps } from "@/lib/deps";
 import { env } from "@/lib/env";
@@ -51,7 +51,7 @@ export async function recordPersonLink(actor: Actor, input: TPersonLinkInput, ip
     purposeKind: lookup.purposeKind, purposeRef: lookup.purposeRef, legalBasis: lookup.legalBasis, lookupId: lookup.id, ip,
   };
   const logs: AccessLogEntry[] = [];
-  const persist = () => db.$transaction(async (tx) => { for (const l of logs) await writeAccessLog(tx, l, now); });
+  const persist = () => db.$transaction((tx) => writeAccessLogs(tx, logs, now));
   const systems = resolveSystems(deps);
   const ctx = { officerId: actor.username, unitCode: lookup.unit.code };
 
@@ -84,7 +84,7 @@ export async function recordPersonLink(actor: Actor, input: TPersonLinkInput, ip
 
   const decided = { recordId: input.recordId, partyKey: input.partyKey, personalId: input.personalId, decision: input.decision };
   return db.$transaction(async (tx) => {
-    for (const l of logs) await writeAccessLog(tx, l, now);
+    await writeAccessLogs(tx, logs, now);
     const link = await tx.recordPersonLink.create({
       data: { ...decided, reasons: { score: candidate.score, reasons: candidate.reasons }, userId: actor.userId, username: actor.username, unitId: lookup.unit.id, lookupId: lookup.id, createdAt: now },
       select: { id: true },

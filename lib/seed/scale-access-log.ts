@@ -5,7 +5,7 @@ import { BatchInserter, arrayLiteral } from "@/lib/seed/scale-batch";
 export type LogFields = Omit<ChainedFields, "seq" | "prevHash">;
 
 const COLUMNS = [
-  ["seq", "bigint"], ["at", "timestamp"], ["userId", "text"], ["apiClientId", "text"], ["actorLabel", "text"], ["unitId", "text"],
+  ["chain", "int"], ["seq", "bigint"], ["at", "timestamp"], ["userId", "text"], ["apiClientId", "text"], ["actorLabel", "text"], ["unitId", "text"],
   ["unitCode", "text"], ["system", "text"], ["operation", "text"], ["purposeKind", "text"], ["purposeRef", "text"], ["legalBasis", "text"],
   ["lookupId", "text"], ["query", "text", "jsonb"], ["resultIds", "text", "text[]"], ["resultCount", "int"], ["outcome", "text"],
   ["errorKind", "text"], ["ip", "text"], ["prevHash", "text"], ["hash", "text"],
@@ -15,6 +15,7 @@ const COLUMNS = [
  * Appends rows to the hash-chained access log in bulk: each row's hash is computed here with the
  * very function the verifier uses (hashRow), chained from the head read under its row lock, and
  * the head is moved once at the end, in the caller's transaction. Rows must be pushed in time order.
+ * Bulk rows all go to chain 0: one lock for the whole load, and every chain verifies on its own.
  */
 export class ChainWriter {
   private readonly batch: BatchInserter;
@@ -24,7 +25,7 @@ export class ChainWriter {
 
   /** Locks the chain's head (FOR UPDATE, until the transaction ends) and starts from it. */
   static async open(client: pg.ClientBase, batchSize = 5_000): Promise<ChainWriter> {
-    const { rows } = await client.query<{ seq: string; hash: string }>(`SELECT "seq"::text AS "seq", "hash" FROM "access_log_head" WHERE "id" = 1 FOR UPDATE`);
+    const { rows } = await client.query<{ seq: string; hash: string }>(`SELECT "seq"::text AS "seq", "hash" FROM "access_log_head" WHERE "chain" = 0 FOR UPDATE`);
     if (!rows[0]) throw new Error("access_log_head is missing: run the migrations");
     return new ChainWriter(client, BigInt(rows[0].seq), rows[0].hash, batchSize);
   }
@@ -37,7 +38,7 @@ export class ChainWriter {
     const seq = this.seq + 1n;
     const hash = hashRow({ ...f, seq, prevHash: this.hash });
     await this.batch.push([
-      seq.toString(), f.at.toISOString(), f.userId, f.apiClientId, f.actorLabel, f.unitId, f.unitCode, f.system, f.operation, f.purposeKind,
+      0, seq.toString(), f.at.toISOString(), f.userId, f.apiClientId, f.actorLabel, f.unitId, f.unitCode, f.system, f.operation, f.purposeKind,
       f.purposeRef, f.legalBasis, f.lookupId, JSON.stringify(f.query), arrayLiteral(f.resultIds), f.resultCount, f.outcome, f.errorKind, f.ip, this.hash, hash,
     ]);
     this.seq = seq;
@@ -47,6 +48,6 @@ export class ChainWriter {
   /** Writes what is buffered and moves the head to the last row. */
   async close(): Promise<void> {
     await this.batch.drain();
-    await this.client.query(`UPDATE "access_log_head" SET "seq" = $1, "hash" = $2 WHERE "id" = 1`, [this.seq.toString(), this.hash]);
+    await this.client.query(`UPDATE "access_log_head" SET "seq" = $1, "hash" = $2 WHERE "chain" = 0`, [this.seq.toString(), this.hash]);
   }
 }

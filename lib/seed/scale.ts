@@ -42,6 +42,8 @@ export async function seedScale(client: pg.ClientBase, opts: ScaleOptions): Prom
 
   await client.query("BEGIN");
   try {
+    // The access log and lookups are partitioned by month: every simulated month needs its partition.
+    await client.query(`SELECT hotich_ensure_month_partitions($1::date, $2::date)`, [startDay, endDay]);
     const w = new EventWriters(client, await ChainWriter.open(client), rng, tag, opts.now);
     // Officers (two per commune), a signer, population-database grants for ~3 communes in 4.
     const users = new BatchInserter(client, "users", [["id", "text"], ["username", "text"], ["passwordHash", "text"], ["fullName", "text"], ["title", "text"], ["role", "text", `"Role"`], ["unitId", "text"], ["jurisdictionUnitId", "text"], ["createdAt", "timestamp"], ["updatedAt", "timestamp"]]);

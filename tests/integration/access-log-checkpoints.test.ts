@@ -1,4 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
+// One chain, as a deployment with ACCESS_LOG_CHAINS=1 has, rows numbered 1, 2, 3… (several: access-log-chains.test.ts).
+process.env.ACCESS_LOG_CHAINS = "1";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -86,7 +88,7 @@ describe("checkpoint interval and export", () => {
     const read = await readExportFile(s.exportPath);
     expect("checkpoints" in read && read.checkpoints.map((c) => c.n)).toEqual(["1", "2"]);
     expect(JSON.parse(lines[1]!)).toMatchObject({ n: "2", signature: expect.stringMatching(/^[A-Za-z0-9+/]+=*$/) });
-    expect(await s.verify()).toMatchObject({ ok: true, rows: 7, checkpoints: 2, signedThrough: 7n });
+    expect(await s.verify()).toMatchObject({ ok: true, rows: 7, checkpoints: 2, signedRows: 7 });
   });
 
   it("stores nothing when the export fails, and signs the same checkpoint next time", async () => {
@@ -95,7 +97,7 @@ describe("checkpoint interval and export", () => {
     await expect(s.sign(minutes(41), failing)).rejects.toThrow(/export unreachable/);
     expect(await s.t.prisma.accessLogCheckpoint.count()).toBe(2);
     expect(await s.sign(minutes(42))).toMatchObject({ n: "3", heads: [{ fromSeq: "8", seq: "12" }] });
-    expect(await s.verify()).toMatchObject({ ok: true, checkpoints: 3, signedThrough: 12n });
+    expect(await s.verify()).toMatchObject({ ok: true, checkpoints: 3, signedRows: 12 });
   });
 
   it("one instance at a time holds the checkpoint lease", async () => {
@@ -137,7 +139,7 @@ describe("forged, altered, missing checkpoints and a wrong public key", () => {
   it("a checkpoint signed with another key (a forgery) is refused by the verifier and the signer", async () => {
     const last = (await s.t.prisma.accessLogCheckpoint.findUniqueOrThrow({ where: { n: 3n } })).signature;
     await s.write(1, T0);
-    const head = await s.t.prisma.accessLogHead.findUniqueOrThrow({ where: { id: 1 } });
+    const head = await s.t.prisma.accessLogHead.findUniqueOrThrow({ where: { chain: 0 } });
     const forged = signCheckpoint(
       { n: "4", at: minutes(2).toISOString(), heads: [{ chain: 0, fromSeq: "16", seq: "16", hash: head.hash, digests: head.hash.slice(0, 16) }], prevSignature: last, keyId: keys.keyId, demo: false },
       otherKeys.privateKey,
@@ -154,7 +156,7 @@ describe("forged, altered, missing checkpoints and a wrong public key", () => {
     const lines = readFileSync(s.exportPath, "utf8").trim().split("\n");
     writeFileSync(s.exportPath, `${lines[0]}\n`);
     // Only checkpoint 1 is left everywhere: the rows after it are merely chained, which passes…
-    expect(await s.verify()).toMatchObject({ ok: true, signedThrough: 5n });
+    expect(await s.verify()).toMatchObject({ ok: true, signedRows: 5 });
     // …but remove checkpoint 2 only, keeping 3, and the gap shows.
     writeFileSync(s.exportPath, `${lines[0]}\n${lines[2]}\n`);
     expect(await s.verify()).toMatchObject({ ok: false, seq: 6n, problem: "checkpoint 2 is missing" });

@@ -132,7 +132,7 @@ describe("starting from a record found for a dossier (/copies/new?lookupId=&reco
     await expect(adoptRecord(officer(), { kind: "COPY", sourceLookupId: earlier.lookupId, recordId: "HT-KS-R1", ip: null }, deps)).rejects.toMatchObject({ code: "NOT_FOUND" });
     const adopted = await adoptRecord(officer(), { kind: "COPY", sourceLookupId: earlier.lookupId, recordId: "HT-KS-R10", ip: null }, deps);
     expect(adopted.results.map((r) => r.recordId)).toEqual(["HT-KS-R10"]);
-    expect(await t.prisma.lookup.findUniqueOrThrow({ where: { id: adopted.lookupId } })).toMatchObject({ purposeKind: "COPY_REQUEST", purposeRef: adopted.reference, queryKind: "record", resultIds: ["HT-KS-R10"] });
+    expect(await t.prisma.lookup.findFirstOrThrow({ where: { id: adopted.lookupId } })).toMatchObject({ purposeKind: "COPY_REQUEST", purposeRef: adopted.reference, queryKind: "record", resultIds: ["HT-KS-R10"] });
     expect(await t.prisma.accessLog.findFirstOrThrow({ where: { lookupId: adopted.lookupId } })).toMatchObject({ operation: "GET_RECORD", outcome: "FOUND", purposeRef: adopted.reference });
     const created = await createRequest(officer(), { ...requester, kind: "COPY", reference: adopted.reference, recordIds: ["HT-KS-R10"] }, null, deps);
     expect(created.receiptNumber).toBe(adopted.reference);

@@ -43,11 +43,11 @@ describe("lookups for purposes other than a dossier", () => {
     const r1 = await searchRecords({ kind: "user", actor, ip: "1.2.3.4" }, { unitId: actor.unit!.id, purpose: { kind: "OTHER", description: "kiểm tra 'x'", legalBasis: "Điều 1" }, query: { by: "personalId", personalId: "064198004512", eventTypes: ["BIRTH"] } }, deps);
     const r2 = await searchRecords({ kind: "user", actor, ip: null }, { unitId: actor.unit!.id, purpose: { kind: "COPY_REQUEST", reference: "BS-1", legalBasis: "Điều 63" }, query: { by: "name", fullName: "Rơ Mah H'Lan", dateOfBirth: "1998-03-12" } }, deps);
     expect(await t.prisma.dossier.count()).toBe(dossiers);
-    const l1 = await t.prisma.lookup.findUniqueOrThrow({ where: { id: r1.lookupId } });
+    const l1 = await t.prisma.lookup.findFirstOrThrow({ where: { id: r1.lookupId } });
     expect(l1).toMatchObject({ purposeKind: "OTHER", purposeRef: "kiểm tra 'x'", legalBasis: "Điều 1", dossierId: null, source: "PORTAL", userId: u.id, eventTypes: ["BIRTH"], queryKind: "personalId", outcome: "FOUND" });
     expect(l1.createdAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
     expect(l1.createdAt.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
-    const l2 = await t.prisma.lookup.findUniqueOrThrow({ where: { id: r2.lookupId } });
+    const l2 = await t.prisma.lookup.findFirstOrThrow({ where: { id: r2.lookupId } });
     expect(l2).toMatchObject({ purposeKind: "COPY_REQUEST", purposeRef: "BS-1", replacesPapers: [] });
     const log = await t.prisma.accessLog.findFirstOrThrow({ where: { lookupId: r1.lookupId } });
     expect(log).toMatchObject({ purposeKind: "OTHER", ip: "1.2.3.4", unitCode: "23575", resultIds: l1.resultIds, resultCount: l1.resultCount });

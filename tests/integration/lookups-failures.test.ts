@@ -56,9 +56,10 @@ afterAll(async () => t?.cleanup());
 
 /** Runs `look`, which must fail, and returns its error with the access-log rows it added. */
 async function rowsOf(look: () => Promise<unknown>) {
-  const before = await t.prisma.accessLogHead.findUniqueOrThrow({ where: { id: 1 } });
+  const heads = await t.prisma.accessLogHead.findMany();
   const error = await look().then(() => null, (e: unknown) => e);
-  const rows = await t.prisma.accessLog.findMany({ where: { seq: { gt: before.seq } }, orderBy: { seq: "asc" } });
+  // The rows after each chain's head as it was.
+  const rows = await t.prisma.accessLog.findMany({ where: { OR: heads.map((h) => ({ chain: h.chain, seq: { gt: h.seq } })) }, orderBy: [{ at: "asc" }, { chain: "asc" }, { seq: "asc" }] });
   return { error, rows, summary: rows.map((r) => `${r.system} ${r.operation} ${r.outcome} ${r.errorKind ?? ""}`.trim()) };
 }
 

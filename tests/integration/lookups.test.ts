@@ -67,7 +67,7 @@ describe("searchRecords", () => {
     const r = await searchRecords(user("pleiku.canbo"), { unitId: unitOf("pleiku.canbo"), purpose: dossier("HS-001"), query: byId("064198004512") }, deps);
     expect(r.results.map((x) => x.type)).toEqual(expect.arrayContaining(["BIRTH", "MARRIAGE"]));
     expect(r.results[0]!.match.reasons).toContain("personal_id");
-    const lookup = await t.prisma.lookup.findUniqueOrThrow({ where: { id: r.lookupId }, include: { dossier: true } });
+    const lookup = await t.prisma.lookup.findFirstOrThrow({ where: { id: r.lookupId }, include: { dossier: true } });
     expect(lookup).toMatchObject({ outcome: "FOUND", source: "PORTAL", replacesPapers: ["birth-certificate"], dossier: { code: "HS-001" } });
     expect(await t.prisma.accessLog.count()).toBe(before + 1);
     const row = await t.prisma.accessLog.findFirstOrThrow({ where: { lookupId: r.lookupId } });
@@ -91,13 +91,13 @@ describe("searchRecords", () => {
   });
 
   it("returns no data when its access-log row cannot be written", async () => {
-    const head = await t.prisma.accessLogHead.findUniqueOrThrow({ where: { id: 1 } });
-    await t.prisma.accessLogHead.delete({ where: { id: 1 } });
+    const heads = await t.prisma.accessLogHead.findMany();
+    await t.prisma.accessLogHead.deleteMany({});
     try {
       await expect(searchRecords(user("pleiku.canbo"), { unitId: unitOf("pleiku.canbo"), purpose: dossier("HS-004"), query: byId("064198004512") }, deps)).rejects.toThrow(/access_log_head/);
       expect(await t.prisma.lookup.count({ where: { dossier: { code: "HS-004" } } })).toBe(0);
     } finally {
-      await t.prisma.accessLogHead.create({ data: head });
+      await t.prisma.accessLogHead.createMany({ data: heads });
     }
   });
 
@@ -166,7 +166,7 @@ describe("system API", () => {
     const answer = (await lookupViaApi("Bearer demo-tthc-key", body, "127.0.0.1", deps))!;
     const ids = answer.results.map((r) => r.personalId);
     expect(ids).toEqual(expect.arrayContaining(["064090003117", "052090004402"]));
-    const lookup = await t.prisma.lookup.findUniqueOrThrow({ where: { id: answer.lookupId } });
+    const lookup = await t.prisma.lookup.findFirstOrThrow({ where: { id: answer.lookupId } });
     expect(lookup).toMatchObject({ source: "API", apiClientId: client.id, userId: null });
     await expect(lookupViaApi("Bearer demo-tthc-key", { ...body, unitCode: "99999" }, null, deps)).rejects.toMatchObject({ code: "NOT_FOUND", fieldErrors: { unitCode: expect.any(String) } });
   });
@@ -177,7 +177,7 @@ describe("system API", () => {
       purpose: { kind: "dossier", dossierCode: "API-2", procedureCode: "1.000894", replacesPapers: ["birth-certificate"] },
       query: { personalId: "064198004512" },
     });
-    const limited = { ...deps, now: new Date("2030-01-01T00:00:00Z"), perKeyLimit: { limit: 2, windowSeconds: 60 } };
+    const limited = { ...deps, now: new Date(Date.now() + 7 * 86_400_000), perKeyLimit: { limit: 2, windowSeconds: 60 } };
     for (let i = 0; i < 2; i++) expect(await lookupViaApi("Bearer demo-tthc-key", body, null, limited)).not.toBeNull();
     const refused = await lookupViaApi("Bearer demo-tthc-key", body, null, limited).catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: "RATE_LIMITED", retryAfterSeconds: 60 });
