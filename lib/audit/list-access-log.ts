@@ -27,7 +27,7 @@ export async function listAccessLog(actor: Actor, filter: TAccessLogFilter, deps
   };
   const [total, rows] = await Promise.all([
     db.accessLog.count({ where }),
-    db.accessLog.findMany({ where, orderBy: { seq: "desc" }, skip: (filter.page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
+    db.accessLog.findMany({ where, orderBy: [{ at: "desc" }, { chain: "desc" }, { seq: "desc" }], skip: (filter.page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
   ]);
   return { total, rows, page: filter.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }

@@ -42,12 +42,12 @@ export async function findUnusualUse(actor: Actor, deps?: Deps): Promise<Unusual
       ORDER BY 3 DESC LIMIT 50`,
     db.$queryRaw<{ actorLabel: string; unitCode: string | null; streak: bigint; from: Date; to: Date }[]>`
       WITH s AS (
-        SELECT "actorLabel", "unitCode", "seq", "at",
+        SELECT "actorLabel", "unitCode", "chain", "seq", "at",
           ("outcome" = 'NOT_FOUND' AND "query"->>'by' = 'personalId') AS "miss"
         FROM "access_log"
         WHERE "operation" = 'SEARCH' AND "system" = 'CIVIL_REGISTRY' AND "at" >= ${since} AND "unitId" = ANY(${units}::text[])
       ), g AS (
-        SELECT *, sum(CASE WHEN "miss" THEN 0 ELSE 1 END) OVER (PARTITION BY "actorLabel" ORDER BY "seq") AS "grp" FROM s
+        SELECT *, sum(CASE WHEN "miss" THEN 0 ELSE 1 END) OVER (PARTITION BY "actorLabel" ORDER BY "at", "chain", "seq") AS "grp" FROM s
       )
       SELECT "actorLabel", min("unitCode") AS "unitCode", count(*) AS "streak", min("at") AS "from", max("at") AS "to"
       FROM g WHERE "miss" GROUP BY "actorLabel", "grp" HAVING count(*) >= ${t.notFoundStreak}::int

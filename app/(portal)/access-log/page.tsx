@@ -37,7 +37,7 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Pr
         <table className="w-full min-w-[980px] text-sm">
           <thead className="bg-slate-100 text-left text-slate-700">
             <tr>
-              <th scope="col" className="px-3 py-2 font-medium">#</th>
+              <th scope="col" className="px-3 py-2 font-medium"><abbr title="Chuỗi / số thứ tự trong chuỗi" className="no-underline">#</abbr></th>
               <th scope="col" className="px-3 py-2 font-medium">Thời điểm</th>
               <th scope="col" className="px-3 py-2 font-medium">Người tra cứu</th>
               <th scope="col" className="px-3 py-2 font-medium">Hệ thống, thao tác</th>
@@ -50,8 +50,8 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Pr
               <tr><td colSpan={6} className="px-3 py-6 text-center text-slate-600">Chưa có lượt khai thác nào.</td></tr>
             ) : (
               rows.map((r) => (
-                <tr key={r.seq.toString()} className="border-t border-slate-100 align-top">
-                  <td className="px-3 py-2 tabular-nums text-slate-600">{r.seq.toString()}</td>
+                <tr key={`${r.chain}-${r.seq}`} className="border-t border-slate-100 align-top">
+                  <td className="whitespace-nowrap px-3 py-2 tabular-nums text-slate-600">{r.chain}/{r.seq.toString()}</td>
                   <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatDateTime(r.at)}</td>
                   <td className="px-3 py-2">{r.actorLabel}<p className="text-xs text-slate-600">{r.unitCode}{r.ip ? ` · IP ${r.ip}` : ""}</p></td>
                   <td className="px-3 py-2">{SYSTEMS[r.system as keyof typeof SYSTEMS] ?? r.system}<p className="text-xs text-slate-600">{OPERATIONS[r.operation] ?? r.operation}</p></td>
