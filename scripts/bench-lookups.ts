@@ -5,6 +5,8 @@
 //                     closed-loop lookupsPerSecond just measured)
 //   --paced N         lookups of the paced run (default: 20 s at that rate; 0: none)
 //   --warmup N        warm-up lookups (default 200)        --people N       mock population (default 50000)
+//   --capture N       then N lookups whose statements the database floor replays (default 300; 0: no
+//                     database floor)
 //   --max-seconds N   stop the measured run after N s (default 120)
 //   --serial N        then N lookups from ONE client (default 300, 0: none): the latency of a lookup
 //                     that waits for no other, beside the latency under the 50-client load
@@ -26,7 +28,7 @@
 //
 // Floors, measured in the same run with the same clients and server settings
 // (lib/bench/lookup-floors.ts): `nextFloorPerSecond`, GET /api/health/live (no database) closed loop;
-// `dbFloorPerSecond`, the statements the server sent PostgreSQL during the warm-up (captured with
+// `dbFloorPerSecond`, the statements the server sent PostgreSQL for N lookups after the warm-up (captured with
 // log_statement = 'all', lib/bench/pg-capture.ts) replayed with their parameters through `pg` from as
 // many connections, on a copy of the seeded database. Around the closed loop: CPU ms per lookup of
 // the server's and PostgreSQL's processes, and lock waits (pg_stat_activity sampled every 5 ms; the
@@ -356,6 +358,7 @@ async function main() {
   const lookups = intArg("lookups", 6_000);
   const concurrency = intArg("concurrency", 50);
   const warmup = intArg("warmup", 200, 0);
+  const captureCount = intArg("capture", 300, 0);
   const serialCount = intArg("serial", 300, 0);
   const rateArg = argValue("rate") === undefined ? null : intArg("rate", 1);
   const pacedArg = argValue("paced") === undefined ? null : intArg("paced", 0, 0);
@@ -418,21 +421,28 @@ async function main() {
     const tag = Date.now().toString(36);
     const measured = bodies(lookups, samples, tag, 11);
     const warm = bodies(warmup, samples, `${tag}w`, 13);
+    const captureBodies = bodies(captureCount, samples, `${tag}c`, 23);
     const serialBodies = bodies(serialCount, samples, `${tag}s`, 17);
 
     const { base, sawMockWarning } = await startServer(url, people, cpuProfDir);
     const headers = { authorization: `Bearer ${DEMO_API_KEY}`, "content-type": "application/json" };
     const req = (list: { body: string }[]) => (i: number): LoadRequest => ({ method: "POST", path: "/api/v1/lookups", headers, body: list[i]!.body });
 
-    // The warm-up's statements are captured: the database floor replays them.
-    let captured: Awaited<ReturnType<typeof captureStatements<number>>> = { result: 0, statements: [] };
     if (warmup > 0) {
-      log(`warm-up: ${warmup} lookups, ${concurrency} clients (statements logged for the database floor)…`);
+      log(`warm-up: ${warmup} lookups, ${concurrency} clients…`);
+      const w = await runLoad({ baseUrl: base, concurrency, total: warmup, request: req(warm), maxDurationMs: 60_000, stop: () => interrupted });
+      checkInterrupted();
+      log(`  ${w.ok}/${w.completed} ok in ${round(w.wallMs / 1000, 2)} s, p95 ${summarize(w.latenciesMs).p95} ms${w.errorSamples.length ? `; e.g. ${JSON.stringify(w.errorSamples[0])}` : ""}`);
+    }
+    // Then, warm (the once-a-minute writes of a first call done), the statements of `capture`
+    // lookups are logged: the database floor replays them.
+    let captured: Awaited<ReturnType<typeof captureStatements<number>>> = { result: 0, statements: [] };
+    if (captureCount > 0) {
+      log(`capture: ${captureCount} lookups, ${concurrency} clients, every statement logged for the database floor…`);
       captured = await captureStatements(admin, cluster.logPath, async () => {
-        const w = await runLoad({ baseUrl: base, concurrency, total: warmup, request: req(warm), maxDurationMs: 60_000, stop: () => interrupted });
+        const c = await runLoad({ baseUrl: base, concurrency, total: captureCount, request: req(captureBodies), maxDurationMs: 60_000, stop: () => interrupted });
         checkInterrupted();
-        log(`  ${w.ok}/${w.completed} ok in ${round(w.wallMs / 1000, 2)} s, p95 ${summarize(w.latenciesMs).p95} ms${w.errorSamples.length ? `; e.g. ${JSON.stringify(w.errorSamples[0])}` : ""}`);
-        return w.ok;
+        return c.ok;
       });
       log(`  captured ${captured.statements.length} statements (${round(captured.statements.length / Math.max(1, captured.result), 2)} per lookup)`);
     }
@@ -479,8 +489,8 @@ async function main() {
     const nextFloor = { ...(await measureNextFloor({ base, concurrency, total: lookups, maxDurationMs: maxSeconds * 1000, serverPids: serverTree, stop: () => interrupted })), warmupStatements: nextWarm.statements };
     checkInterrupted();
     log(`  ${nextFloor.perSecond}/s (server ${nextFloor.serverCpuMsPerRequest} ms CPU per request)`);
-    log(`database floor: the warm-up's statements replayed for ${lookups} lookups, ${concurrency} connections…`);
-    const dbFloor = captured.statements.length
+    log(`database floor: the captured statements replayed for ${lookups} lookups, ${concurrency} connections…`);
+    const dbFloor = captured.statements.length && captured.result
       ? await measureDbFloor({
           url: floorUrl,
           statements: captured.statements,
@@ -490,7 +500,7 @@ async function main() {
           maxDurationMs: maxSeconds * 1000,
           postgresPids: postgresTree,
           // Each pass over the captured lookups opens dossiers of its own, as new lookups do.
-          rewrite: (value, pass) => value.replaceAll(`BENCH-${tag}w-`, `BENCH-${tag}f${pass}-`),
+          rewrite: (value, pass) => value.replaceAll(`BENCH-${tag}c-`, `BENCH-${tag}f${pass}-`),
           stop: () => interrupted,
         })
       : null;
@@ -606,6 +616,7 @@ async function main() {
       stoppedByTime: run.stoppedByTime,
       concurrency,
       warmup,
+      capture: captureCount,
       people,
       mix: { sent: counts, withResults: found },
       mockTimeMs: { p50: round(summarize(mockTimes).p50, 3), p95: round(summarize(mockTimes).p95, 3), note: "in-process mock search alone, same queries; part of the overhead figures, negligible" },

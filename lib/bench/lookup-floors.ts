@@ -46,7 +46,7 @@ export async function measureNextFloor(o: { base: string; concurrency: number; t
 }
 
 /**
- * Replays the statements captured during the warm-up (`statements`, from `capturedLookups`
+ * Replays the statements captured after the warm-up (`statements`, from `capturedLookups`
  * lookups) on `url` from `connections` connections, closed loop, as many as `lookups` lookups
  * send: the lookups per second PostgreSQL sustains for the lookup's own SQL, and its CPU per lookup.
  */
