@@ -7,7 +7,7 @@ import { cpuTimer } from "@/lib/bench/cpu";
 import { perOperation, ratio } from "@/lib/bench/floors";
 import { runLoad, summarize } from "@/lib/bench/load";
 import { countLoggedLockWaits, fileOffset, readFileSlice, sampleLockWaits, type LockWaitSamples } from "@/lib/bench/lock-waits";
-import { replay, replayUnits, statementShapes, type LoggedStatement } from "@/lib/bench/pg-capture";
+import { existingIds, replay, replayUnits, statementShapes, type LoggedStatement } from "@/lib/bench/pg-capture";
 import { round } from "@/lib/bench/load";
 import { captureStatements } from "@/lib/bench/statement-capture";
 
@@ -62,12 +62,14 @@ export async function measureDbFloor(o: {
   stop?: () => boolean;
 }) {
   const units = replayUnits(o.statements);
+  // The floor's database is the seeded copy: the ids it holds are references, all others new rows'.
+  const existing = await existingIds(o.url);
   const unitsPerLookup = units.length / Math.max(1, o.capturedLookups);
   const cpu = cpuTimer({ postgres: o.postgresPids, client: () => [process.pid] });
   // Timed from the moment the connections are open until before they close (their backends exit then).
   let ms: Record<string, number> = {};
   const r = await replay({
-    url: o.url, units, connections: o.connections, total: Math.max(1, Math.round(o.lookups * unitsPerLookup)), maxDurationMs: o.maxDurationMs, rewrite: o.rewrite, stop: o.stop,
+    url: o.url, units, existing, connections: o.connections, total: Math.max(1, Math.round(o.lookups * unitsPerLookup)), maxDurationMs: o.maxDurationMs, rewrite: o.rewrite, stop: o.stop,
     onStart: () => cpu.start(),
     onEnd: () => (ms = cpu.stop()),
   });

@@ -103,30 +103,52 @@ export function replayUnits(statements: readonly LoggedStatement[]): ReplayUnit[
 const CUID = /\bc[0-9a-z]{24}\b/g;
 
 /**
- * Ids to renew on every replay: cuid-shaped values found in the parameters of exactly one unit
- * (the new rows' own ids: a lookup's, a new dossier's). Ids found in several units (a unit, the
- * API client, a procedure) are references to existing rows and stay as they are.
+ * Ids to renew on every replay: the cuid-shaped values of the parameters that `existing` (the ids
+ * the database held before the captured work, existingIds) does not hold, i.e. the ids of rows the
+ * captured work created (a lookup's, a new dossier's, and later statements naming that dossier).
+ * Existing ones (a unit, the API client, a procedure) are references and stay as they are.
  */
-export function freshIds(units: readonly ReplayUnit[]): Set<string> {
-  const seenIn = new Map<string, number>();
-  units.forEach((unit, k) => {
+export function freshIds(units: readonly ReplayUnit[], existing: ReadonlySet<string>): Set<string> {
+  const fresh = new Set<string>();
+  for (const unit of units) for (const s of unit) for (const v of s.values) for (const id of v?.match(CUID) ?? []) if (!existing.has(id)) fresh.add(id);
+  return fresh;
+}
+
+/**
+ * Every cuid-shaped value anywhere in the database at `url` (each row of each table of the user's
+ * schemas read as text: no table or column is named, so it holds whatever the layout). For a small
+ * database: the seeded copy the database floor runs on.
+ */
+export async function existingIds(url: string): Promise<Set<string>> {
+  const client = new pg.Client({ connectionString: url });
+  client.on("error", () => {});
+  await client.connect();
+  try {
+    const { rows: tables } = await client.query<{ name: string }>(
+      `SELECT format('%I.%I', n.nspname, c.relname) AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%'`,
+    );
     const ids = new Set<string>();
-    for (const s of unit) for (const v of s.values) for (const id of v?.match(CUID) ?? []) ids.add(id);
-    for (const id of ids) seenIn.set(id, seenIn.has(id) && seenIn.get(id) !== k ? -1 : k);
-  });
-  return new Set([...seenIn].filter(([, k]) => k >= 0).map(([id]) => id));
+    for (const { name } of tables) {
+      const { rows } = await client.query<{ id: string }>(`SELECT DISTINCT m[1] AS id FROM ${name} t, regexp_matches(t::text, '(c[0-9a-z]{24})', 'g') AS m`);
+      for (const r of rows) ids.add(r.id);
+    }
+    return ids;
+  } finally {
+    await client.end().catch(() => {});
+  }
 }
 
 const BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz";
 const newCuid = () => `c${Array.from({ length: 24 }, () => BASE36[randomInt(36)]).join("")}`;
 
 /**
- * The unit's statements for one replay: every fresh id replaced by a new one (the same new one
- * wherever it occurs in the unit, e.g. a lookup's id in its row and in the access log's hashed
- * material), then `rewrite` applied to every parameter (e.g. to renew dossier codes per round).
+ * The unit's statements for one replay: every fresh id replaced by a new one, the same one wherever
+ * it occurs in the round (`renamed`, one map per round: a lookup's id in its row and in the access
+ * log's hashed material, a dossier's in the statement creating it and in those naming it later),
+ * then `rewrite` applied to every parameter (e.g. to renew dossier codes per round).
  */
-export function renewUnit(unit: ReplayUnit, fresh: ReadonlySet<string>, round: number, rewrite?: (value: string, round: number) => string): ReplayUnit {
-  const renamed = new Map<string, string>();
+export function renewUnit(unit: ReplayUnit, fresh: ReadonlySet<string>, renamed: Map<string, string>, round: number, rewrite?: (value: string, round: number) => string): ReplayUnit {
   const rename = (id: string) => {
     if (!fresh.has(id)) return id;
     let to = renamed.get(id);
@@ -143,17 +165,43 @@ export function renewUnit(unit: ReplayUnit, fresh: ReadonlySet<string>, round: n
   }));
 }
 
+/**
+ * For each unit, the earlier units it must wait for in a round: those that first named a fresh id
+ * it names (the statement creating a dossier, before a later lookup filed under it).
+ */
+export function creatorsOf(units: readonly ReplayUnit[], fresh: ReadonlySet<string>): number[][] {
+  const creator = new Map<string, number>();
+  return units.map((unit, k) => {
+    const waits = new Set<number>();
+    for (const s of unit) {
+      for (const v of s.values) {
+        for (const id of v?.match(CUID) ?? []) {
+          if (!fresh.has(id)) continue;
+          const first = creator.get(id);
+          if (first === undefined) creator.set(id, k);
+          else if (first !== k) waits.add(first);
+        }
+      }
+    }
+    return [...waits];
+  });
+}
+
 export type ReplayResult = { units: number; statements: number; errors: number; errorSamples: string[]; wallMs: number; stoppedByTime: boolean };
 
 /**
  * Replays `units` from `connections` connections, closed loop (each connection sends its next unit
  * as soon as the previous one has its answers), cycling through them until `total` units have run
- * or `maxDurationMs` has passed. Round r (the r-th pass over the list) renews ids (renewUnit).
+ * or `maxDurationMs` has passed. Round r (the r-th pass over the list) renews ids (renewUnit);
+ * a unit naming a row an earlier unit of the round created waits until that unit is done, as
+ * captured.
  * A failing statement is counted; a failing transaction is rolled back.
  */
 export async function replay(o: {
   url: string;
   units: readonly ReplayUnit[];
+  /** Ids the database held before the captured work (existingIds); every other id is renewed. */
+  existing: ReadonlySet<string>;
   connections: number;
   total: number;
   maxDurationMs: number;
@@ -164,7 +212,20 @@ export async function replay(o: {
   onEnd?: () => void;
 }): Promise<ReplayResult> {
   if (!o.units.length) throw new Error("nothing to replay: no statement was captured");
-  const fresh = freshIds(o.units);
+  const fresh = freshIds(o.units, o.existing);
+  const renamedByRound = new Map<number, Map<string, string>>();
+  const creators = creatorsOf(o.units, fresh);
+  // Completion of unit u of round r, awaited by the units depending on it.
+  const done = new Map<string, { promise: Promise<void>; resolve: () => void }>();
+  const doneOf = (key: string) => {
+    let d = done.get(key);
+    if (!d) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((r) => (resolve = r));
+      done.set(key, (d = { promise, resolve }));
+    }
+    return d;
+  };
   const clients = await Promise.all(
     Array.from({ length: Math.max(1, o.connections) }, async () => {
       const c = new pg.Client({ connectionString: o.url });
@@ -184,7 +245,12 @@ export async function replay(o: {
         return;
       }
       const k = next++;
-      const unit = renewUnit(o.units[k % o.units.length]!, fresh, Math.floor(k / o.units.length), o.rewrite);
+      const round = Math.floor(k / o.units.length);
+      let renamed = renamedByRound.get(round);
+      if (!renamed) renamedByRound.set(round, (renamed = new Map()));
+      const u = k % o.units.length;
+      const unit = renewUnit(o.units[u]!, fresh, renamed, round, o.rewrite);
+      for (const c of creators[u]!) await doneOf(`${round}:${c}`).promise;
       for (const s of unit) {
         try {
           await client.query({ text: s.text, values: s.values });
@@ -197,6 +263,7 @@ export async function replay(o: {
         }
       }
       res.units += 1;
+      doneOf(`${round}:${u}`).resolve();
     }
   };
   try {

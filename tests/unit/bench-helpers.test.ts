@@ -3,7 +3,7 @@ import { cpuMsBetween, parseProcStatTicks } from "@/lib/bench/cpu";
 import { allPass, atLeast, atMost, perOperation, ratio } from "@/lib/bench/floors";
 import { percentile, summarize } from "@/lib/bench/load";
 import { countLoggedLockWaits } from "@/lib/bench/lock-waits";
-import { freshIds, parseParameters, parseStatementLog, renewUnit, replayUnits } from "@/lib/bench/pg-capture";
+import { creatorsOf, freshIds, parseParameters, parseStatementLog, renewUnit, replayUnits } from "@/lib/bench/pg-capture";
 
 describe("bench percentiles", () => {
   it("are nearest-rank, on unsorted values", () => {
@@ -81,13 +81,22 @@ describe("statement capture from the PostgreSQL log", () => {
     expect(statements[2]!.values).toEqual(["cabcdefghijklmnopqrstuvwx"]);
     expect(countLoggedLockWaits(LOG)).toBe(1);
   });
-  it("groups a transaction into one unit and renews ids found in one unit only", () => {
+  it("groups a transaction into one unit and renews the ids the database did not hold, alike within a round", () => {
     const units = replayUnits(parseStatementLog(LOG, new Set([103])));
     expect(units.map((u) => u.length)).toEqual([1, 3, 1]);
-    // cabc… appears in two units (a reference), cuuu… in one (a new row's id).
-    expect([...freshIds(units)]).toEqual(["cuuuuuuuuuuuuuuuuuuuuuuuu"]);
-    const renewed = renewUnit(units[2]!, freshIds(units), 3, (v, round) => v.replace("unit", `unit${round}`));
+    // cabc… existed before (a reference), cuuu… did not (a new row's id).
+    const fresh = freshIds(units, new Set(["cabcdefghijklmnopqrstuvwx"]));
+    expect([...fresh]).toEqual(["cuuuuuuuuuuuuuuuuuuuuuuuu"]);
+    const round3 = new Map<string, string>();
+    const renewed = renewUnit(units[2]!, fresh, round3, 3, (v, round) => v.replace("unit", `unit${round}`));
     expect(renewed[0]!.values[0]).toMatch(/^unit3 cabcdefghijklmnopqrstuvwx and c[0-9a-z]{24}$/);
     expect(renewed[0]!.values[0]).not.toContain("cuuuuuuuuuuuuuuuuuuuuuuuu");
+    // The same new id again in the same round, another one in the next.
+    expect(renewUnit(units[2]!, fresh, round3, 3)[0]!.values[0]).toBe(renewed[0]!.values[0]!.replace("unit3", "unit"));
+    expect(renewUnit(units[2]!, fresh, new Map(), 4)[0]!.values[0]).not.toBe(renewed[0]!.values[0]!.replace("unit3", "unit"));
+    // All ids are new for an empty database; the later units naming one wait for the first.
+    expect(freshIds(units, new Set()).size).toBe(2);
+    expect(creatorsOf(units, fresh)).toEqual([[], [], []]);
+    expect(creatorsOf(units, freshIds(units, new Set()))).toEqual([[], [], [1]]);
   });
 });
