@@ -2,14 +2,20 @@
 //
 //   --renders N   warm PDF renders, one after another (default 200), cycling birth, marriage,
 //                 death, legacy birth and confirmation; after one cold render that parses the fonts
+//   --signs N     render + sign of one document, one after another, no database (default 50): the
+//                 floor of a signed issue (`renderSignFloorMs`, mean; half before the issues, half after)
 //   --issues N    simultaneous issues (default 50) against a fresh embedded database (PGlite, in
 //                 memory, migrated): each one transaction that adds a request row, takes the next
-//                 number with allocateDocumentNumber and stores the document
+//                 number with allocateDocumentNumber, renders and signs the PDF (a demo credential)
+//                 and stores the document, as signing does. They queue on the unit's series row, so
+//                 their floor is N render + sign one after another: `ratioToRenderSignFloor` =
+//                 (issueElapsedMs ÷ N) ÷ renderSignFloorMs, the database's and the queue's share
 //
 // Checks: render p95 ≤ 300 ms; no duplicate number; the numbers are exactly 1..N.
 // Progress goes to stderr; the LAST stdout line is one JSON object. Exit 1 when a check fails.
 import { randomBytes } from "node:crypto";
-import { concurrentIssues, loadSampleRecords, percentile, timeRenders } from "@/lib/bench/documents";
+import { concurrentIssues, loadSampleRecords, percentile, sampleSigningCredential, timeRenders, timeRenderSigns } from "@/lib/bench/documents";
+import { ratio } from "@/lib/bench/floors";
 import { createPrismaClient } from "@/lib/db/client";
 import { deployMigrations } from "@/lib/db/migrate";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/pglite-server";
@@ -30,6 +36,7 @@ let database: EmbeddedDatabase | undefined;
 async function main(): Promise<number> {
   const renders = intArg("renders", 200);
   const issues = intArg("issues", 50);
+  const signs = intArg("signs", 50);
   // A throw-away key: nothing issued here outlives the run.
   const secret = randomBytes(32).toString("base64url");
 
@@ -41,15 +48,27 @@ async function main(): Promise<number> {
   const pdfRenderP95Ms = round(percentile(r.timesMs, 95));
   log(`render cold ${round(r.coldMs)} ms, p50 ${pdfRenderP50Ms} ms, p95 ${pdfRenderP95Ms} ms, ~${Math.round(r.bytes / 1024)} KB each`);
 
+  // The floor is measured in two halves, just before and just after the issues, so that a change
+  // of the shared machine's load during the run weighs on both sides of the ratio alike.
+  log(`render + sign, no database: ${Math.ceil(signs / 2)} documents…`);
+  const credential = sampleSigningCredential();
+  const signTimes = await timeRenderSigns(samples, Math.ceil(signs / 2), secret, credential);
+
   log("starting a fresh embedded database (PGlite) and applying the migrations…");
   database = await startEmbeddedDatabase({ port: 0 });
   await deployMigrations(database.url);
   const prisma = createPrismaClient(database.url, { max: 10 });
   try {
     const unit = await prisma.unit.create({ data: { code: "23575", name: "Phường Pleiku", kind: "Phường", level: "COMMUNE", path: "/23575/", depth: 1 }, select: { id: true } });
-    log(`${issues} simultaneous issues (COPY_BIRTH, one unit, one year)…`);
-    const c = await concurrentIssues(prisma, unit.id, samples.birth, issues, secret);
-    log(`issued ${c.issued} in ${Math.round(c.elapsedMs)} ms; duplicates ${c.duplicateNumbers}; numbers 1..${issues}: ${c.gapless}; rows ${c.rows}`);
+    log(`${issues} simultaneous signed issues (COPY_BIRTH, one unit, one year)…`);
+    const c = await concurrentIssues(prisma, unit.id, samples.birth, issues, secret, credential);
+    log(`render + sign, no database: ${Math.floor(signs / 2)} more documents…`);
+    if (signs > 1) signTimes.push(...(await timeRenderSigns(samples, Math.floor(signs / 2), secret, credential)));
+    const renderSignFloorMs = round(signTimes.reduce((a, b) => a + b, 0) / signTimes.length);
+    log(`render + sign mean ${renderSignFloorMs} ms, p95 ${round(percentile(signTimes, 95))} ms`);
+    const issueMsPerDocument = round(c.elapsedMs / Math.max(1, c.issued));
+    const ratioToRenderSignFloor = ratio(issueMsPerDocument, renderSignFloorMs, 2);
+    log(`issued ${c.issued} in ${Math.round(c.elapsedMs)} ms (${issueMsPerDocument} ms each, ${ratioToRenderSignFloor} × render + sign); duplicates ${c.duplicateNumbers}; numbers 1..${issues}: ${c.gapless}; rows ${c.rows}`);
     const result = {
       pdfRenderP50Ms,
       pdfRenderP95Ms,
@@ -60,6 +79,11 @@ async function main(): Promise<number> {
       duplicateNumbers: c.duplicateNumbers,
       gapless: c.gapless,
       issueElapsedMs: Math.round(c.elapsedMs),
+      issueMsPerDocument,
+      renderSignFloorMs,
+      renderSignFloorP95Ms: round(percentile(signTimes, 95)),
+      ratioToRenderSignFloor,
+      signedIssues: true,
       database: "embedded PGlite (in memory)",
       targets: { pdfRenderP95Ms: TARGET_P95_MS, duplicateNumbers: 0, gapless: true },
     };

@@ -1,7 +1,7 @@
 // Issued documents outside the request workflow, for `npm run bench:documents` and the integration
 // tests of lib/documents: sample contents built from the reference records, and one issue in one
 // transaction (request row, next number, content, hash, code, document), as the signing step does.
-import { randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { CivilRecord } from "@/lib/adapters/civil-registry/port";
 import { createMockCivilRegistry } from "@/lib/adapters/civil-registry/mock";
 import { generateDataset } from "@/lib/adapters/mock-data";
@@ -11,7 +11,9 @@ import { issueVerificationCode, verifyUrlFor } from "@/lib/documents/codes";
 import { buildConfirmationContent, buildCopyContent, contentHash, documentKindFor, type DocumentContent, type DocumentIssue } from "@/lib/documents/content";
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
 import { DEFAULT_DOCUMENT_FORMS, seriesSymbol, type DocumentForms } from "@/lib/documents/forms";
-import { renderDocumentPdf } from "@/lib/documents/render-pdf";
+import { renderDocumentPdf, type PdfSignature } from "@/lib/documents/render-pdf";
+import { createDemoCa, issueDemoUnitCertificate } from "@/lib/signing/demo-ca";
+import type { SigningCredential } from "@/lib/signing/sign-pdf";
 
 /** The reference records of prisma/data/reference-people.json the samples use. */
 export const SAMPLE_RECORD_IDS = { birth: "HT-KS-R10", marriage: "HT-KH-R2", death: "HT-KT-R5", legacyBirth: "HT-KS-R6", confirmation: ["HT-KS-R1", "HT-KH-R2", "HT-KS-R3"] } as const;
@@ -60,12 +62,35 @@ export function sampleContent(records: CivilRecord | CivilRecord[], number: numb
 
 export type IssuedSample = { id: string; number: number; code: string; content: DocumentContent };
 
+/** A throw-away demo credential of Phường Pleiku (demo CA, PKCS#12), as a unit's signing certificate. */
+export function sampleSigningCredential(): SigningCredential {
+  const passphrase = randomBytes(12).toString("base64url");
+  const { p12 } = issueDemoUnitCertificate(createDemoCa(), { code: "23575", name: "Phường Pleiku" }, passphrase);
+  return { p12, passphrase };
+}
+
+/** The signature signing applies (lib/copies/sign-request.ts), with a sample credential. */
+function sampleSignature(content: DocumentContent, credential: SigningCredential): PdfSignature {
+  return {
+    credential,
+    appearance: { signerName: "Nguyễn Văn Bình", signerTitle: "Phó Chủ tịch", unitName: "Phường Pleiku", signedAt: new Date(), demo: true },
+    reason: `Ký ${content.title.toLocaleLowerCase("vi")} số ${content.series.label}`,
+    location: "Phường Pleiku, tỉnh Gia Lai",
+  };
+}
+
+/** The signed PDF of `content`, as signing renders it inside its transaction. */
+export async function renderSignedSample(content: DocumentContent, secret: string, credential: SigningCredential): Promise<Buffer<ArrayBuffer>> {
+  const url = verifyUrlFor(issueVerificationCode(secret, contentHash(content)), "https://hotich.gialai.gov.vn");
+  return Buffer.from(await renderDocumentPdf(content, { verifyUrl: url, signature: sampleSignature(content, credential) }));
+}
+
 /**
  * Issues a document for `records` in one transaction, as signing does: a request row (the
  * document's foreign key), the next number of the unit's series, the content under that number,
- * its hash, a code bound to the hash, the document row.
+ * its hash, a code bound to the hash, with `credential` the PDF rendered and signed, the document row.
  */
-export async function issueSampleDocument(db: Db, opts: { unitId: string; records: CivilRecord | CivilRecord[]; secret: string; issuedOn?: string }): Promise<IssuedSample> {
+export async function issueSampleDocument(db: Db, opts: { unitId: string; records: CivilRecord | CivilRecord[]; secret: string; issuedOn?: string; credential?: SigningCredential }): Promise<IssuedSample> {
   const list = Array.isArray(opts.records) ? opts.records : [opts.records];
   const kind: DocumentKind = Array.isArray(opts.records) ? "CONFIRMATION" : documentKindFor(opts.records.type);
   const issuedOn = opts.issuedOn ?? "2026-11-28";
@@ -93,8 +118,12 @@ export async function issueSampleDocument(db: Db, opts: { unitId: string; record
       const content = sampleContent(opts.records, number, issuedOn, forms);
       const hash = contentHash(content);
       const code = issueVerificationCode(opts.secret, hash);
+      const pdf = opts.credential ? await renderSignedSample(content, opts.secret, opts.credential) : null;
       const doc = await tx.issuedDocument.create({
-        data: { requestId: request.id, unitId: opts.unitId, kind, year: content.series.year, number, symbol: content.series.symbol, label: content.series.label, code, contentHash: hash, content, signerName: "Nguyễn Văn Bình", signerTitle: "Phó Chủ tịch" },
+        data: {
+          requestId: request.id, unitId: opts.unitId, kind, year: content.series.year, number, symbol: content.series.symbol, label: content.series.label, code, contentHash: hash, content, signerName: "Nguyễn Văn Bình", signerTitle: "Phó Chủ tịch",
+          ...(pdf ? { pdf, pdfSha256: createHash("sha256").update(pdf).digest("hex") } : {}),
+        },
         select: { id: true },
       });
       return { id: doc.id, number, code, content };
@@ -136,13 +165,30 @@ export async function timeRenders(samples: SampleRecords, count: number, secret:
 }
 
 /**
+ * The floor of a signed issue: `count` render + sign of the birth sample one after another, no
+ * database (after one untimed). Returns each one's ms.
+ */
+export async function timeRenderSigns(samples: SampleRecords, count: number, secret: string, credential: SigningCredential): Promise<number[]> {
+  const once = async (i: number) => {
+    const content = sampleContent(samples.birth, i + 1);
+    const started = performance.now();
+    await renderSignedSample(content, secret, credential);
+    return performance.now() - started;
+  };
+  await once(0);
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) times.push(await once(i));
+  return times;
+}
+
+/**
  * `count` issues at once for one unit, series and year (each its own transaction: request row,
  * allocateDocumentNumber, document row), then what the numbers look like: duplicates (must be 0)
  * and whether they are exactly 1..count.
  */
-export async function concurrentIssues(db: Db, unitId: string, records: CivilRecord, count: number, secret: string): Promise<{ issued: number; duplicateNumbers: number; gapless: boolean; elapsedMs: number; rows: number }> {
+export async function concurrentIssues(db: Db, unitId: string, records: CivilRecord, count: number, secret: string, credential?: SigningCredential): Promise<{ issued: number; duplicateNumbers: number; gapless: boolean; elapsedMs: number; rows: number }> {
   const started = performance.now();
-  const results = await Promise.allSettled(Array.from({ length: count }, () => issueSampleDocument(db, { unitId, records, secret })));
+  const results = await Promise.allSettled(Array.from({ length: count }, () => issueSampleDocument(db, { unitId, records, secret, credential })));
   const elapsedMs = performance.now() - started;
   const numbers = results.flatMap((r) => (r.status === "fulfilled" ? [r.value.number] : []));
   const failures = results.filter((r) => r.status === "rejected");

@@ -50,6 +50,8 @@ export interface PgCluster {
   stop(): Promise<void>;
   /** Synchronous last resort for exit handlers: immediate shutdown and delete. */
   stopSync(): void;
+  /** The server log (stderr of the postmaster): the statement and lock-wait logs of benchmarks. */
+  logPath: string;
   /** The end of the server log, for error messages. */
   logTail(lines?: number): string;
   /** The postmaster's process id (its backends are its children), or null when not running. */
@@ -155,7 +157,7 @@ export async function startPgCluster(options: PgClusterOptions = {}): Promise<Pg
         return null;
       }
     };
-    return { url: `postgresql://postgres@127.0.0.1:${port}/postgres`, port, dir, stop, stopSync, logTail, pid };
+    return { url: `postgresql://postgres@127.0.0.1:${port}/postgres`, port, dir, stop, stopSync, logPath: logFile, logTail, pid };
   } catch (error) {
     await stop().catch(() => {});
     throw error;

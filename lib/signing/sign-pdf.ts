@@ -1,5 +1,5 @@
 import { pdflibAddPlaceholder } from "@signpdf/placeholder-pdf-lib";
-import signpdf from "@signpdf/signpdf";
+import signpdfModule from "@signpdf/signpdf";
 import { SUBFILTER_ETSI_CADES_DETACHED } from "@signpdf/utils";
 import type { PDFDocument, PDFPage } from "pdf-lib";
 import { CadesP12Signer } from "@/lib/signing/cades-signer";
@@ -9,6 +9,11 @@ import { CadesP12Signer } from "@/lib/signing/cades-signer";
 // signature field whose widget sits where the signer's block is printed, so a PDF reader shows
 // the signature there. The visible text of the block (who, title, unit, time) is drawn by the
 // document renderer into the same rectangle.
+
+// @signpdf/signpdf is CommonJS with its instance as `exports.default`: bundlers (Next.js, Vitest) hand
+// over that instance, Node's own ESM loader (tsx scripts such as bench:documents) the whole
+// module.exports, whose `default` it is.
+const signpdf: typeof signpdfModule = "sign" in signpdfModule ? signpdfModule : (signpdfModule as unknown as { default: typeof signpdfModule }).default;
 
 /** Room for the CMS: a 2048-bit RSA signature with a two-certificate chain fits in 8 KiB of DER. */
 const SIGNATURE_LENGTH = 8_192;
