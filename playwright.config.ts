@@ -35,7 +35,8 @@ export default defineConfig({
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
     url: `http://127.0.0.1:${E2E.port}/api/health`,
-    timeout: DEV ? 240_000 : 120_000,
+    // A cluster (E2E_CLUSTER=N) first makes a PostgreSQL, then waits for every instance and nginx.
+    timeout: DEV ? 240_000 : E2E.cluster ? 180_000 : 120_000,
     reuseExistingServer: false,
     // SIGTERM lets the server script stop Next.js and the embedded database it owns.
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
