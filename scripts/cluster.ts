@@ -8,7 +8,7 @@ import { LocalCluster } from "@/lib/dev/cluster";
 const USAGE = `Usage: npm run cluster -- [--instances N] [--port P] [--database-url URL] [--build]
   --instances N        portal instances (next start), default 2
   --port P             nginx's port, default $CLUSTER_PORT or 3000; the instances take P+1…P+N
-  --mock-port P        the mock national systems' port, default nginx's port + 100
+  --mock-port P        the mock national systems' port, default nginx's port + 1200
   --db-port P          the private PostgreSQL's port, default a free one
   --database-url URL   a local database to use instead (default $CLUSTER_DATABASE_URL, else a private PostgreSQL 15)
   --build              run \`next build\` first (otherwise the build in .next is required)`;
@@ -36,7 +36,7 @@ const optionalPort = (v: string | undefined) => (v === undefined ? undefined : N
 const cluster = new LocalCluster({
   instances: Number(values.instances),
   port,
-  mockPort: optionalPort(values["mock-port"]) ?? port + 100,
+  mockPort: optionalPort(values["mock-port"]) ?? port + 1200,
   dbPort: optionalPort(values["db-port"]),
   databaseUrl: values["database-url"] ?? (process.env.CLUSTER_DATABASE_URL || undefined),
   build: values.build,

@@ -132,6 +132,8 @@ async function main() {
 
 process.on("SIGINT", () => void stop(0));
 process.on("SIGTERM", () => void stop(0));
+// Last resort when the process ends without stop() (an uncaught error): no PostgreSQL or nginx left behind.
+process.on("exit", () => cluster?.stopSync());
 main().catch(async (error: unknown) => {
   console.error(`[e2e-server] ${(error as Error).stack ?? error}`);
   await stop(1);

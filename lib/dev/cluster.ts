@@ -172,6 +172,7 @@ export class LocalCluster {
   private children = new Map<string, ChildProcess>();
   private pgWatch: NodeJS.Timeout | undefined;
   private stopping = false;
+  private stopped: Promise<void> | undefined;
   private failure: string | null = null;
   private readonly log: (line: string) => void;
 
@@ -241,8 +242,14 @@ export class LocalCluster {
     if (this.stopping) throw new Error("stopped");
 
     // The national systems.
-    this.mockGov = await startLocalMockGov({ port: options.mockPort, ...options.mock, log });
-    const mockUrl = this.mockGov.url;
+    const mockGov = await startLocalMockGov({ port: options.mockPort, ...options.mock, log });
+    if (this.stopping) {
+      // stop() ran while the mock started: it did not see it.
+      await mockGov.stop();
+      throw new Error("stopped");
+    }
+    this.mockGov = mockGov;
+    const mockUrl = mockGov.url;
 
     // The instances: one environment for all of them.
     const env: NodeJS.ProcessEnv = {
@@ -291,6 +298,7 @@ export class LocalCluster {
     mkdirSync(nginxDir);
     const asRoot = userInfo().uid === 0;
     writeFileSync(join(nginxDir, "nginx.conf"), localNginxConfFromDeploy({ dir: nginxDir, port: options.port, instancePorts: ports, asRoot }));
+    if (this.stopping) throw new Error("stopped");
     const nginx = spawn(NGINX_BIN, ["-p", nginxDir, "-c", join(nginxDir, "nginx.conf"), "-e", join(nginxDir, "error.log"), "-g", "daemon off;"], { stdio: ["ignore", "pipe", "pipe"] });
     prefixOutput(nginx, "nginx");
     this.watch("nginx", nginx);
@@ -315,8 +323,13 @@ export class LocalCluster {
   }
 
   /** Stops nginx, the instances, the mock systems and PostgreSQL, and deletes the temporary folders. Safe to call twice. */
-  async stop(): Promise<void> {
+  stop(): Promise<void> {
     this.stopping = true;
+    this.stopped ??= this.stopAll();
+    return this.stopped;
+  }
+
+  private async stopAll(): Promise<void> {
     if (this.pgWatch) clearInterval(this.pgWatch);
     const exits = [...this.children.values()].map(
       (child) =>
