@@ -53,7 +53,8 @@ export function localNginxConf(options: LocalNginxConfig): string {
     // One worker: its round robin alone decides, so requests alternate strictly between instances.
     "worker_processes 1;",
     `pid ${join(dir, "nginx.pid")};`,
-    `error_log ${join(dir, "error.log")} warn;`,
+    // On nginx's stderr, which the cluster prints with the instances' output ([nginx] …).
+    "error_log stderr warn;",
     "events { worker_connections 1024; }",
     "http {",
     "    access_log off;",

@@ -22,7 +22,8 @@ describe("the local cluster's nginx.conf", () => {
     const deployParams = /server portal-1:3000([^;]*);/.exec(deployConf)?.[1];
     expect(servers).toEqual([`server 127.0.0.1:3311${deployParams};`, `server 127.0.0.1:3312${deployParams};`]);
     expect(upstream).not.toMatch(/ip_hash|hash |sticky/);
-    expect(upstream).toContain("keepalive");
+    expect(upstream).toContain("keepalive 32;");
+    expect(upstream).toContain("keepalive_timeout 4s;");
   });
 
   it("keeps every proxy directive of the deploy file, adding only the X-Upstream header", () => {
@@ -34,12 +35,19 @@ describe("the local cluster's nginx.conf", () => {
   });
 
   it("writes its pid, logs and temporary files in its own folder, as root only when asked", () => {
-    for (const line of ["pid /tmp/x/nginx.pid;", "error_log /tmp/x/error.log warn;", "client_body_temp_path /tmp/x/client_body;", "proxy_temp_path /tmp/x/proxy;"]) expect(conf).toContain(line);
+    for (const line of ["pid /tmp/x/nginx.pid;", "client_body_temp_path /tmp/x/client_body;", "proxy_temp_path /tmp/x/proxy;"]) expect(conf).toContain(line);
+    expect(conf).toContain("error_log stderr warn;");
     expect(conf).not.toContain("user root");
     expect(localNginxConf({ deployConf, dir: "/tmp/x", port: 1, instancePorts: [2], asRoot: true })).toContain("user root root;");
   });
 
   it("does not retry or count as a failure the portal's own 503 (a national system or the database down)", () => {
     expect(directives(locationOf(deployConf))).toContain("proxy_next_upstream error timeout;");
+  });
+
+  it("closes idle upstream connections before Node's 5 s keep-alive timeout does (else a POST can get 502)", () => {
+    const seconds = Number(/keepalive_timeout (\d+)s;/.exec(deployConf)?.[1]);
+    expect(seconds).toBeGreaterThan(0);
+    expect(seconds).toBeLessThan(5);
   });
 });
