@@ -65,6 +65,8 @@ async function stop(code: number): Promise<never> {
   }
   process.exit(code);
 }
+// A closed terminal or pipe must not end the script before it has stopped PostgreSQL.
+for (const stream of [process.stdout, process.stderr]) stream.on("error", () => {});
 process.on("SIGINT", () => void stop(0));
 process.on("SIGTERM", () => void stop(0));
 process.on("exit", () => cluster.stopSync());

@@ -130,6 +130,9 @@ async function main() {
   next.on("exit", (code) => void stop(code ?? 0));
 }
 
+// Playwright may close our pipes while we stop: a failed log line must not end the script before
+// it has stopped PostgreSQL (a daemon, which nothing else would stop).
+for (const stream of [process.stdout, process.stderr]) stream.on("error", () => {});
 process.on("SIGINT", () => void stop(0));
 process.on("SIGTERM", () => void stop(0));
 // Last resort when the process ends without stop() (an uncaught error): no PostgreSQL or nginx left behind.

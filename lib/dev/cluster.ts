@@ -330,6 +330,7 @@ export class LocalCluster {
   }
 
   private async stopAll(): Promise<void> {
+    const started = Date.now();
     if (this.pgWatch) clearInterval(this.pgWatch);
     const exits = [...this.children.values()].map(
       (child) =>
@@ -341,14 +342,16 @@ export class LocalCluster {
           setTimeout(() => {
             if (child.pid) killProcessTree(child.pid, "SIGKILL");
             resolve();
-          }, 10_000).unref();
+          }, 5_000).unref();
         }),
     );
     await Promise.all(exits);
+    const processes = Date.now() - started;
     await this.mockGov?.stop().catch(() => {});
     this.mockGov = undefined;
     await (this.pgCluster ?? this.pgHandle)?.stop().catch(() => {});
     if (this.dir) rmSync(this.dir, { recursive: true, force: true });
+    this.log(`stopped in ${Date.now() - started} ms (nginx and instances ${processes} ms)`);
   }
 
   /** Last resort in an exit handler: kills what is left, synchronously. */
