@@ -53,8 +53,9 @@ export function localNginxConf(options: LocalNginxConfig): string {
     // One worker: its round robin alone decides, so requests alternate strictly between instances.
     "worker_processes 1;",
     `pid ${join(dir, "nginx.pid")};`,
-    // On nginx's stderr, which the cluster prints with the instances' output ([nginx] …).
-    "error_log stderr warn;",
+    // On nginx's stderr, which the cluster prints with the instances' output ([nginx] …); errors
+    // only (a refused or broken upstream connection), not the warnings about buffered bodies.
+    "error_log stderr error;",
     "events { worker_connections 1024; }",
     "http {",
     "    access_log off;",

@@ -36,7 +36,7 @@ describe("the local cluster's nginx.conf", () => {
 
   it("writes its pid, logs and temporary files in its own folder, as root only when asked", () => {
     for (const line of ["pid /tmp/x/nginx.pid;", "client_body_temp_path /tmp/x/client_body;", "proxy_temp_path /tmp/x/proxy;"]) expect(conf).toContain(line);
-    expect(conf).toContain("error_log stderr warn;");
+    expect(conf).toContain("error_log stderr error;");
     expect(conf).not.toContain("user root");
     expect(localNginxConf({ deployConf, dir: "/tmp/x", port: 1, instancePorts: [2], asRoot: true })).toContain("user root root;");
   });
