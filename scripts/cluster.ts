@@ -1,5 +1,7 @@
 // `npm run cluster -- --instances 2`: several production instances behind nginx on this machine,
-// without Docker (lib/dev/cluster.ts). Ctrl-C stops everything it started.
+// without Docker (lib/dev/cluster.ts). Ctrl-C stops everything it started. package.json runs it as
+// `node --import tsx`, not `tsx`: the tsx launcher SIGKILLs its child when the child does not
+// acknowledge a signal within 30 ms, which a busy machine missed, leaving PostgreSQL and nginx running.
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { faultsFromEnv, NO_FAULTS } from "@/lib/adapters/mock-server/faults";
