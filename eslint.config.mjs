@@ -15,7 +15,7 @@ const config = [
     },
   },
   {
-    files: ["lib/env.ts", "lib/db/url.ts", "scripts/**", "tests/**", "prisma.config.ts", "playwright.config.ts", "instrumentation.ts", "lib/db/migrate/**", "lib/db/pglite-server.ts", "lib/seed/**", "vitest.config.ts", "*.config.*"],
+    files: ["lib/env.ts", "lib/db/url.ts", "scripts/**", "tests/**", "prisma.config.ts", "playwright.config.ts", "instrumentation.ts", "lib/db/migrate/**", "lib/db/pglite-server.ts", "lib/dev/**", "lib/seed/**", "vitest.config.ts", "*.config.*"],
     rules: { "no-restricted-properties": "off" },
   },
 ];

@@ -33,12 +33,18 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 768 } } },
   ],
   webServer: {
-    command: "npx tsx scripts/e2e-server.ts",
+    // Node itself (tsx as a loader), not npx → tsx → node: Playwright waits for its own child to exit
+    // after SIGTERM, and an intermediary that exits at once let it go on (and close the pipes) while
+    // the server script was still stopping what it started.
+    command: "node --import tsx scripts/e2e-server.ts",
     url: `http://127.0.0.1:${E2E.port}/api/health`,
-    timeout: DEV ? 240_000 : 120_000,
+    // A cluster (E2E_CLUSTER=N) first makes a PostgreSQL, then waits for every instance and nginx.
+    timeout: DEV ? 240_000 : E2E.cluster ? 180_000 : 120_000,
     reuseExistingServer: false,
     // SIGTERM lets the server script stop Next.js and the embedded database it owns.
-    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+    // A cluster stops nginx and the instances, then PostgreSQL (a daemon of its own: killed with the
+    // server script's group, it would be left running), hence the longer wait.
+    gracefulShutdown: { signal: "SIGTERM", timeout: E2E.cluster ? 30_000 : 10_000 },
     stdout: "pipe",
     stderr: "pipe",
   },

@@ -1,7 +1,9 @@
 // The server the Playwright suite runs against: a production build (`next start`), or `next dev` with
 // E2E_NEXT=dev, on its own port, over a fresh in-memory embedded database (or E2E_DATABASE_URL, which must be on this machine),
 // migrated and seeded with the demo data, and the mock national systems on their own fixed port,
-// which the app calls over HTTP as in production. Stops everything on SIGTERM/SIGINT.
+// which the app calls over HTTP as in production. With E2E_CLUSTER=N, N production instances behind
+// nginx over a private PostgreSQL 15 instead (lib/dev/cluster.ts, as `npm run cluster`), with the
+// same secrets, limits and mock systems. Stops everything on SIGTERM/SIGINT.
 import { spawn, type ChildProcess } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,6 +12,7 @@ import { BASE_PATHS } from "@/lib/adapters/http/wire";
 import type { MockGovServer } from "@/lib/adapters/mock-server";
 import { faultsFromEnv, NO_FAULTS } from "@/lib/adapters/mock-server/faults";
 import { startLocalMockGov } from "@/lib/adapters/mock-server/local";
+import { assertLocalDatabaseUrl, LocalCluster } from "@/lib/dev/cluster";
 import { killProcessTree } from "@/lib/dev/process-tree";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/pglite-server";
 import { prepareDevelopmentDatabase } from "@/lib/db/prepare";
@@ -19,6 +22,7 @@ const log = (line: string) => console.log(`[e2e-server] ${line}`);
 let database: EmbeddedDatabase | undefined;
 let next: ChildProcess | undefined;
 let mockGov: MockGovServer | undefined;
+let cluster: LocalCluster | undefined;
 
 /** The e2e mock national systems: a fixed port apart from development's 4010, keys of their own. */
 const MOCK_GOV = {
@@ -27,28 +31,70 @@ const MOCK_GOV = {
   credentialSecret: "e2e-only-population-credential-secret-0123456789",
 };
 
+/** Production requires both (lib/env.ts); QR codes of documents issued in the suite point here. */
+const DOCUMENT_SIGNING_SECRET = "e2e-only-document-signing-secret-0123456789";
+const SIGNING_P12_PASSPHRASE = "e2e-only-demo-p12-passphrase";
+
+/** The app's settings that every mode shares: national-system client and the sign-in limit. */
+function commonAppEnv(): Record<string, string> {
+  return {
+    UPSTREAM_TIMEOUT_MS: String(E2E.upstream.timeoutMs),
+    UPSTREAM_RETRIES: String(E2E.upstream.retries),
+    UPSTREAM_BREAKER_THRESHOLD: String(E2E.upstream.breakerThreshold),
+    UPSTREAM_BREAKER_COOLDOWN_MS: String(E2E.upstream.breakerCoolDownMs),
+    LOG_LEVEL: "warn",
+    MONITORING_PROBE: process.env.MONITORING_PROBE ?? "0",
+    // Every spec signs in from 127.0.0.1, wrong passwords included: one address for the whole suite.
+    SIGN_IN_LIMIT_PER_ADDRESS: process.env.SIGN_IN_LIMIT_PER_ADDRESS ?? "1000",
+  };
+}
+
+let stopping = false;
 async function stop(code: number): Promise<never> {
+  if (stopping) return new Promise<never>(() => {});
+  stopping = true;
+  await cluster?.stop();
   if (next?.pid) killProcessTree(next.pid);
   await mockGov?.stop();
   await database?.stop();
   process.exit(code);
 }
 
+/** E2E_CLUSTER=N: nginx on E2E.port, instances on E2E.port+1…, PostgreSQL on E2E.dbPort, the mock on E2E.mockPort. */
+async function mainCluster() {
+  const url = process.env.E2E_DATABASE_URL;
+  cluster = new LocalCluster({
+    instances: E2E.cluster,
+    port: E2E.port,
+    firstInstancePort: E2E.port + 1,
+    mockPort: MOCK_GOV.port,
+    dbPort: E2E.dbPort,
+    databaseUrl: url,
+    mock: { ...MOCK_GOV, people: Number(process.env.MOCK_PEOPLE ?? 2_000), faults: faultsFromEnv(process.env, NO_FAULTS), adminKey: E2E.mockAdminKey },
+    secrets: { authSecret: E2E.authSecret, documentSigningSecret: DOCUMENT_SIGNING_SECRET, monitoringToken: E2E.monitoringToken, signingP12Passphrase: SIGNING_P12_PASSPHRASE },
+    instanceEnv: commonAppEnv(),
+    log,
+    onFailure: () => void stop(1),
+  });
+  await cluster.start();
+  for (const line of cluster.describe()) log(line);
+}
+
 async function main() {
+  if (E2E.cluster) return mainCluster();
   // The seed encrypts the demo accounts' two-factor secrets with a key derived from AUTH_SECRET: it
   // must be the server's.
   process.env.AUTH_SECRET = E2E.authSecret;
   let url = process.env.E2E_DATABASE_URL;
   if (url) {
     // The suite creates and locks accounts: never point it at a shared or production database.
-    const host = new URL(url).hostname;
-    if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host)) throw new Error(`E2E refuses a non-local database (${host})`);
+    assertLocalDatabaseUrl(url, "E2E");
   } else {
     database = await startEmbeddedDatabase({ port: E2E.dbPort });
     url = database.url;
   }
   // The production build makes no certificates: the demo ones are made here, as a province installs real ones.
-  const signingEnv = { SIGNING_CERT_DIR: join(tmpdir(), `e2e-signing-${process.pid}`), SIGNING_P12_PASSPHRASE: "e2e-only-demo-p12-passphrase" };
+  const signingEnv = { SIGNING_CERT_DIR: join(tmpdir(), `e2e-signing-${process.pid}`), SIGNING_P12_PASSPHRASE };
   await prepareDevelopmentDatabase(url, log, { demoSigning: { dir: signingEnv.SIGNING_CERT_DIR, passphrase: signingEnv.SIGNING_P12_PASSPHRASE } });
   // No latency unless asked (MOCK_GOV_* variables): specs should wait on the page, not on a timer.
   mockGov = await startLocalMockGov({
@@ -68,13 +114,8 @@ async function main() {
     POPULATION_URL: `${mockGov.url}${BASE_PATHS.population}`,
     POPULATION_API_KEY: MOCK_GOV.apiKeys.population,
     POPULATION_CREDENTIAL_SECRET: MOCK_GOV.credentialSecret,
-    UPSTREAM_TIMEOUT_MS: String(E2E.upstream.timeoutMs),
-    UPSTREAM_RETRIES: String(E2E.upstream.retries),
-    UPSTREAM_BREAKER_THRESHOLD: String(E2E.upstream.breakerThreshold),
-    UPSTREAM_BREAKER_COOLDOWN_MS: String(E2E.upstream.breakerCoolDownMs),
   };
-  // Production requires both (lib/env.ts); QR codes of documents issued in the suite point here.
-  const documentsEnv = { DOCUMENT_SIGNING_SECRET: "e2e-only-document-signing-secret-0123456789", PUBLIC_BASE_URL: `http://127.0.0.1:${E2E.port}` };
+  const documentsEnv = { DOCUMENT_SIGNING_SECRET, PUBLIC_BASE_URL: `http://127.0.0.1:${E2E.port}` };
   // `next dev` compiles each route on first request (in .next/dev, apart from the build's output),
   // from a cold Turbopack cache (NEXT_DEV_CACHE=0, see next.config.ts); `next start` serves the build
   // made before the suite.
@@ -84,15 +125,18 @@ async function main() {
   const auditEnv = { AUDIT_SIGNING_KEY: generateAuditKeyPair().privateKey, AUDIT_CHECKPOINT_EXPORT: join(tmpdir(), `e2e-audit-checkpoints-${process.pid}.jsonl`) };
   next = spawn(process.execPath, [join("node_modules", "next", "dist", "bin", "next"), E2E.next, "--port", String(E2E.port), "--hostname", "127.0.0.1"], {
     stdio: "inherit",
-    env: { ...process.env, ...upstreamEnv, ...documentsEnv, ...auditEnv, ...signingEnv, ...nextEnv, DATABASE_URL: url, AUTH_SECRET: E2E.authSecret, MONITORING_TOKEN: E2E.monitoringToken, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", MONITORING_PROBE: process.env.MONITORING_PROBE ?? "0",
-      // Every spec signs in from 127.0.0.1, wrong passwords included: one address for the whole suite.
-      SIGN_IN_LIMIT_PER_ADDRESS: process.env.SIGN_IN_LIMIT_PER_ADDRESS ?? "1000" },
+    env: { ...process.env, ...upstreamEnv, ...commonAppEnv(), ...documentsEnv, ...auditEnv, ...signingEnv, ...nextEnv, DATABASE_URL: url, AUTH_SECRET: E2E.authSecret, MONITORING_TOKEN: E2E.monitoringToken, NEXT_TELEMETRY_DISABLED: "1" },
   });
   next.on("exit", (code) => void stop(code ?? 0));
 }
 
+// Playwright may close our pipes while we stop: a failed log line must not end the script before
+// it has stopped PostgreSQL (a daemon, which nothing else would stop).
+for (const stream of [process.stdout, process.stderr]) stream.on("error", () => {});
 process.on("SIGINT", () => void stop(0));
 process.on("SIGTERM", () => void stop(0));
+// Last resort when the process ends without stop() (an uncaught error): no PostgreSQL or nginx left behind.
+process.on("exit", () => cluster?.stopSync());
 main().catch(async (error: unknown) => {
   console.error(`[e2e-server] ${(error as Error).stack ?? error}`);
   await stop(1);
