@@ -32,18 +32,16 @@ export function CommunesPanel({ rows, month, monthLabel, indicatorCount }: { row
           {deferred.trim() ? `${shown.length}/${rows.length} xã, phường khớp với “${deferred.trim()}”` : `${rows.length} xã, phường`} · {monthLabel}
         </p>
       </div>
-      <div className="grid min-w-0 grid-cols-1 gap-4 xl:grid-cols-2">
-        <Card title={`Tình hình gửi báo cáo ${monthLabel.toLowerCase()}`} className="min-w-0">
-          <StatusGrid units={shown.map((r) => ({ id: r.id, code: r.code, name: r.name, reportId: r.reportId, state: r.state }))} month={month} monthLabel={monthLabel} />
-        </Card>
-        <Card title="Chỉ tiêu chính theo xã, phường" className="min-w-0">
-          <UnitsChart
-            rows={top.map(figures)}
-            title={`Tra cứu, giấy tờ cắt giảm và bản sao đã cấp — ${monthLabel.toLowerCase()}`}
-            note={shown.length > CHART_MAX ? `${CHART_MAX} xã, phường có nhiều lượt tra cứu nhất trong ${shown.length} đơn vị đang hiển thị; tìm theo tên để xem đơn vị khác.` : undefined}
-          />
-        </Card>
-      </div>
+      <Card title={`Tình hình gửi báo cáo ${monthLabel.toLowerCase()}`} className="min-w-0">
+        <StatusGrid units={shown.map((r) => ({ id: r.id, code: r.code, name: r.name, reportId: r.reportId, state: r.state }))} month={month} monthLabel={monthLabel} />
+      </Card>
+      <Card title="Chỉ tiêu chính theo xã, phường" className="min-w-0">
+        <UnitsChart
+          rows={top.map(figures)}
+          title={`Tra cứu, giấy tờ cắt giảm và bản sao đã cấp — ${monthLabel.toLowerCase()}`}
+          note={shown.length > CHART_MAX ? `${CHART_MAX} xã, phường có nhiều lượt tra cứu nhất trong ${shown.length} đơn vị đang hiển thị; tìm theo tên để xem đơn vị khác.` : undefined}
+        />
+      </Card>
       <Card title="Các xã, phường" className="min-w-0">
         <UnitsTable rows={shown} month={monthLabel} />
         <p className="mt-2 text-xs text-slate-600">Chỉ tiêu trong bảng: {indicatorCount} chỉ tiêu báo cáo; chọn đơn vị để xem chi tiết và danh sách bản ghi.</p>

@@ -23,7 +23,7 @@ export function StatusGrid({ units, month, monthLabel }: { units: GridUnit[]; mo
         ))}
       </ul>
       {units.length === 0 ? <p className="text-sm text-slate-600">Không có xã, phường nào khớp với tìm kiếm.</p> : (
-        <ul className="grid grid-cols-2 gap-1.5 sm:grid-cols-4 lg:grid-cols-6 xl:grid-cols-8" aria-label={`Tình hình báo cáo ${monthLabel.toLowerCase()} của từng xã, phường`} data-testid="status-grid">
+        <ul className="grid grid-cols-[repeat(auto-fill,minmax(9.5rem,1fr))] gap-1.5" aria-label={`Tình hình báo cáo ${monthLabel.toLowerCase()} của từng xã, phường`} data-testid="status-grid">
           {[...units].sort((a, b) => GRID_ORDER.indexOf(a.state) - GRID_ORDER.indexOf(b.state) || a.name.localeCompare(b.name, "vi")).map((u) => (
             <li key={u.id}>
               <Link
@@ -33,7 +33,7 @@ export function StatusGrid({ units, month, monthLabel }: { units: GridUnit[]; mo
                 title={`${u.name}: ${GRID_STATES[u.state].label}`}
               >
                 <span className="truncate font-medium">{shortName(u.name)}</span>
-                <span><span aria-hidden="true">{GRID_STATES[u.state].mark} </span>{GRID_STATES[u.state].label}</span>
+                <span className="whitespace-nowrap"><span aria-hidden="true">{GRID_STATES[u.state].mark} </span>{GRID_STATES[u.state].label}</span>
               </Link>
             </li>
           ))}
