@@ -43,7 +43,7 @@ export function CommunesPanel({ rows, month, monthLabel, indicatorCount }: { row
         />
       </Card>
       <Card title="Các xã, phường" className="min-w-0">
-        <UnitsTable rows={shown} month={monthLabel} />
+        <UnitsTable rows={shown} month={monthLabel} monthKey={month} />
         <p className="mt-2 text-xs text-slate-600">Chỉ tiêu trong bảng: {indicatorCount} chỉ tiêu báo cáo; chọn đơn vị để xem chi tiết và danh sách bản ghi.</p>
       </Card>
     </div>

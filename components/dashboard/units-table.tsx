@@ -42,7 +42,7 @@ function value(row: UnitRow, key: SortKey): number | string | null {
  * All communes with their indicators for the month, sortable by any column (click the heading,
  * or pick any other indicator to add as a column), grouped by unit or by former district/province.
  */
-export function UnitsTable({ rows, month }: { rows: UnitRow[]; month: string }) {
+export function UnitsTable({ rows, month, monthKey }: { rows: UnitRow[]; month: string; monthKey?: string }) {
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: "lookupsTotal", desc: true });
   const [group, setGroup] = useState<Group>("unit");
   const [extra, setExtra] = useState<IndicatorKey>("accessPopulation");
@@ -107,7 +107,7 @@ export function UnitsTable({ rows, month }: { rows: UnitRow[]; month: string }) 
           <tbody>
             {sorted.map((r) => (
               <tr key={r.id} className={`border-t border-slate-100 ${r.overdue ? "bg-red-50/50" : ""}`}>
-                <td className="px-2 py-1.5">{r.code ? <Link href={`/dashboard/units/${r.id}`} className="underline">{r.name}</Link> : r.name}{r.code && group === "unit" ? <span className="block text-xs text-slate-600">{r.district}</span> : null}</td>
+                <td className="px-2 py-1.5">{r.code ? <Link href={`/dashboard/units/${r.id}${monthKey ? `?month=${monthKey}` : ""}`} className="underline">{r.name}</Link> : r.name}{r.code && group === "unit" ? <span className="block text-xs text-slate-600">{r.district}</span> : null}</td>
                 {columns.map((c) => <td key={c.key} className="px-2 py-1.5 text-right tabular-nums">{fmt(value(r, c.key))}</td>)}
                 <td className="px-2 py-1.5">{r.reportId ? <Link href={`/reports/${r.reportId}`} className="underline">{r.reportStatus}</Link> : <span className={r.overdue ? "font-medium text-red-800" : ""}>{r.reportStatus}</span>}</td>
               </tr>
