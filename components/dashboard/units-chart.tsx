@@ -19,6 +19,7 @@ const count = (v: unknown) => (typeof v === "number" ? v.toLocaleString("vi-VN")
  */
 export function UnitsChart({ rows, title, note }: { rows: UnitChartRow[]; title: string; note?: string }) {
   const height = Math.max(160, rows.length * 34 + 70);
+  const empty = rows.every((r) => r.lookups === 0 && r.papers === 0 && r.copies === 0);
   return (
     <figure className="flex min-w-0 flex-col gap-2">
       <figcaption className="text-sm font-semibold text-slate-800">{title}</figcaption>
@@ -26,7 +27,9 @@ export function UnitsChart({ rows, title, note }: { rows: UnitChartRow[]; title:
         <p className="rounded border border-dashed border-slate-300 p-4 text-sm text-slate-600">Không có xã, phường nào khớp với tìm kiếm.</p>
       ) : (
         <>
-          <div style={{ width: "100%", height }} role="img" aria-label={`${title}. Số liệu chi tiết ở bảng ngay dưới biểu đồ.`} data-testid="units-chart">
+          {empty ? (
+            <p className="rounded border border-dashed border-slate-300 p-4 text-sm text-slate-600" data-testid="units-chart-empty">Chưa có lượt tra cứu, giấy tờ cắt giảm hay bản sao nào trong tháng ở các xã, phường này.</p>
+          ) : <div style={{ width: "100%", height }} role="img" aria-label={`${title}. Số liệu chi tiết ở bảng ngay dưới biểu đồ.`} data-testid="units-chart">
             <ResponsiveContainer>
               <BarChart data={rows.map((r) => ({ ...r, name: shortName(r.name) }))} layout="vertical" margin={{ top: 4, right: 12, bottom: 4, left: 4 }}>
                 <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" horizontal={false} />
@@ -37,7 +40,7 @@ export function UnitsChart({ rows, title, note }: { rows: UnitChartRow[]; title:
                 {SERIES.map((s) => <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} isAnimationActive={false} />)}
               </BarChart>
             </ResponsiveContainer>
-          </div>
+          </div>}
           <details className="text-sm">
             <summary className="cursor-pointer text-slate-800 underline">Xem số liệu của biểu đồ dạng bảng</summary>
             <div className="mt-2 max-w-full overflow-x-auto">
