@@ -16,7 +16,7 @@ export function AnswerPanel({ id, version, pending: peoplePending }: { id: strin
       <form onSubmit={submit}>
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="version" value={version} />
-        <Button type="submit" disabled={pending || peoplePending > 0} className="w-full">Lập văn bản trả lời</Button>
+        <Button type="submit" disabled={pending || peoplePending > 0} aria-busy={pending} className="w-full">{pending ? "Đang lập…" : "Lập văn bản trả lời"}</Button>
       </form>
     </div>
   );

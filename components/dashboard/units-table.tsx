@@ -3,10 +3,12 @@
 import { Fragment, useMemo, useState } from "react";
 import Link from "next/link";
 import { INDICATORS, type Figures, type IndicatorKey } from "@/lib/reports/indicators";
+import type { GridState } from "@/lib/reports/dashboard-view";
 
 export type UnitRow = {
   id: string; code: string; name: string; district: string; formerProvince: string; figures: Figures;
   reportId: string | null; reportStatus: string; overdue: boolean; reportingRate: number | null; onTimeRate: number | null;
+  state: GridState;
 };
 
 type Group = "unit" | "district" | "province";
@@ -40,7 +42,7 @@ function value(row: UnitRow, key: SortKey): number | string | null {
  * All communes with their indicators for the month, sortable by any column (click the heading,
  * or pick any other indicator to add as a column), grouped by unit or by former district/province.
  */
-export function UnitsTable({ rows, month }: { rows: UnitRow[]; month: string }) {
+export function UnitsTable({ rows, month, monthKey }: { rows: UnitRow[]; month: string; monthKey?: string }) {
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: "lookupsTotal", desc: true });
   const [group, setGroup] = useState<Group>("unit");
   const [extra, setExtra] = useState<IndicatorKey>("accessPopulation");
@@ -56,7 +58,7 @@ export function UnitsTable({ rows, month }: { rows: UnitRow[]; month: string }) 
     return [...by.entries()].map(([k, list]) => {
       const figures = Object.fromEntries(INDICATORS.map((i) => [i.key, list.reduce((s, r) => s + r.figures[i.key], 0)])) as Figures;
       const avg = (f: (r: UnitRow) => number | null) => { const xs = list.map(f).filter((x): x is number => x !== null); return xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10 : null; };
-      return { id: k, code: "", name: `${k} — ${list.length} xã, phường`, district: k, formerProvince: "", figures, reportId: null, reportStatus: `${list.filter((r) => r.reportStatus !== "—").length}/${list.length} đã gửi`, overdue: list.some((r) => r.overdue), reportingRate: avg((r) => r.reportingRate), onTimeRate: avg((r) => r.onTimeRate) };
+      return { id: k, code: "", name: `${k} — ${list.length} xã, phường`, district: k, formerProvince: "", figures, reportId: null, reportStatus: `${list.filter((r) => r.reportStatus !== "—").length}/${list.length} đã gửi`, state: "notDue" as const, overdue: list.some((r) => r.overdue), reportingRate: avg((r) => r.reportingRate), onTimeRate: avg((r) => r.onTimeRate) };
     });
   }, [rows, group]);
 
@@ -78,21 +80,22 @@ export function UnitsTable({ rows, month }: { rows: UnitRow[]; month: string }) 
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-end gap-3 text-sm">
-        <label className="flex flex-col gap-1 font-medium">Nhóm theo
-          <select value={group} onChange={(e) => setGroup(e.target.value as Group)} className="rounded-md border border-slate-300 bg-white px-2 py-1.5 font-normal">
+        <label className="flex min-w-0 max-w-full flex-col gap-1 font-medium">Nhóm theo
+          <select value={group} onChange={(e) => setGroup(e.target.value as Group)} className="max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 font-normal">
             <option value="unit">Xã, phường (hiện nay)</option>
             <option value="district">Huyện, thị xã, thành phố cũ</option>
             <option value="province">Tỉnh cũ (Gia Lai, Bình Định)</option>
           </select>
         </label>
-        <label className="flex flex-col gap-1 font-medium">Thêm cột chỉ tiêu
-          <select value={extra} onChange={(e) => setExtra(e.target.value as IndicatorKey)} className="rounded-md border border-slate-300 bg-white px-2 py-1.5 font-normal">
+        <label className="flex w-full min-w-0 max-w-full flex-col gap-1 font-medium sm:w-auto sm:max-w-md">Thêm cột chỉ tiêu
+          <select value={extra} onChange={(e) => setExtra(e.target.value as IndicatorKey)} className="w-full min-w-0 max-w-full truncate rounded-md border border-slate-300 bg-white px-2 py-1.5 font-normal">
             {INDICATORS.map((i) => <option key={i.key} value={i.key}>{i.group}: {i.label}</option>)}
           </select>
         </label>
         <span className="text-slate-600">{sorted.length} dòng · {month}</span>
       </div>
-      <div className="max-h-[36rem] overflow-auto rounded-lg border border-slate-200 bg-white">
+      <p className="text-xs text-slate-600 lg:hidden" data-testid="scroll-hint"><span aria-hidden="true">↔ </span>Bảng rộng: vuốt hoặc cuộn ngang trong khung để xem các cột khác.</p>
+      <div className="max-h-[36rem] max-w-full overflow-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label={`Bảng chỉ tiêu các xã, phường — ${month}`}>
         <table className="w-full min-w-[1100px] text-sm" data-testid="units-table">
           <thead className="sticky top-0 bg-slate-100 text-slate-700">
             <tr>
@@ -104,7 +107,7 @@ export function UnitsTable({ rows, month }: { rows: UnitRow[]; month: string }) 
           <tbody>
             {sorted.map((r) => (
               <tr key={r.id} className={`border-t border-slate-100 ${r.overdue ? "bg-red-50/50" : ""}`}>
-                <td className="px-2 py-1.5">{r.code ? <Link href={`/dashboard/units/${r.id}`} className="underline">{r.name}</Link> : r.name}{r.code && group === "unit" ? <span className="block text-xs text-slate-600">{r.district}</span> : null}</td>
+                <td className="px-2 py-1.5">{r.code ? <Link href={`/dashboard/units/${r.id}${monthKey ? `?month=${monthKey}` : ""}`} className="underline">{r.name}</Link> : r.name}{r.code && group === "unit" ? <span className="block text-xs text-slate-600">{r.district}</span> : null}</td>
                 {columns.map((c) => <td key={c.key} className="px-2 py-1.5 text-right tabular-nums">{fmt(value(r, c.key))}</td>)}
                 <td className="px-2 py-1.5">{r.reportId ? <Link href={`/reports/${r.reportId}`} className="underline">{r.reportStatus}</Link> : <span className={r.overdue ? "font-medium text-red-800" : ""}>{r.reportStatus}</span>}</td>
               </tr>

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { compileUnitReport } from "@/lib/reports/compile";
 import type { ReportFigures } from "@/lib/reports/indicators";
 import { resolvePeriod } from "@/lib/reports/report-period";
+import { reportTimeline } from "@/lib/reports/timeline";
 import { assertRowId } from "@/lib/validation/ids";
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -30,7 +31,14 @@ export async function getReport(actor: Actor, id: string, deps?: Deps) {
     ? { data: await compileUnitReport(db, report.unitId, { from: iso(report.periodFrom), to: iso(report.periodTo) }, now), compiledAt: now, live: true }
     : { data: current!.figures as unknown as ReportFigures, compiledAt: current!.compiledAt, live: false };
   const overdue = !report.firstSubmittedAt && report.dueAt.getTime() <= now.getTime();
-  return { report, unit, period, current, shown, editable, overdue };
+  const userIds = [report.createdById, report.preparedById].filter((x): x is string => !!x);
+  const names = new Map(userIds.length ? (await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, fullName: true } })).map((u) => [u.id, u.fullName]) : []);
+  const timeline = reportTimeline({
+    createdAt: report.createdAt, createdBy: report.createdById ? (names.get(report.createdById) ?? null) : null,
+    preparedAt: report.preparedAt, preparedBy: report.preparedById ? (names.get(report.preparedById) ?? null) : null,
+    versions: report.versions,
+  });
+  return { report, unit, period, current, shown, editable, overdue, timeline };
 }
 
 export type ReportView = Awaited<ReturnType<typeof getReport>>;

@@ -38,8 +38,8 @@ function listHref(key: IndicatorKey, unitCode: string | null, from: string, to: 
   const q = (params: Record<string, string | null | undefined>) =>
     new URLSearchParams(Object.entries({ unit: unitCode, ...params }).filter((e): e is [string, string] => !!e[1])).toString();
   const period = { from: vnDay(from), to: vnDay(to) };
-  if (key === "lookupsTotal") return `/lookups/history?${q({})}`;
-  if (key in OUTCOME) return `/lookups/history?${q({ outcome: OUTCOME[key] })}`;
+  if (key === "lookupsTotal") return `/lookups/history?${q(period)}`;
+  if (key in OUTCOME) return `/lookups/history?${q({ outcome: OUTCOME[key], ...period })}`;
   if (key === "accessCivilRegistry") return `/access-log?system=CIVIL_REGISTRY`;
   if (key === "accessPopulation") return `/access-log?system=POPULATION`;
   if (key === "dossiers" || key === "papersCut") return `/dossiers?${q(period)}`;

@@ -22,7 +22,7 @@ export async function openReport(actor: Actor, input: TOpenReport, deps?: Deps):
     where: { unitId_kind_period: { unitId: unit.id, kind: input.kind, period: input.period } },
     create: {
       unitId: unit.id, kind: input.kind, period: input.period, periodFrom: new Date(period.from), periodTo: new Date(period.to),
-      dueAt: period.dueAt, adHocRequestId: period.adHocRequestId,
+      dueAt: period.dueAt, adHocRequestId: period.adHocRequestId, createdById: actor.userId,
     },
     update: {},
     select: { id: true },

@@ -57,7 +57,7 @@ describe("report periods and due dates (Asia/Ho_Chi_Minh)", () => {
 
   it("links figures to the lists behind them, filtered to unit and period", () => {
     expect(indicatorHref("copiesIssued", "23575", "2026-10-01", "2026-10-31")).toBe("/copies/register?unit=23575&from=01%2F10%2F2026&to=31%2F10%2F2026");
-    expect(indicatorHref("lookupsPortalNotFound", "23575", "2026-10-01", "2026-10-31")).toBe("/lookups/history?unit=23575&outcome=NOT_FOUND");
+    expect(indicatorHref("lookupsPortalNotFound", "23575", "2026-10-01", "2026-10-31")).toBe("/lookups/history?unit=23575&outcome=NOT_FOUND&from=01%2F10%2F2026&to=31%2F10%2F2026");
     expect(indicatorHref("officers", "23575", "2026-10-01", "2026-10-31")).toBeNull();
   });
 });

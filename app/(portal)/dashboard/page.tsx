@@ -10,7 +10,9 @@ import { indicatorHref } from "@/lib/reports/links";
 import { reportMessages as m } from "@/lib/reports/messages";
 import { formatCount, formatDate, formatMoney } from "@/lib/format";
 import { TrendChart } from "@/components/dashboard/trend-chart";
-import { UnitsTable, type UnitRow } from "@/components/dashboard/units-table";
+import type { UnitRow } from "@/components/dashboard/units-table";
+import { CommunesPanel } from "@/components/dashboard/communes-panel";
+import { gridState } from "@/lib/reports/dashboard-view";
 import { UnusualUsePanel } from "@/components/lookups/unusual-use-panel";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -28,7 +30,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const rows: UnitRow[] = d.rows.map((r) => ({
     id: r.id, code: r.code, name: r.name, district: r.district, formerProvince: r.formerProvince, figures: r.figures,
     reportId: r.report?.id ?? null, reportStatus: r.report ? m.statuses[r.report.status] : r.overdue ? m.overdue : "—", overdue: r.overdue,
-    reportingRate: pct(r.submitted, r.expected), onTimeRate: pct(r.onTime, r.expected),
+    reportingRate: pct(r.submitted, r.expected), onTimeRate: pct(r.onTime, r.expected), state: gridState(r, d.month.isDue),
   }));
   const kpis = [
     { key: "lookupsTotal", label: "Lượt tra cứu", value: formatCount(t.lookupsTotal) },
@@ -47,10 +49,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`;
   };
   return (
-    <div className="flex flex-col gap-5">
+    <div className="flex min-w-0 flex-col gap-5">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold">Bảng điều hành — {d.month.label}</h1>
+          <h1 className="text-2xl font-bold break-words">Bảng điều hành — {d.month.label}</h1>
           <p className="text-sm text-slate-700">Số liệu tổng hợp từ dữ liệu của Cổng cho {formatCount(d.rows.length)} xã, phường (tổng toàn tỉnh gồm cả hoạt động của Sở Tư pháp); mỗi số liệu dẫn tới danh sách bản ghi tương ứng.</p>
         </div>
         <nav className="flex flex-wrap gap-2" aria-label="Chọn tháng">
@@ -71,8 +73,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           );
         })}
       </section>
-      <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
-        <Card title="Tình hình báo cáo" className="lg:col-span-1">
+      <div className="grid min-w-0 grid-cols-1 gap-4 lg:grid-cols-3">
+        <Card title="Tình hình báo cáo" className="min-w-0 lg:col-span-1">
           <dl className="grid grid-cols-[1fr_auto] gap-y-1 text-sm">
             <dt>Đã gửi báo cáo {d.month.label.toLowerCase()}</dt><dd className="text-right font-semibold tabular-nums">{d.rates.monthSubmitted}/{d.rows.length}</dd>
             <dt>Tỷ lệ báo cáo ({d.rates.periods} kỳ tháng gần nhất)</dt><dd className="text-right font-semibold tabular-nums">{d.rates.reporting?.toLocaleString("vi-VN") ?? "—"} %</dd>
@@ -81,11 +83,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <h3 className="mt-3 text-sm font-semibold">Đơn vị quá hạn ({d.overdue.length})</h3>
           {d.overdue.length ? (
             <ul className="mt-1 max-h-48 overflow-auto text-sm" data-testid="overdue-units">
-              {d.overdue.map((u) => <li key={u.id}><Link href={`/dashboard/units/${u.id}`} className="underline">{u.name}</Link></li>)}
+              {d.overdue.map((u) => <li key={u.id}><Link href={`/dashboard/units/${u.id}?month=${d.month.key}`} className="underline">{u.name}</Link></li>)}
             </ul>
           ) : <p className="text-sm text-slate-600">{d.month.isDue ? "Không có." : `Chưa đến hạn (trước ${formatDate(d.month.dueBefore)}).`}</p>}
         </Card>
-        <Card title="Xu hướng 12 tháng" className="lg:col-span-2">
+        <Card title="Xu hướng 12 tháng" className="min-w-0 lg:col-span-2">
           <TrendChart title="Tra cứu, giấy tờ cắt giảm và bản sao đã cấp theo tháng" data={trend} series={[
             { key: "lookups", label: "Lượt tra cứu", color: "#1d4ed8" },
             { key: "papers", label: "Giấy tờ cắt giảm", color: "#15803d" },
@@ -93,25 +95,22 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           ]} />
         </Card>
       </div>
-      <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
-        <Card title="Kết nối hệ thống quốc gia">
+      <div className="grid min-w-0 grid-cols-1 gap-4 lg:grid-cols-3">
+        <Card title="Kết nối hệ thống quốc gia" className="min-w-0">
           <ul className="flex flex-col gap-2 text-sm">
             {d.availability.map((a) => (
               <li key={a.system}><span className="font-medium">{SYSTEM_LABEL[a.system]}</span>: {a.availabilityPct === null ? "chưa có số liệu" : `${a.availabilityPct.toLocaleString("vi-VN")} % sẵn sàng, p95 ${a.p95LatencyMs ?? "—"} ms`}</li>
             ))}
           </ul>
         </Card>
-        <Card title="Tỷ lệ sẵn sàng theo tháng (%)" className="lg:col-span-2">
+        <Card title="Tỷ lệ sẵn sàng theo tháng (%)" className="min-w-0 lg:col-span-2">
           <TrendChart title="Tỷ lệ kiểm tra kết nối thành công" unit=" %" height={200} domain={["dataMin - 1", 100]} data={d.availabilityTrend} series={[
             { key: "civilRegistry", label: "Hệ thống hộ tịch điện tử", color: "#7c3aed" },
             { key: "population", label: "CSDL quốc gia về dân cư", color: "#0e7490" },
           ]} />
         </Card>
       </div>
-      <Card title="Các xã, phường">
-        <UnitsTable rows={rows} month={d.month.label} />
-        <p className="mt-2 text-xs text-slate-600">Chỉ tiêu trong bảng: {INDICATORS.length} chỉ tiêu báo cáo; chọn đơn vị để xem chi tiết và danh sách bản ghi.</p>
-      </Card>
+      <CommunesPanel rows={rows} month={d.month.key} monthLabel={d.month.label} indicatorCount={INDICATORS.length} />
       <Suspense fallback={<Loading />}>
         <UnusualUse />
       </Suspense>

@@ -9,6 +9,7 @@ import { openReportAction } from "@/lib/reports/actions";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { ReportStatusBadge } from "@/components/reports/status-badge";
 import { AdHocForm } from "@/components/reports/report-forms";
+import { PendingLink, PendingSubmit } from "@/components/reports/pending-controls";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 
@@ -51,13 +52,13 @@ export default async function ReportsPage() {
                 <td className="px-3 py-2"><ReportStatusBadge status={e.report?.status ?? null} overdue={e.overdue} /></td>
                 <td className="px-3 py-2 text-right">
                   {e.report ? (
-                    <Link href={`/reports/${e.report.id}`} className={buttonClass("secondary")}>Xem báo cáo</Link>
+                    <PendingLink href={`/reports/${e.report.id}`} className={buttonClass("secondary")} pendingText="Đang mở…">Xem báo cáo</PendingLink>
                   ) : canPrepare && unit ? (
                     <form action={openReportAction}>
                       <input type="hidden" name="unitId" value={unit.id} />
                       <input type="hidden" name="kind" value={e.kind} />
                       <input type="hidden" name="period" value={e.period} />
-                      <button type="submit" className={`${buttonClass("primary")} whitespace-nowrap`} aria-label={`Lập báo cáo ${e.label}`}>Lập báo cáo</button>
+                      <PendingSubmit className={`${buttonClass("primary")} whitespace-nowrap`} ariaLabel={`Lập báo cáo ${e.label}`} pendingText="Đang lập…">Lập báo cáo</PendingSubmit>
                     </form>
                   ) : <span className="text-slate-600">Chờ công chức lập</span>}
                 </td>

@@ -24,6 +24,8 @@ export default async function LookupHistoryPage({ searchParams }: { searchParams
       <FilterBar>
         <FilterSelect label="Kết quả" name="outcome" value={filter.outcome} options={OUTCOME_LABELS} />
         {actor.unitIds.length > 1 ? <FilterInput label="Mã đơn vị" name="unit" value={filter.unit} /> : null}
+        <FilterInput label="Từ ngày" name="from" value={filter.from} placeholder="dd/MM/yyyy" />
+        <FilterInput label="Đến ngày" name="to" value={filter.to} placeholder="dd/MM/yyyy" />
       </FilterBar>
       <p className="text-sm text-slate-700">{formatCount(total)} lượt tra cứu</p>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">

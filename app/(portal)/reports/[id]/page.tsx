@@ -12,6 +12,8 @@ import { FiguresTable } from "@/components/reports/figures-table";
 import { ReportStatusBadge } from "@/components/reports/status-badge";
 import { ReviewForm, SubmitForm, TextsForm } from "@/components/reports/report-forms";
 import { VersionHistory } from "@/components/reports/version-history";
+import { ReportTimeline } from "@/components/reports/report-timeline";
+import { lastActionText } from "@/lib/reports/timeline";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -25,6 +27,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const { report, unit, period, shown } = v;
   const late = report.firstSubmittedAt ? report.firstSubmittedAt >= report.dueAt : false;
   const returned = report.versions.find((x) => x.outcome === "RETURNED" && x.number === report.currentVersion);
+  const last = v.timeline.at(-1);
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -42,6 +45,11 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           <a href={`/reports/${report.id}/export?format=xlsx`} className={buttonClass("secondary")}>Tải Excel</a>
         </div>
       </div>
+      {last ? (
+        <div data-testid="report-last-action">
+          <Alert tone={last.kind === "returned" ? "warning" : "success"}>{lastActionText(last, formatDateTime)}</Alert>
+        </div>
+      ) : null}
       {returned ? <Alert tone="warning" title="Sở Tư pháp đã trả lại báo cáo">{returned.reviewComment}</Alert> : null}
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-[2fr_1fr]">
         <div className="flex flex-col gap-3">
@@ -71,6 +79,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           {report.status === "SUBMITTED" && can(actor, "report.review", report.unitId) ? (
             <Card title="Tiếp nhận báo cáo"><ReviewForm id={report.id} version={report.version} /></Card>
           ) : null}
+          <Card title="Diễn biến của báo cáo"><ReportTimeline events={v.timeline} /></Card>
           <Card title="Lịch sử các lần gửi"><VersionHistory reportId={report.id} versions={report.versions} /></Card>
         </div>
       </div>
