@@ -240,6 +240,9 @@ describe("the workflow", () => {
     expect(done).toMatchObject({ status: "DELIVERED", isOverdue: false, wasLate: false, document: { id: doc.id, revokedAt: null } });
     expect(done.timeline.map((e) => e.key)).toEqual(["received", "prepared", "signed", "issued", "delivered"]);
     expect(done.timeline[2]).toMatchObject({ by: "Lê Văn Hùng", note: `${signed.number}/2026/TLKS-BS` });
+    // Every state change names who made it: the officer who issued and who delivered too.
+    const officerName = (await t.prisma.user.findUniqueOrThrow({ where: { id: officer().userId } })).fullName;
+    expect(done.timeline.map((e) => [e.key, e.by])).toEqual([["received", officerName], ["prepared", officerName], ["signed", "Lê Văn Hùng"], ["issued", officerName], ["delivered", officerName]]);
     expect(signed.label).toBe(`${signed.number}/2026/TLKS-BS`);
   });
 
