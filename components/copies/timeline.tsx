@@ -19,7 +19,7 @@ function label(key: string, channel: RequestChannel): string {
 /** A step's note: the document number of a signature, the fee receipt of an issue, the reason of a refusal or revocation. */
 function noteLine(key: string, note: string): string {
   if (key === "signed") return `Văn bản số ${note}`;
-  if (key === "issued") return note.charAt(0).toUpperCase() + note.slice(1);
+  if (key === "issued") return note;
   return `Lý do: ${note}`;
 }
 

@@ -6,10 +6,9 @@ export function MissingFields({ missing }: { missing: readonly string[] | undefi
   if (!missing?.length) return null;
   return (
     <div className="mt-1 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" role="note" aria-label="Thông tin còn thiếu">
-      <p className="font-semibold">Bản ghi còn thiếu {missing.length} thông tin (bản sao sẽ để trống “—”):</p>
-      <ul className="mt-1 list-disc pl-5">
-        {missing.map((m) => <li key={m}>{m}</li>)}
-      </ul>
+      <p>
+        <span className="font-semibold">Bản ghi còn thiếu {missing.length} thông tin (bản sao sẽ để trống “—”):</span> {missing.join("; ")}.
+      </p>
     </div>
   );
 }

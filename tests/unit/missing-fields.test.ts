@@ -18,6 +18,8 @@ describe("the copy prints what the record has", () => {
     expect(r3.father?.personalId).toBe("064095001873");
     const ids = printed(r3).filter((f) => f.label === "Số định danh cá nhân").map((f) => f.value);
     expect(ids).toEqual(["064221000657", "064198004512", "064095001873"]);
+    // The parents named by number are people the register knows: their nationality and residence are printed, not "—".
+    expect(missingFields(r3)).toEqual([]);
   });
 });
 
