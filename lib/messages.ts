@@ -150,7 +150,7 @@ export const messages = {
     copyOneRecord: "Chọn đúng một bản ghi hộ tịch cần cấp bản sao.",
     confirmationRecords: "Chọn từ 1 đến 10 bản ghi hộ tịch cần xác nhận.",
     recordNotFound: "Bản ghi không còn trong Hệ thống hộ tịch điện tử. Vui lòng tra cứu lại.",
-    receiptTaken: "Giấy tiếp nhận số này đã được lập. Mở danh sách yêu cầu để xem, hoặc tra cứu lại để lập yêu cầu mới.",
+    receiptTaken: "Yêu cầu này đã được lập và cấp số giấy tiếp nhận. Mở danh sách yêu cầu để xem, hoặc tra cứu lại để lập yêu cầu mới.",
     reasonRequired: "Nêu rõ lý do (ít nhất 10 ký tự).",
     wrongStatus: (status: string) => `Yêu cầu đang ở trạng thái "${status}", không thực hiện được thao tác này. Vui lòng tải lại trang.`,
     documentRevoked: "Văn bản của yêu cầu này đã bị thu hồi.",

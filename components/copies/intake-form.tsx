@@ -83,7 +83,7 @@ function RequestBuilder({ kind, fees, source, populationGrant }: Props & { kind:
       <Step n={2} title={kind === "COPY" ? "Tra cứu và chọn sự kiện cần cấp bản sao" : "Tra cứu và chọn các sự kiện cần xác nhận"}>
         <div className="flex flex-col gap-4">
           {source && adopt.result ? (
-            <p className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900" role="status">Đã lấy bản ghi cho yêu cầu {adopt.result.reference}.</p>
+            <p className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900" role="status">Đã lấy bản ghi cho yêu cầu đang tiếp nhận (mã tạm {adopt.result.reference}).</p>
           ) : source ? (
             <form action={adoptAction} className="flex flex-wrap items-center gap-3 rounded-md border border-brand-200 bg-brand-50 px-3 py-2 text-sm">
               <input type="hidden" name="requestKind" value={kind} />
@@ -117,7 +117,7 @@ function RequestBuilder({ kind, fees, source, populationGrant }: Props & { kind:
           {Object.keys(errors).length > 0 && !created.error ? <Alert tone="warning">Vui lòng kiểm tra các trường được đánh dấu.</Alert> : null}
           <div className="flex flex-wrap items-center gap-3">
             <Button type="submit" disabled={createPending || transitionPending}>{createPending ? "Đang lập…" : "Lập giấy tiếp nhận"}</Button>
-            {reference ? <p className="text-sm text-slate-700">Số giấy tiếp nhận: <strong>{reference}</strong></p> : null}
+            <p className="text-sm text-slate-700">Số giấy tiếp nhận được cấp khi lập{reference ? <> (mã tạm của lượt tiếp nhận: <strong>{reference}</strong>)</> : null}.</p>
           </div>
         </div>
       </form>

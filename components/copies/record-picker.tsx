@@ -1,7 +1,9 @@
 "use client";
 
 import type { LookupResultItem } from "@/lib/lookups/result-item";
-import { EVENT_LABELS, LEVEL_LABELS, matchedLine } from "@/lib/lookups/labels";
+import { EVENT_LABELS } from "@/lib/lookups/labels";
+import { MatchSummary } from "@/components/lookups/match-summary";
+import { MissingFields } from "@/components/lookups/missing-fields";
 import { formatPartialDate } from "@/lib/dates";
 import { Button } from "@/components/ui/button";
 
@@ -34,7 +36,7 @@ export function ResultsPicker({ kind, lookupId, results, truncated, selectedIds,
   return (
     <section aria-label="Kết quả tra cứu" className="overflow-x-auto rounded-md border border-slate-200">
       {truncated ? <p className="border-b border-slate-200 px-3 py-2 text-sm text-amber-800">Còn kết quả khác: hãy thu hẹp điều kiện tra cứu.</p> : null}
-      <table className="w-full min-w-[760px] text-sm">
+      <table className="w-full min-w-[900px] text-sm">
         <thead className="bg-slate-50 text-left text-slate-700">
           <tr>
             <th scope="col" className="px-3 py-2 font-medium">Sự kiện</th>
@@ -53,12 +55,11 @@ export function ResultsPicker({ kind, lookupId, results, truncated, selectedIds,
                 <td className="px-3 py-2 font-medium">{EVENT_LABELS[r.type]}</td>
                 <td className="px-3 py-2">
                   <p className="font-medium">{r.fullName}</p>
-                  {r.matched ? <p className="text-xs font-medium text-brand-800">{matchedLine(r.matched)}</p> : null}
                   {r.related ? <p className="text-xs text-slate-600">{r.related}</p> : null}
                 </td>
                 <td className="px-3 py-2 tabular-nums">{formatPartialDate(r.dateOfBirth)}</td>
                 <td className="px-3 py-2"><Place item={r} /></td>
-                <td className="px-3 py-2 text-xs">{LEVEL_LABELS[r.match.level]}</td>
+                <td className="max-w-[18rem] px-3 py-2"><MatchSummary item={r} /></td>
                 <td className="whitespace-nowrap px-3 py-2 text-right">
                   <a href={`/lookups/${lookupId}/records/${encodeURIComponent(r.recordId)}`} target="_blank" rel="noreferrer" className="mr-3 text-brand-700 underline">Xem</a>
                   <Button type="button" variant={chosen ? "secondary" : "primary"} className="px-3 py-1" aria-pressed={chosen} onClick={() => onToggle(r)}>
@@ -89,6 +90,7 @@ export function SelectedRecords({ items, error, onRemove }: { items: LookupResul
                 <p className="font-semibold">{EVENT_LABELS[r.type]}: {r.fullName}{r.matched ? ` (${r.matched.roleLabel})` : ""}</p>
                 <div className="text-slate-700"><Place item={r} /></div>
                 {!r.currentUnit ? <p className="mt-1 text-xs font-semibold text-amber-800">Sự kiện đăng ký ngoài tỉnh: vẫn cấp được (Điều 63 Luật Hộ tịch).</p> : null}
+                <MissingFields missing={r.missing} />
               </div>
               <Button type="button" variant="ghost" className="px-2 py-1" onClick={() => onRemove(r)} aria-label={`Bỏ ${EVENT_LABELS[r.type]} ${r.fullName}`}>Bỏ</Button>
             </li>

@@ -70,7 +70,7 @@ export function RecordSearch({
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" variant="secondary" disabled={pending}>{pending ? "Đang tra cứu…" : "Tra cứu bản ghi"}</Button>
         <p className="text-sm text-slate-600">
-          Lượt tra cứu được ghi nhật ký với mục đích: yêu cầu {reference ? <strong>{reference}</strong> : "đang tiếp nhận (số giấy tiếp nhận được cấp khi tra cứu lần đầu)"}.
+          Lượt tra cứu được ghi nhật ký với mục đích: yêu cầu đang tiếp nhận{reference ? <>, mã tạm <strong>{reference}</strong></> : null} (số giấy tiếp nhận được cấp khi lập giấy tiếp nhận).
         </p>
       </div>
     </form>

@@ -43,7 +43,6 @@ export function RequestActions({ id, version, channel, actions, feeTotal, refuse
 
   return (
     <div className="flex flex-col gap-3" aria-live="polite">
-      {state.done ? <Alert tone="success">{state.done}</Alert> : null}
       {state.error ? <Alert tone="error" title="Chưa thực hiện được">{state.error}</Alert> : null}
       {actions.length === 0 ? <p className="text-sm text-slate-600">Không có thao tác nào dành cho bạn ở bước này.</p> : null}
       {simple.map((step) => (

@@ -16,6 +16,13 @@ function label(key: string, channel: RequestChannel): string {
   }
 }
 
+/** A step's note: the document number of a signature, the fee receipt of an issue, the reason of a refusal or revocation. */
+function noteLine(key: string, note: string): string {
+  if (key === "signed") return `Văn bản số ${note}`;
+  if (key === "issued") return note;
+  return `Lý do: ${note}`;
+}
+
 /** What happened to a request, oldest first, with who and when. */
 export function Timeline({ entries, channel }: { entries: TimelineEntry[]; channel: RequestChannel }) {
   return (
@@ -24,8 +31,8 @@ export function Timeline({ entries, channel }: { entries: TimelineEntry[]; chann
         <li key={e.key} className="relative text-sm">
           <span aria-hidden="true" className={`absolute -left-[1.4rem] top-1 h-3 w-3 rounded-full ${e.key === "refused" || e.key === "revoked" ? "bg-red-600" : "bg-brand-600"}`} />
           <p className="font-semibold">{label(e.key, channel)}</p>
-          <p className="text-slate-700 tabular-nums">{formatDateTime(e.at)}{e.by ? ` · ${e.by}` : ""}</p>
-          {e.note ? <p className="text-slate-700">{e.key === "signed" ? `Văn bản số ${e.note}` : `Lý do: ${e.note}`}</p> : null}
+          <p className="text-slate-700 tabular-nums">{formatDateTime(e.at)} · {e.by ?? "không ghi nhận người thực hiện"}</p>
+          {e.note ? <p className="text-slate-700">{noteLine(e.key, e.note)}</p> : null}
         </li>
       ))}
     </ol>

@@ -50,9 +50,10 @@ export function LookupForm({ procedures }: { procedures: ProcedureOption[] }) {
             </div>
           </ChoiceGroup>
           {purposeKind === "DOSSIER" ? (
-            <div key="dossier" className="mt-3 grid grid-cols-1 gap-4 md:grid-cols-[14rem_1fr]">
-              <Field label="Mã hồ sơ" name="dossierCode" defaultValue={str("dossierCode")} error={e.dossierCode} placeholder="VD: H26.52-251128-0001" autoComplete="off" />
-              <SelectField label="Thủ tục hành chính" name="procedureCode" value={procedureCode} onChange={(ev) => setProcedureCode(ev.target.value)} error={e.procedureCode}>
+            <div key="dossier" className="mt-3 grid grid-cols-1 gap-4 md:grid-cols-[24rem_minmax(0,1fr)]">
+              {/* Wide enough for the longest code format of the public-service portal (000.00.12.H29-251128-0001, 25 characters) and then some. */}
+              <Field label="Mã hồ sơ" name="dossierCode" defaultValue={str("dossierCode")} error={e.dossierCode} placeholder="VD: 000.00.12.H29-251128-0001" autoComplete="off" maxLength={50} spellCheck={false} />
+              <SelectField className="min-w-0" label="Thủ tục hành chính" name="procedureCode" value={procedureCode} onChange={(ev) => setProcedureCode(ev.target.value)} error={e.procedureCode}>
                 <option value="">— Chọn thủ tục —</option>
                 {sectors.map((sector) => (
                   <optgroup key={sector} label={sector}>

@@ -2,6 +2,8 @@ import type { CivilRecord, PersonOnRecord, Parent } from "@/lib/adapters/civil-r
 import { Card, DefinitionList } from "@/components/ui/card";
 import { formatPartialDate } from "@/lib/dates";
 import { EVENT_LABELS, ORIGIN_LABELS, QUALITY_LABELS } from "@/lib/lookups/labels";
+import { missingFields } from "@/lib/documents/missing-fields";
+import { MissingFields } from "@/components/lookups/missing-fields";
 
 const SEX = { M: "Nam", F: "Nữ" } as const;
 const dash = (s: string | null | undefined) => (s && s.trim() ? s : "—");
@@ -39,6 +41,7 @@ export function RecordView({ record, currentUnit, matchedKey = null }: { record:
           Bản ghi {ORIGIN_LABELS[record.origin].toLowerCase()}, trạng thái: <strong>{QUALITY_LABELS[record.quality]}</strong>. Đối chiếu kỹ trước khi sử dụng.
         </p>
       ) : null}
+      <MissingFields missing={missingFields(record)} />
       {record.subject ? <Card title={`${record.type === "DEATH" ? "Người chết" : "Người được đăng ký"}${asked("subject")}`}><DefinitionList items={personItems(record.subject)} /></Card> : null}
       {record.father !== undefined || record.mother !== undefined ? (
         <Card title="Cha, mẹ">

@@ -1,14 +1,13 @@
 import Link from "next/link";
 import type { LookupResultItem } from "@/lib/lookups/result-item";
-import { EVENT_LABELS, LEVEL_LABELS, ORIGIN_LABELS, QUALITY_LABELS, REASON_LABELS, matchedLine } from "@/lib/lookups/labels";
+import { EVENT_LABELS, ORIGIN_LABELS, QUALITY_LABELS } from "@/lib/lookups/labels";
+import { MatchSummary } from "@/components/lookups/match-summary";
 import { formatPartialDate } from "@/lib/dates";
-
-const LEVEL_STYLE = { exact: "bg-green-100 text-green-900", probable: "bg-amber-100 text-amber-900", possible: "bg-slate-200 text-slate-800" } as const;
 
 /**
  * The results of one lookup; each row opens the record under the same lookup (and purpose). A row
  * shows the person the search was about — for a marriage found through the wife, the wife — and
- * says so ("Khớp: vợ — …"), with the record's other people beneath.
+ * says so ("Khớp: vợ — …", MatchSummary, as the intake search does), with the record's other people beneath.
  */
 export function ResultsTable({ lookupId, results, truncated }: { lookupId: string; results: LookupResultItem[]; truncated: boolean }) {
   if (results.length === 0) {
@@ -47,7 +46,6 @@ export function ResultsTable({ lookupId, results, truncated }: { lookupId: strin
                 </td>
                 <td className="px-3 py-2">
                   <p className="font-medium">{r.fullName}</p>
-                  {r.matched ? <p className="text-xs font-medium text-brand-800">{matchedLine(r.matched)}</p> : null}
                   {r.related ? <p className="text-xs text-slate-600">{r.related}</p> : null}
                 </td>
                 <td className="px-3 py-2 tabular-nums">{r.personalId ?? <span className="text-slate-500">chưa có</span>}</td>
@@ -56,11 +54,7 @@ export function ResultsTable({ lookupId, results, truncated }: { lookupId: strin
                   <p>{formatPartialDate(r.registeredOn)} · {r.authority}</p>
                   <p className="text-xs text-slate-600">Nay: {r.currentUnit ? r.currentUnit.name : "ngoài tỉnh Gia Lai"}</p>
                 </td>
-                <td className="px-3 py-2">
-                  <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${LEVEL_STYLE[r.match.level]}`}>{LEVEL_LABELS[r.match.level]}</span>
-                  {/* With a matched person, the reasons are on their line in the name column. */}
-                  {r.matched ? null : <p className="mt-1 text-xs text-slate-700">{r.match.reasons.map((x) => REASON_LABELS[x]).join(", ")}</p>}
-                </td>
+                <td className="max-w-[18rem] px-3 py-2"><MatchSummary item={r} /></td>
                 <td className="px-3 py-2">
                   <Link href={`/lookups/${lookupId}/records/${encodeURIComponent(r.recordId)}`} className="font-medium text-brand-700 underline">
                     Xem

@@ -19,6 +19,7 @@ import { revokeDocument } from "@/lib/copies/revoke-document";
 import { parseCreateRequestForm, parseRequestSearchForm, ZReason, ZRequestKind, ZTransitionInput } from "@/lib/copies/schemas";
 import { searchForRequest, type RequestSearchResult } from "@/lib/copies/search-for-request";
 import { signRequest } from "@/lib/copies/sign-request";
+import { stepOf, type StepName } from "@/lib/copies/step-messages";
 import { deliverDocumentNow } from "@/lib/national-registration/deliver";
 import { echoFormValues } from "@/lib/validation/form-values";
 
@@ -81,22 +82,18 @@ export async function createRequestAction(_prev: FormState, form: FormData): Pro
   redirect(`/copies/${id}?created=1`);
 }
 
-const DONE = {
-  prepare: "Đã chuyển lãnh đạo ký.",
-  sign: "Đã ký và cấp số văn bản.",
-  issue: "Đã phát hành văn bản.",
-  deliver: "Đã ghi nhận trả kết quả.",
-  refuse: "Đã từ chối yêu cầu.",
-  revoke: "Đã thu hồi văn bản.",
-} as const;
-
-/** One step of the workflow from the request page: validate → the step's use case (each checks role, scope, version). */
+/**
+ * One step of the workflow from the request page: validate → the step's use case (each checks role,
+ * scope, version). A step done leads to `/copies/<id>?done=<step>`: the page itself says what was
+ * done, so the confirmation stays while the forms it came from are replaced by the next step's.
+ */
 export async function requestStepAction(_prev: FormState, form: FormData): Promise<FormState> {
   const actor = await requireActor();
+  let done: { id: string; step: StepName };
   try {
-    const step = String(form.get("step") ?? "");
+    const step = stepOf(form.get("step"));
     const input = ZTransitionInput.safeParse({ id: form.get("id"), version: form.get("version") });
-    if (!input.success || !(step in DONE)) throw new AppError("INVALID_INPUT", { message: `bad step ${step}` });
+    if (!input.success || !step) throw new AppError("INVALID_INPUT", { message: `bad step ${String(form.get("step"))}` });
     const needsReason = step === "refuse" || step === "revoke";
     const reason = needsReason ? ZReason.safeParse(String(form.get("reason") ?? "")) : null;
     if (reason && !reason.success) return { fieldErrors: { reason: reason.error.issues[0]!.message }, values: formValues(form) };
@@ -119,10 +116,11 @@ export async function requestStepAction(_prev: FormState, form: FormData): Promi
       const { documentId } = await revokeDocument(actor, withReason);
       await deliverDocumentNow(documentId);
     }
-    revalidatePath(`/copies/${input.data.id}`);
-    revalidatePath("/copies");
-    return { done: DONE[step as keyof typeof DONE] };
+    done = { id: input.data.id, step };
   } catch (error) {
     return await toActionError(error);
   }
+  revalidatePath(`/copies/${done.id}`);
+  revalidatePath("/copies");
+  redirect(`/copies/${encodeURIComponent(done.id)}?done=${done.step}`);
 }

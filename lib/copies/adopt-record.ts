@@ -39,7 +39,7 @@ export async function adoptRecord(
   });
   if (!source) throw new AppError("NOT_FOUND", { message: "record not in a lookup of this officer", userMessage: messages.copies.sourceLookupMissing });
 
-  const reference = await reserveReference(db, actor, unit.id, input.kind, input.reference, now);
+  const reference = await reserveReference(db, actor, unit.id, input.kind, input.reference);
   const purposeKind = purposeKindFor(input.kind);
   const { civilRegistry } = resolveSystems(deps);
   let record: CivilRecord | null = null;

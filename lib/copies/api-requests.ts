@@ -4,7 +4,6 @@ import { isUpstreamError, type UpstreamError } from "@/lib/adapters/errors";
 import { authenticateApiClient, type ApiClientIdentity } from "@/lib/api-clients/authenticate-api-client";
 import type { Actor } from "@/lib/auth/actor";
 import { writeAccessLog } from "@/lib/audit/write-access-log";
-import { todayInVietnam } from "@/lib/dates";
 import { resolveDeps, resolveSystems, type Deps } from "@/lib/deps";
 import { verifyUrlFor } from "@/lib/documents/codes";
 import { printedNumber } from "@/lib/documents/forms";
@@ -21,7 +20,7 @@ import { assertRowId } from "@/lib/validation/ids";
 import { DOSSIER_TAKEN, takeRequest } from "@/lib/copies/create-request";
 import { displayStatus, type DisplayStatus } from "@/lib/copies/display-status";
 import { purposeKindFor } from "@/lib/copies/fetch-records";
-import { reserveReceiptNumber } from "@/lib/copies/receipt-number";
+import { newDraftReference } from "@/lib/copies/reserve-reference";
 import { REQUEST_LEGAL_BASIS, type TCreateRequest } from "@/lib/copies/schemas";
 import { toApiFieldErrors, type TApiCopyRequest } from "@/lib/copies/api-schemas";
 
@@ -94,7 +93,7 @@ const refusedHere = (message: string, field: string, text: string) => new AppErr
  * Files a copy request for the TTHC system's dossier, or null when the key is missing, unknown or
  * revoked. The receiving commune must lie inside the key's scope (else NOT_FOUND naming unitCode, as
  * the lookups answer, with a REFUSED access-log row). A dossier code the client filed before returns
- * that request (idempotent). The record is read under the new request's purpose and receipt number,
+ * that request (idempotent). The record is read under the new request's purpose and a draft reference,
  * either taken over from one of the client's own lookups or searched for with its keys (which must
  * find exactly one record); then the counter's own use case (takeRequest) applies the requester rules,
  * fee and due time and writes the request, its client and dossier code in one transaction.
@@ -108,8 +107,8 @@ export async function fileViaApi(authorization: string | null, body: TApiCopyReq
   if (before) return { kind: "existing", request: toView(before) };
 
   const unit = await receivingUnit(db, client, body, ip, now);
-  const year = Number(todayInVietnam(now).slice(0, 4));
-  const reference = await db.$transaction((tx) => reserveReceiptNumber(tx, unit.id, "COPY", year));
+  // The record is read under a draft reference; the receipt number is taken when the request is saved.
+  const reference = newDraftReference();
   const purpose = { kind: purposeKindFor("COPY"), reference, legalBasis: REQUEST_LEGAL_BASIS };
 
   let recordId: string;

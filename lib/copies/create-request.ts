@@ -8,7 +8,8 @@ import { getSetting } from "@/lib/settings/settings";
 import { computeDueAt } from "@/lib/copies/due-time";
 import { computeFee, findExemption } from "@/lib/copies/fees";
 import { fetchRequestRecords, purposeKindFor, writeLogs, type RecordReader } from "@/lib/copies/fetch-records";
-import { kindOfReceiptNumber } from "@/lib/copies/receipt-number";
+import { isDraftReference, reserveReceiptNumber } from "@/lib/copies/receipt-number";
+import { todayInVietnam } from "@/lib/dates";
 import { requestSubjectName, toRequestRecord } from "@/lib/copies/records";
 import { storedMatch } from "@/lib/lookups/stored-matches";
 import type { TCreateRequest } from "@/lib/copies/schemas";
@@ -35,13 +36,14 @@ export type RequestTaker =
 /**
  * Takes a copy or confirmation request at the officer's own unit (Nghị định 87/2020 Art. 13).
  *
- * The receipt number and the records are derived from the officer's own lookups made for this
- * request, never taken on trust from the form: the number must be one those lookups were made under
- * and every record one they returned. The records are read again under the request's purpose (one
+ * The records are derived from the officer's own lookups made for this request, never taken on trust
+ * from the form: the draft reference must be one those lookups were made under and every record one
+ * they returned. The records are read again under the request's purpose (one
  * access-log row each) so the request holds the register's own facts, and the person each record
  * was found through is the person the request is about; fee and due time come from
- * the configuration in force. Everything is written in one transaction; the unique receipt number
- * per unit makes a second submission of the same form a conflict, not a second request.
+ * the configuration in force. Everything is written in one transaction, the receipt number taken in
+ * it; the unique draft reference per unit makes a second submission of the same form a conflict, not
+ * a second request.
  */
 export async function createRequest(actor: Actor, input: TCreateRequest, ip: string | null, deps?: Deps): Promise<{ id: string; receiptNumber: string }> {
   return takeRequest({ kind: "user", actor }, input, ip, deps);
@@ -65,8 +67,8 @@ export async function takeRequest(taker: RequestTaker, input: TCreateRequest, ip
   const reader: RecordReader = taker.kind === "user" ? taker.actor : { kind: "api", client: taker.client };
   const mine = taker.kind === "user" ? { userId: taker.actor.userId } : { apiClientId: taker.client.id };
   const purposeKind = purposeKindFor(input.kind);
-  // A receipt number of another shape was never reserved (reserveReference): nothing to look for.
-  if (kindOfReceiptNumber(input.reference) !== input.kind) throw new AppError("INVALID_INPUT", { message: "malformed receipt number", fieldErrors: { records: m.searchFirst } });
+  // A reference of another shape was never given out (reserveReference): nothing to look for.
+  if (!isDraftReference(input.reference)) throw new AppError("INVALID_INPUT", { message: "malformed draft reference", fieldErrors: { records: m.searchFirst } });
   // Who may ask (Luật Hộ tịch Art. 63–64): the papers each relation brings are checked before any
   // record is read; whether SELF is the person of the record, once it is read.
   const facts: RequesterFacts = {
@@ -134,9 +136,12 @@ export async function takeRequest(taker: RequestTaker, input: TCreateRequest, ip
 
   try {
     return await db.$transaction(async (tx) => {
+      // The receipt number is taken here, with the request it numbers: it commits or rolls back with
+      // it, so an abandoned or refused intake leaves no gap (unique key (unitId, receiptNumber) backs it).
+      const receiptNumber = await reserveReceiptNumber(tx, unit.id, input.kind, Number(todayInVietnam(now).slice(0, 4)));
       const created = await tx.civilRequest.create({
         data: {
-          unitId: unit.id, kind: input.kind, channel: input.channel, receiptNumber: input.reference,
+          unitId: unit.id, kind: input.kind, channel: input.channel, receiptNumber, draftReference: input.reference,
           requesterName: input.requesterName, requesterIdNumber: input.requesterIdNumber, requesterPhone: input.requesterPhone, requesterAddress: input.requesterAddress,
           relation: input.relation, authorisationRef: input.authorisationRef, lookupId,
           requesterDateOfBirth: facts.requesterDateOfBirth, relationshipProof: facts.relationshipProof,
@@ -159,7 +164,7 @@ export async function takeRequest(taker: RequestTaker, input: TCreateRequest, ip
     // The records were read: that look is logged even though no request was made of it.
     await writeLogs(db, logs, now);
     if (isUniqueViolation(error) && taker.kind === "api" && uniqueTarget(error).includes("dossierCode")) throw new AppError("CONFLICT", { message: DOSSIER_TAKEN });
-    if (isUniqueViolation(error)) throw new AppError("CONFLICT", { message: `receipt ${input.reference} taken`, userMessage: m.receiptTaken });
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", { message: `draft ${input.reference} already saved`, userMessage: m.receiptTaken });
     throw error;
   }
 }

@@ -10,5 +10,5 @@ import type { TTransitionInput } from "@/lib/copies/schemas";
  */
 export async function deliverRequest(actor: Actor, input: TTransitionInput, deps?: Deps): Promise<void> {
   const { db, now } = resolveDeps(deps);
-  await transition(db, actor, "copy.prepare", input, ["ISSUED"], { status: "DELIVERED", deliveredAt: now }, assertNotRevoked);
+  await transition(db, actor, "copy.prepare", input, ["ISSUED"], { status: "DELIVERED", deliveredAt: now, deliveredById: actor.userId }, assertNotRevoked);
 }

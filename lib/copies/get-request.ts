@@ -27,7 +27,7 @@ async function loadRequest(actor: Actor, id: string, deps?: Deps) {
   });
   if (!request) throw new AppError("NOT_FOUND", { message: `request ${id} not in scope` });
   const document = request.documents[0] ?? null;
-  const userIds = [request.receivedById, request.preparedById, request.signedById, request.issuedById, request.refusedById, document?.revokedById].filter((x): x is string => !!x);
+  const userIds = [request.receivedById, request.preparedById, request.signedById, request.issuedById, request.deliveredById, request.refusedById, document?.revokedById].filter((x): x is string => !!x);
   const users = new Map((await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, fullName: true } })).map((u) => [u.id, u.fullName]));
   return { request, document, users };
 }
@@ -65,7 +65,7 @@ export async function getRequest(actor: Actor, id: string, deps?: Deps): Promise
     request.preparedAt ? { key: "prepared", at: request.preparedAt, by: name(request.preparedById) } : null,
     request.signedAt ? { key: "signed", at: request.signedAt, by: name(request.signedById), note: document ? printedNumber(document) : null } : null,
     request.issuedAt ? { key: "issued", at: request.issuedAt, by: name(request.issuedById), note: request.feeReceiptNumber ? `biên lai thu phí số ${request.feeReceiptNumber}` : null } : null,
-    request.deliveredAt ? { key: "delivered", at: request.deliveredAt, by: null } : null,
+    request.deliveredAt ? { key: "delivered", at: request.deliveredAt, by: name(request.deliveredById) } : null,
     request.refusedAt ? { key: "refused", at: request.refusedAt, by: name(request.refusedById), note: request.refusalReason } : null,
     document?.revokedAt ? { key: "revoked", at: document.revokedAt, by: name(document.revokedById), note: document.revokeReason } : null,
   ];

@@ -23,3 +23,8 @@ export function kindOfReceiptNumber(receipt: string): RequestKind | null {
   if (!m) return null;
   return m[1] === "BS" ? "COPY" : "CONFIRMATION";
 }
+
+/** Whether a string is a draft reference of an intake ("NHAP-" and 10 base32 characters). */
+export function isDraftReference(s: string): boolean {
+  return /^NHAP-[0-9A-HJKMNP-TV-Z]{10}$/.test(s);
+}

@@ -17,10 +17,10 @@ export type RequestSearchResult = SearchRecordsResult & { reference: string };
  * so the access log ties every record seen to the request it was seen for.
  */
 export async function searchForRequest(actor: Actor, input: { kind: RequestKind; reference?: string | null; query: CivilSearch; ip: string | null }, deps?: Deps): Promise<RequestSearchResult> {
-  const { db, now } = resolveDeps(deps);
+  const { db } = resolveDeps(deps);
   const unit = actor.unit;
   if (!unit || !can(actor, "copy.create", unit.id)) throw new AppError("NOT_FOUND", { message: "copy.create outside the officer's unit" });
-  const reference = await reserveReference(db, actor, unit.id, input.kind, input.reference, now);
+  const reference = await reserveReference(db, actor, unit.id, input.kind, input.reference);
   const result = await searchRecords(
     { kind: "user", actor, ip: input.ip },
     { unitId: unit.id, purpose: { kind: purposeKindFor(input.kind), reference, legalBasis: REQUEST_LEGAL_BASIS }, query: input.query },

@@ -55,12 +55,14 @@ function personRows(p: PersonOnRecord, opts: { dateInWords: boolean; birthPlace:
   ];
 }
 
+/** A parent of a birth; the parent's personal ID number when the record gives it (born-digital births name both parents by it). */
 function parentRows(role: "mẹ" | "cha", p: Parent | null | undefined): DocumentField[][] {
   if (!p) return [[f(`Họ, chữ đệm, tên người ${role}`, null)]];
   return [
     [f(`Họ, chữ đệm, tên người ${role}`, p.fullName)],
     [f("Năm sinh", p.birthYear ? String(p.birthYear) : null), f("Dân tộc", p.ethnicity), f("Quốc tịch", p.nationality)],
     [f("Nơi cư trú", p.residence)],
+    ...(p.personalId ? [[f("Số định danh cá nhân", p.personalId)]] : []),
   ];
 }
 

@@ -1,4 +1,5 @@
 import type { CivilRecord, CivilSearch, Match } from "@/lib/adapters/civil-registry/port";
+import { missingFields } from "@/lib/documents/missing-fields";
 import { matchedParty, othersLine, partiesOf, principalParty, recordNames, type MatchedParty, type RecordParty } from "@/lib/lookups/parties";
 
 /** What a results list shows of a record: enough to recognise the person, no more (Nghị định 13/2023). */
@@ -19,6 +20,8 @@ export type LookupResultItem = {
   match: Match;
   /** Which person of the record the search was about and why; null when it was about no one in particular. */
   matched: MatchedParty | null;
+  /** The fields the record lacks, as its extract form names them (a copy would print "—" there). */
+  missing: string[];
   /** Everyone the record names, for the officer to choose whom a copy or confirmation is about. */
   parties: Pick<RecordParty, "key" | "roleLabel" | "fullName" | "personalId" | "dateOfBirth">[];
 };
@@ -48,6 +51,7 @@ export function toResultItem(record: CivilRecord, match: Match, units: Map<strin
     quality: record.quality,
     match,
     matched: party,
+    missing: missingFields(record),
     parties: partiesOf(record).map(({ key, roleLabel, fullName, personalId, dateOfBirth }) => ({ key, roleLabel, fullName, personalId, dateOfBirth })),
   };
 }

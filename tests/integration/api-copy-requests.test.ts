@@ -79,7 +79,10 @@ describe("POST /api/v1/copy-requests", () => {
 
   it("reads the record under the request's purpose, with the API client as the access log's actor", async () => {
     const body = await (await file({ dossierCode: "H26-CR-0002" })).json();
-    const rows = await t.prisma.accessLog.findMany({ where: { purposeRef: body.receiptNumber }, orderBy: { seq: "asc" } });
+    // Read under the request's draft reference (the receipt number is taken when the request is saved).
+    const { draftReference } = await t.prisma.civilRequest.findUniqueOrThrow({ where: { id: body.id } });
+    expect(draftReference).toMatch(/^NHAP-/);
+    const rows = await t.prisma.accessLog.findMany({ where: { purposeRef: draftReference }, orderBy: { seq: "asc" } });
     expect(rows.map((r) => r.operation)).toEqual(["SEARCH", "GET_RECORD"]);
     for (const r of rows) expect(r).toMatchObject({ userId: null, apiClientId: expect.any(String), purposeKind: "COPY_REQUEST", outcome: "FOUND", actorLabel: expect.stringMatching(/^api:/) });
     expect((await verifyAccessLogChain(t.prisma)).ok).toBe(true);
@@ -100,7 +103,8 @@ describe("POST /api/v1/copy-requests", () => {
     const response = await file({ dossierCode: "H26-CR-0003", record });
     expect(response.status).toBe(201);
     const body = await response.json();
-    const lookups = await t.prisma.lookup.findMany({ where: { purposeRef: body.receiptNumber } });
+    const { draftReference } = await t.prisma.civilRequest.findUniqueOrThrow({ where: { id: body.id } });
+    const lookups = await t.prisma.lookup.findMany({ where: { purposeRef: draftReference } });
     expect(lookups).toMatchObject([{ source: "API", purposeKind: "COPY_REQUEST", queryKind: "record", userId: null, apiClientId: expect.any(String) }]);
   });
 

@@ -59,7 +59,7 @@ async function take(kind: "COPY" | "CONFIRMATION", query: CivilSearch, pick: (id
   const recordIds = pick(found.results.map((r) => r.recordId));
   const input: TCreateRequest = { ...requester, kind, reference: found.reference, recordIds, ...extra };
   const created = await createRequest(officer(), input, "10.0.0.9", d);
-  return { ...created, lookupId: found.lookupId };
+  return { ...created, lookupId: found.lookupId, reference: found.reference };
 }
 const only = (id: string) => (ids: string[]) => (ids.includes(id) ? [id] : []);
 const version = async (id: string) => (await t.prisma.civilRequest.findUniqueOrThrow({ where: { id } })).version;
@@ -120,7 +120,7 @@ describe("intake form validation", () => {
     const input: TCreateRequest = { ...requester, kind: "COPY", reference: found.reference, recordIds: ["HT-KS-R10"] };
     await createRequest(officer(), input, null, deps);
     await expect(createRequest(officer(), input, null, deps)).rejects.toMatchObject({ code: "CONFLICT" });
-    expect(await t.prisma.civilRequest.count({ where: { receiptNumber: found.reference } })).toBe(1);
+    expect(await t.prisma.civilRequest.count({ where: { draftReference: found.reference } })).toBe(1);
   });
 });
 
@@ -135,7 +135,8 @@ describe("starting from a record found for a dossier (/copies/new?lookupId=&reco
     expect(await t.prisma.lookup.findFirstOrThrow({ where: { id: adopted.lookupId } })).toMatchObject({ purposeKind: "COPY_REQUEST", purposeRef: adopted.reference, queryKind: "record", resultIds: ["HT-KS-R10"] });
     expect(await t.prisma.accessLog.findFirstOrThrow({ where: { lookupId: adopted.lookupId } })).toMatchObject({ operation: "GET_RECORD", outcome: "FOUND", purposeRef: adopted.reference });
     const created = await createRequest(officer(), { ...requester, kind: "COPY", reference: adopted.reference, recordIds: ["HT-KS-R10"] }, null, deps);
-    expect(created.receiptNumber).toBe(adopted.reference);
+    expect(adopted.reference).toMatch(/^NHAP-[0-9A-Z]{10}$/);
+    expect(await t.prisma.civilRequest.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ draftReference: adopted.reference, receiptNumber: expect.stringMatching(/^BS-2026-\d{6}$/) });
   });
 });
 
@@ -210,12 +211,13 @@ describe("fee, exemption and due time", () => {
 
 describe("the workflow", () => {
   it("P11's birth, registered in Hà Nội: received → prepared → signed → issued → delivered", async () => {
-    const { id, receiptNumber, lookupId } = await take("COPY", P11_BIRTH, only("HT-KS-R10"));
+    const { id, receiptNumber, lookupId, reference } = await take("COPY", P11_BIRTH, only("HT-KS-R10"));
     const received = await getRequest(officer(), id, deps);
     expect(received).toMatchObject({ status: "RECEIVED", registeredElsewhere: true, subjectName: "Vũ Minh Trang", lookupId, actions: ["prepare", "refuse"] });
     expect(received.recordList).toEqual([expect.objectContaining({ recordId: "HT-KS-R10", type: "BIRTH", registeredAt: "OTHER_PROVINCE", authority: "UBND phường Trúc Bạch, quận Ba Đình, thành phố Hà Nội" })]);
-    // The search and the read for the request are logged under its receipt number.
-    const intakeLog = await t.prisma.accessLog.findMany({ where: { purposeRef: receiptNumber }, orderBy: { seq: "asc" } });
+    // The search and the read for the request are logged under its draft reference, which the request keeps.
+    expect(received.draftReference).toBe(reference);
+    const intakeLog = await t.prisma.accessLog.findMany({ where: { purposeRef: reference }, orderBy: { seq: "asc" } });
     expect(intakeLog.map((l) => `${l.operation}:${l.outcome}:${l.purposeKind}`)).toEqual(["SEARCH:FOUND:COPY_REQUEST", "GET_RECORD:FOUND:COPY_REQUEST"]);
 
     await prepareRequest(officer(), await step(id), at("2026-11-26T09:30:00"));
@@ -238,6 +240,9 @@ describe("the workflow", () => {
     expect(done).toMatchObject({ status: "DELIVERED", isOverdue: false, wasLate: false, document: { id: doc.id, revokedAt: null } });
     expect(done.timeline.map((e) => e.key)).toEqual(["received", "prepared", "signed", "issued", "delivered"]);
     expect(done.timeline[2]).toMatchObject({ by: "Lê Văn Hùng", note: `${signed.number}/2026/TLKS-BS` });
+    // Every state change names who made it: the officer who issued and who delivered too.
+    const officerName = (await t.prisma.user.findUniqueOrThrow({ where: { id: officer().userId } })).fullName;
+    expect(done.timeline.map((e) => [e.key, e.by])).toEqual([["received", officerName], ["prepared", officerName], ["signed", "Lê Văn Hùng"], ["issued", officerName], ["delivered", officerName]]);
     expect(signed.label).toBe(`${signed.number}/2026/TLKS-BS`);
   });
 
@@ -341,6 +346,26 @@ describe("scope and concurrency", () => {
     expect(await t.prisma.civilRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PREPARED" });
     expect((await t.prisma.documentSeries.findUniqueOrThrow({ where: key })).next).toBe(before);
     expect(await t.prisma.accessLog.findFirstOrThrow({ where: { purposeRef: receiptNumber, actorLabel: "pleiku.lanhdao" } })).toMatchObject({ outcome: "UPSTREAM_FAILURE", errorKind: "timeout" });
+  });
+
+  it("an abandoned intake uses no receipt number: the series stays gapless, also when requests are saved at the same time", async () => {
+    const d = at("2027-03-04T09:00:00");
+    const first = await take("COPY", P11_BIRTH, only("HT-KS-R10"), {}, d);
+    expect(first.receiptNumber).toBe("BS-2027-000001");
+    // An intake searched twice and abandoned, and one refused at saving: their lookups name draft references only.
+    const abandoned = await searchForRequest(officer(), { kind: "COPY", query: P11_BIRTH, ip: null }, d);
+    const again = await searchForRequest(officer(), { kind: "COPY", reference: abandoned.reference, query: P1_ALL, ip: null }, d);
+    expect(again.reference).toBe(abandoned.reference);
+    expect(abandoned.reference).toMatch(/^NHAP-[0-9A-Z]{10}$/);
+    const refused = await searchForRequest(officer(), { kind: "COPY", query: P11_BIRTH, ip: null }, d);
+    await expect(createRequest(officer(), { ...requester, kind: "COPY", reference: refused.reference, recordIds: ["HT-KS-R10"], relation: "SPOUSE" }, null, d)).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    expect((await t.prisma.accessLog.findMany({ where: { purposeRef: abandoned.reference } })).map((l) => l.operation)).toEqual(["SEARCH", "SEARCH"]);
+    const next = await take("COPY", P11_BIRTH, only("HT-KS-R10"), {}, d);
+    expect(next.receiptNumber).toBe("BS-2027-000002");
+    // Four intakes saved at once take the next four numbers, each once.
+    const founds = await Promise.all(Array.from({ length: 4 }, () => searchForRequest(officer(), { kind: "COPY", query: P11_BIRTH, ip: null }, d)));
+    const saved = await Promise.all(founds.map((f) => createRequest(officer(), { ...requester, kind: "COPY", reference: f.reference, recordIds: ["HT-KS-R10"] }, null, d)));
+    expect(saved.map((x) => x.receiptNumber).sort()).toEqual(["BS-2027-000003", "BS-2027-000004", "BS-2027-000005", "BS-2027-000006"]);
   });
 
   it("receipt numbers stay unique when officers reserve them at the same time", async () => {

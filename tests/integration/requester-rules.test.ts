@@ -62,7 +62,7 @@ async function take(officer: Actor, kind: "COPY" | "CONFIRMATION", query: CivilS
 }
 const all = (ids: string[]) => ids;
 const row = (id: string) => t.prisma.civilRequest.findUniqueOrThrow({ where: { id } });
-// Receipt numbers run per unit: the unit is part of the key.
+// Draft references are per unit: the unit is part of the key.
 const logsOf = (receiptNumber: string, officer: Actor = granted()) => t.prisma.accessLog.findMany({ where: { purposeRef: receiptNumber, unitId: officer.unit!.id }, orderBy: { seq: "asc" } });
 const step = async (id: string) => ({ id, version: (await row(id)).version });
 
@@ -88,7 +88,7 @@ describe("SELF is the person of the record", () => {
   it("another ID number is refused with the reason; nothing is taken, the read of the record is logged", async () => {
     const { found, attempt } = await take(granted(), "COPY", P11_BIRTH, all, { requesterName: "Rơ Mah H'Lan", requesterIdNumber: "064198004512" });
     await expect(attempt()).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { requesterIdNumber: expect.stringContaining("không phải là người được cấp") } });
-    expect(await t.prisma.civilRequest.count({ where: { receiptNumber: found.reference } })).toBe(0);
+    expect(await t.prisma.civilRequest.count({ where: { draftReference: found.reference } })).toBe(0);
     expect((await logsOf(found.reference)).map((l) => `${l.operation}:${l.outcome}`)).toEqual(["SEARCH:FOUND", "GET_RECORD:FOUND"]);
   });
 
@@ -108,7 +108,8 @@ describe("SELF is the person of the record", () => {
     const { attempt } = await take(granted(), "COPY", R1_BIRTH, all, { requesterName: "Rơ Mah H'Lan", requesterIdNumber: "064198004512" });
     await expect(attempt()).rejects.toMatchObject({ fieldErrors: { subject: txt.subjectUnknownForSelf } });
     const chosen = await take(granted(), "COPY", R1_BIRTH, all, { requesterName: "Rơ Mah H'Lan", requesterIdNumber: "064198004512", subject: { recordId: "HT-KS-R1", key: "subject" } });
-    expect((await chosen.attempt()).receiptNumber).toBe(chosen.found.reference);
+    const taken = await chosen.attempt();
+    expect(await row(taken.id)).toMatchObject({ draftReference: chosen.found.reference, receiptNumber: expect.stringMatching(/^BS-\d{4}-\d{6}$/) });
   });
 });
 

@@ -83,7 +83,13 @@ export function loadReference(text = readFileSync(join(/*turbopackIgnore: true*/
   };
   const spouse = (s: z.infer<typeof ZRefSpouse>, sex: "M" | "F", ref: string | undefined, r: RefRecord) =>
     clean({ personalId: s.personalId ?? null, fullName: s.fullName, sex, dateOfBirth: s.dateOfBirth, ethnicity: s.ethnicity, ...fromPerson(ref, s.personalId, r) });
-  const parent = (p?: z.infer<typeof ZRefParent>) => (p ? clean({ ...p }) : null);
+  // A parent the birth names by ID number is a person of the population database: a born-digital
+  // register took nationality and residence with the number (as it does for spouses, above).
+  const parent = (p: z.infer<typeof ZRefParent> | undefined, r: RefRecord) => {
+    if (!p) return null;
+    const person = p.personalId && r.origin === "born-digital" ? file.people.find((x) => x.personalId === p.personalId) : undefined;
+    return clean({ ...p, ...(person ? { nationality: person.nationality, residence: person.residenceAddress } : {}) });
+  };
   const records = file.records.map((r) => {
     const isMarriage = r.type === "marriage";
     const subject = isMarriage
@@ -97,8 +103,8 @@ export function loadReference(text = readFileSync(join(/*turbopackIgnore: true*/
     return ZCivilRecord.parse(
       clean({
         id: referenceRecordId(r.ref, r.type), type: TYPE[r.type], origin: r.origin, quality: r.quality, subject,
-        father: r.type === "birth" ? parent(r.father) : undefined,
-        mother: r.type === "birth" ? parent(r.mother) : undefined,
+        father: r.type === "birth" ? parent(r.father, r) : undefined,
+        mother: r.type === "birth" ? parent(r.mother, r) : undefined,
         spouses: isMarriage && r.husband && r.wife ? { husband: spouse(r.husband, "M", husbandRef, r), wife: spouse(r.wife, "F", wifeRef, r) } : undefined,
         death: r.type === "death" ? { dateOfDeath: r.dateOfDeath ?? null, timeOfDeath: r.timeOfDeath ?? null, placeOfDeath: r.placeOfDeath ?? null, causeOfDeath: r.causeOfDeath ?? null } : undefined,
         related: [], details: {},

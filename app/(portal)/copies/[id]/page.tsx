@@ -14,6 +14,10 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { printedNumber } from "@/lib/documents/forms";
+import { STEP_DONE, stepOf, type StepName } from "@/lib/copies/step-messages";
+
+/** The timeline entry each step writes. */
+const DONE_ENTRY: Record<StepName, string> = { prepare: "prepared", sign: "signed", issue: "issued", deliver: "delivered", refuse: "refused", revoke: "revoked" };
 
 /** A register holder's "Không xác nhận" answer, offered as the refusal's reason. */
 const refuseReasonOf = (r: RequestDetail) => {
@@ -26,8 +30,12 @@ export const metadata: Metadata = { title: "Yêu cầu cấp bản sao, xác nh�
 export default async function RequestPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("copy.read");
   const { id } = await params;
-  const created = (await searchParams).created === "1";
+  const sp = await searchParams;
+  const created = sp.created === "1";
+  const done = stepOf(sp.done);
   const r: RequestDetail = await orNotFound(getRequest(actor, id));
+  // The last timeline entry of the step just done says who did it and when.
+  const last = done ? [...r.timeline].reverse().find((e) => e.key === DONE_ENTRY[done]) : undefined;
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -50,6 +58,15 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
           Hẹn trả kết quả: {formatDateTime(r.dueAt)}. <Link href={`/copies/${r.id}/receipt`} className="font-semibold underline">In giấy tiếp nhận cho người yêu cầu</Link>
         </Alert>
       ) : null}
+      {/* The step just done stays said here until the next one: the form it came from is gone. */}
+      <div aria-live="polite">
+        {done ? (
+          <Alert tone="success" title={STEP_DONE[done]}>
+            {done === "sign" && r.document ? `Văn bản số ${printedNumber(r.document)}. ` : null}
+            {last ? `${last.by ?? "Không rõ người thực hiện"} · ${formatDateTime(last.at)}.` : null}
+          </Alert>
+        ) : null}
+      </div>
       {r.document && r.revocation ? (
         <Alert tone="error" title="Văn bản đã bị thu hồi">
           {messages.copies.revokedNotice(printedNumber(r.document), formatDateTime(r.revocation.at), r.revocation.by, r.revocation.reason)}
