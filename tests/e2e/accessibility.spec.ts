@@ -21,7 +21,13 @@ const DESKTOP = { width: 1366, height: 768 };
  * access-log and lookup-history parts) whose violations are not in a shared component: test.fixme
  * until those branches are merged and fixed. The reason names the violation.
  */
-const FIXME: Record<string, string> = {};
+const FIXME: Record<string, string> = {
+  // Issue #18 (dashboard branch): at 390 px the page scrolls sideways by 167 px: the dashboard's own
+  // sort <select> (label.flex.flex-col.gap-1.font-medium, not components/ui/filters.tsx) is 557 px
+  // wide; and /dashboard/units/<id> has a scrollable .overflow-x-auto table box with nothing
+  // focusable in it (axe scrollable-region-focusable, serious): give it tabIndex={0} and a label.
+  "/dashboard": "issue #18: dashboard sort select too wide at 390 px; /dashboard/units/<id> scrollable-region-focusable",
+};
 
 type Violation = { id: string; impact: string; help: string; nodes: { target: string; summary: string }[] };
 
