@@ -1,8 +1,13 @@
 import type { NextConfig } from "next";
+import { devAllowedOrigins } from "./lib/dev/allowed-origins";
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // `next dev` serves its scripts only to pages opened at localhost: opened at 127.0.0.1 or from another
+  // PC at this machine's network address, a page rendered but no form worked. Allowed: the addresses
+  // the dev server prints, plus DEV_ALLOWED_ORIGINS (lib/dev/allowed-origins.ts). Production ignores it.
+  allowedDevOrigins: devAllowedOrigins(process.env.DEV_ALLOWED_ORIGINS),
   // The container image (Dockerfile) sets NEXT_OUTPUT=standalone: .next/standalone then holds a
   // server.js and only the node_modules files the server needs. Elsewhere the build stays as it was,
   // since `next start` (npm start, the e2e server) warns that it "does not work" with standalone output.

@@ -7,7 +7,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // errors told apart across development bundles); `next dev` compiles each route on first use, hence
 // the longer waits.
 const DEV = E2E.next === "dev";
-const DEV_SPECS = ["**/upstream-failures.spec.ts"];
+// dev-origins: `next dev` opened at 127.0.0.1 or the machine's network address (issue #18).
+const DEV_SPECS = ["**/upstream-failures.spec.ts", "**/dev-origins.spec.ts"];
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -6,6 +6,7 @@ import "@fontsource/be-vietnam-pro/600.css";
 import "@fontsource/be-vietnam-pro/700.css";
 import "./globals.css";
 import { messages } from "@/lib/messages";
+import { HydrationWarning } from "@/components/shell/hydration-warning";
 
 export const metadata: Metadata = {
   title: { default: `${messages.appName} — ${messages.appOwner}`, template: `%s · ${messages.appName}` },
@@ -21,7 +22,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   await connection();
   return (
     <html lang="vi">
-      <body className="min-h-screen font-sans">{children}</body>
+      <body className="min-h-screen font-sans">
+        {children}
+        <HydrationWarning />
+      </body>
     </html>
   );
 }

@@ -5,6 +5,7 @@ import { resolveDatabaseUrl } from "@/lib/db/url";
 import { parseTrustedProxies, type TrustedProxies } from "@/lib/http/client-address";
 import { parsePrivateKey } from "@/lib/audit/keys";
 import { MAX_CHAINS } from "@/lib/audit/chain";
+import { parseDevAllowedOrigins } from "@/lib/dev/allowed-origins";
 
 // The development secrets are public (they are in this file), so production refuses to use them.
 const DEV_AUTH_SECRET = "dev-only-secret-do-not-use-in-production-0123456789";
@@ -94,6 +95,17 @@ const ZEnv = z.object({
   MONITORING_TOKEN: z.string().trim().min(32, "MONITORING_TOKEN must be at least 32 characters").optional(),
   TWO_FACTOR_KEY: z.string().min(32, "TWO_FACTOR_KEY must be at least 32 characters").optional(),
   PORT: positiveInt.optional(),
+  /**
+   * `next dev` only (next.config.ts reads it at startup): more host names that may open the development
+   * server, besides localhost, 127.0.0.1 and this machine's network addresses.
+   */
+  DEV_ALLOWED_ORIGINS: z.string().optional().superRefine((v, ctx) => {
+    try {
+      parseDevAllowedOrigins(v);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: `must be a comma-separated list of host names: ${(error as Error).message}` });
+    }
+  }),
   /** Which X-Forwarded-For hops to believe (lib/http/client-address.ts): unset = none, a hop count, or CIDRs. */
   TRUSTED_PROXIES: z.string().optional().superRefine((v, ctx) => {
     try {

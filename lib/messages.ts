@@ -48,6 +48,8 @@ export const messages = {
     home: "Trang chủ",
     securityLog: "Nhật ký đăng nhập",
     mainNav: "Điều hướng chính",
+    /** Shown when the page's scripts did not load (components/shell/hydration-warning.tsx). */
+    notInteractive: "Trang chưa tải xong phần tương tác. Hãy tải lại trang (F5); nếu vẫn lỗi, báo quản trị viên.",
   },
   /** The public page that checks an issued document's QR code (app/verify/[code]). */
   verify: {

@@ -123,7 +123,11 @@ async function main() {
   log(`next ${E2E.next} on http://127.0.0.1:${E2E.port}`);
   // Production also requires the access log's checkpoint key; a fresh one per run, its export beside the run's data.
   const auditEnv = { AUDIT_SIGNING_KEY: generateAuditKeyPair().privateKey, AUDIT_CHECKPOINT_EXPORT: join(tmpdir(), `e2e-audit-checkpoints-${process.pid}.jsonl`) };
-  next = spawn(process.execPath, [join("node_modules", "next", "dist", "bin", "next"), E2E.next, "--port", String(E2E.port), "--hostname", "127.0.0.1"], {
+  // `next dev` listens on every interface, as `npm run dev` does (no --hostname: the dev server then
+  // allows only the origins of next.config.ts), so that dev-origins.spec.ts can open it at the
+  // machine's network address; the production build stays on 127.0.0.1.
+  const hostname = E2E.next === "dev" ? [] : ["--hostname", "127.0.0.1"];
+  next = spawn(process.execPath, [join("node_modules", "next", "dist", "bin", "next"), E2E.next, "--port", String(E2E.port), ...hostname], {
     stdio: "inherit",
     env: { ...process.env, ...upstreamEnv, ...commonAppEnv(), ...documentsEnv, ...auditEnv, ...signingEnv, ...nextEnv, DATABASE_URL: url, AUTH_SECRET: E2E.authSecret, MONITORING_TOKEN: E2E.monitoringToken, NEXT_TELEMETRY_DISABLED: "1" },
   });

@@ -14,9 +14,10 @@ export function FilterBar({ children }: { children: React.ReactNode }) {
 export function FilterSelect({ label, name, value, options, className = "" }: { label: string; name: string; value?: string; options: Record<string, string> | [string, string][]; className?: string }) {
   const entries = Array.isArray(options) ? options : Object.entries(options);
   return (
-    <label className={`flex flex-col gap-1 text-sm font-medium ${className}`}>
+    // max-w-full: a select is as wide as its longest option, which on a phone is wider than the screen.
+    <label className={`flex min-w-0 max-w-full flex-col gap-1 text-sm font-medium ${className}`}>
       {label}
-      <select name={name} defaultValue={value ?? ""} className="rounded-md border border-slate-300 bg-white px-3 py-2 font-normal">
+      <select name={name} defaultValue={value ?? ""} className="max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-normal">
         <option value="">Tất cả</option>
         {entries.map(([k, v]) => <option key={k} value={k}>{v}</option>)}
       </select>
@@ -26,7 +27,7 @@ export function FilterSelect({ label, name, value, options, className = "" }: { 
 
 export function FilterInput({ label, name, value, placeholder }: { label: string; name: string; value?: string; placeholder?: string }) {
   return (
-    <label className="flex flex-col gap-1 text-sm font-medium">
+    <label className="flex min-w-0 max-w-full flex-col gap-1 text-sm font-medium">
       {label}
       <input name={name} defaultValue={value ?? ""} placeholder={placeholder} className="rounded-md border border-slate-300 px-3 py-2 font-normal" />
     </label>
