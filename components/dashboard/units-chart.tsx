@@ -43,7 +43,7 @@ export function UnitsChart({ rows, title, note }: { rows: UnitChartRow[]; title:
           </div>}
           <details className="text-sm">
             <summary className="cursor-pointer text-slate-800 underline">Xem số liệu của biểu đồ dạng bảng</summary>
-            <div className="mt-2 max-w-full overflow-x-auto">
+            <div className="mt-2 max-w-full overflow-x-auto" tabIndex={0} role="region" aria-label={`Số liệu của biểu đồ — ${title}`}>
               <table className="w-full text-sm" data-testid="units-chart-table">
                 <caption className="sr-only">{title}</caption>
                 <thead className="bg-slate-100 text-slate-700">

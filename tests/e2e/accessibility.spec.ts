@@ -16,19 +16,6 @@ test.describe.configure({ timeout: 120_000 });
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 768 };
 
-/**
- * Pages owned by work in progress on other branches (issue #18's dashboard, copies, reports,
- * access-log and lookup-history parts) whose violations are not in a shared component: test.fixme
- * until those branches are merged and fixed. The reason names the violation.
- */
-const FIXME: Record<string, string> = {
-  // Issue #18 (dashboard branch): at 390 px the page scrolls sideways by 167 px: the dashboard's own
-  // sort <select> (label.flex.flex-col.gap-1.font-medium, not components/ui/filters.tsx) is 557 px
-  // wide; and /dashboard/units/<id> has a scrollable .overflow-x-auto table box with nothing
-  // focusable in it (axe scrollable-region-focusable, serious): give it tabIndex={0} and a label.
-  "/dashboard": "issue #18: dashboard sort select too wide at 390 px; /dashboard/units/<id> scrollable-region-focusable",
-};
-
 type Violation = { id: string; impact: string; help: string; nodes: { target: string; summary: string }[] };
 
 /** axe over the whole page; serious and critical violations, readably. */
@@ -122,9 +109,7 @@ for (const { username, role, extra } of ROLES) {
 
     const paths = [...new Set([...navFor(role).map((i) => i.href), ...extra])];
     for (const path of paths) {
-      const fixme = FIXME[path];
       test(`${path} and its first detail page`, async () => {
-        test.fixme(Boolean(fixme), fixme);
         const problems = await checkPage(page, path);
         const detail = await firstDetailLink(page, path);
         if (detail) problems.push(...(await checkPage(page, detail)));

@@ -32,7 +32,8 @@ export default async function UnitDrillDownPage({ params }: { params: Promise<{ 
         ]} />
       </Card>
       <Card title="Chỉ tiêu theo tháng (bấm số liệu để xem danh sách bản ghi)">
-        <div className="overflow-x-auto">
+        {/* Focusable, so that keyboard users can scroll the wide table (axe: scrollable-region-focusable). */}
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Chỉ tiêu theo tháng — ${d.unit.name}`}>
           <table className="w-full min-w-[1100px] text-sm" data-testid="drill-down-table">
             <thead className="text-slate-700">
               <tr><th scope="col" className="px-2 py-1 text-left font-medium">Chỉ tiêu</th>{d.months.map((x) => <th key={x.key} scope="col" className="px-2 py-1 text-right font-medium">{x.key.slice(5)}/{x.key.slice(2, 4)}</th>)}</tr>
