@@ -1,3 +1,4 @@
+import { downloadHeaders } from "@/lib/http/content-disposition";
 import { routeActor } from "@/lib/auth/guards";
 import { listDossiers, ZDossierFilter } from "@/lib/lookups/list-dossiers";
 import { PAPERS } from "@/lib/seed/catalogue";
@@ -18,10 +19,6 @@ export async function GET(request: Request) {
     items.map((d) => [d.code, d.unit.code, d.unit.name, d.procedure.code, d.procedure.name, formatDateTime(d.createdAt), d.lookups, d.found, d.papersCut.map((p) => PAPER_NAMES.get(p) ?? p).join("; ")]),
   );
   return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="ho-so-tra-cuu-${todayInVietnam()}.csv"`,
-      "Cache-Control": "no-store",
-    },
+    headers: downloadHeaders(`Hồ sơ tra cứu ${todayInVietnam()}.csv`, "text/csv; charset=utf-8"),
   });
 }

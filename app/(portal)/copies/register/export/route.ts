@@ -1,3 +1,4 @@
+import { downloadHeaders } from "@/lib/http/content-disposition";
 import { routeActor } from "@/lib/auth/guards";
 import { exportRegister } from "@/lib/copies/export-register";
 import { ZRegisterFilter } from "@/lib/copies/schemas";
@@ -9,10 +10,6 @@ export async function GET(request: Request) {
   const filter = ZRegisterFilter.parse(Object.fromEntries(new URL(request.url).searchParams));
   const { body, filename } = await exportRegister(actor, filter);
   return new Response(new Uint8Array(body), {
-    headers: {
-      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "no-store",
-    },
+    headers: downloadHeaders(filename, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
   });
 }
