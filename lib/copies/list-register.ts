@@ -6,6 +6,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { vietnamInstant } from "@/lib/copies/due-time";
 import { parseRecords } from "@/lib/copies/records";
 import type { TRegisterFilter } from "@/lib/copies/schemas";
+import type { Db } from "@/lib/db/client";
+import { keysetBatches, type KeyField } from "@/lib/pagination/keyset";
 
 const PAGE_SIZE = 100;
 /** An export holds at most this many documents; narrow the dates for more. */
@@ -33,6 +35,20 @@ export function registerPeriod(filter: Pick<TRegisterFilter, "from" | "to">, now
   return from <= to ? { from, to } : { from: to, to: from };
 }
 
+/** The documents of the register's filter in the actor's jurisdiction (scope in the query), and its period. */
+export function registerWhere(actor: Actor, filter: Omit<TRegisterFilter, "page">, now: Date): { where: Prisma.IssuedDocumentWhereInput; period: { from: string; to: string } } {
+  const period = registerPeriod(filter, now);
+  return {
+    period,
+    where: {
+      ...scopeWhere(actor, "copy.read"),
+      ...(filter.kind ? { kind: filter.kind } : {}),
+      ...(filter.unit ? { request: { unit: { code: filter.unit } } } : {}),
+      issuedAt: { gte: vietnamInstant(period.from, "00:00"), lt: new Date(vietnamInstant(period.to, "00:00").getTime() + 86_400_000) },
+    },
+  };
+}
+
 /**
  * The register of documents issued by the units of the actor's jurisdiction (sổ cấp bản sao trích
  * lục hộ tịch), in the order of issue, for a period of Vietnam days and optionally one series.
@@ -40,13 +56,7 @@ export function registerPeriod(filter: Pick<TRegisterFilter, "from" | "to">, now
  */
 export async function listRegister(actor: Actor, filter: TRegisterFilter, deps?: Deps & { all?: boolean }) {
   const { db, now } = resolveDeps(deps);
-  const period = registerPeriod(filter, now);
-  const where: Prisma.IssuedDocumentWhereInput = {
-    ...scopeWhere(actor, "copy.read"),
-    ...(filter.kind ? { kind: filter.kind } : {}),
-    ...(filter.unit ? { request: { unit: { code: filter.unit } } } : {}),
-    issuedAt: { gte: vietnamInstant(period.from, "00:00"), lt: new Date(vietnamInstant(period.to, "00:00").getTime() + 86_400_000) },
-  };
+  const { where, period } = registerWhere(actor, filter, now);
   const [total, rows] = await Promise.all([
     db.issuedDocument.count({ where }),
     db.issuedDocument.findMany({
@@ -59,4 +69,16 @@ export async function listRegister(actor: Actor, filter: TRegisterFilter, deps?:
   ]);
   const items: RegisterRow[] = rows.map((r) => ({ ...r, request: { ...r.request, records: parseRecords(r.request.records) } }));
   return { items, total, period, page: filter.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), offset: deps?.all ? 0 : (filter.page - 1) * PAGE_SIZE };
+}
+
+const KEYS: readonly KeyField[] = [{ field: "issuedAt", kind: "date" }, { field: "id", kind: "string" }];
+
+/** Every document of the filtered register, in the order of issue, in keyset batches on (issuedAt, id) (exports). */
+export async function* registerBatches(db: Db, actor: Actor, filter: Omit<TRegisterFilter, "page">, now: Date, batchSize: number): AsyncGenerator<RegisterRow[]> {
+  const { where } = registerWhere(actor, filter, now);
+  const batches = keysetBatches({
+    keys: KEYS, direction: "asc", batchSize, valuesOf: (r: { issuedAt: Date; id: string }) => [r.issuedAt, r.id],
+    fetch: (seek, order, take) => db.issuedDocument.findMany({ where: seek ? { AND: [where, seek] } : where, orderBy: [{ issuedAt: order }, { id: order }], take, select: ROW }),
+  });
+  for await (const rows of batches) yield rows.map((r) => ({ ...r, request: { ...r.request, records: parseRecords(r.request.records) } }));
 }

@@ -5,6 +5,7 @@ import { listDossiers, ZDossierFilter } from "@/lib/lookups/list-dossiers";
 import { listProcedures } from "@/lib/lookups/list-procedures";
 import { PAPERS } from "@/lib/seed/catalogue";
 import { Pager } from "@/components/ui/pager";
+import { ExportPanel } from "@/components/exports/export-panel";
 import { buttonClass } from "@/components/ui/button";
 import { formatDateTime, formatCount } from "@/lib/format";
 
@@ -44,6 +45,7 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
         <div className="flex items-end"><button type="submit" className={buttonClass("primary")}>Lọc</button></div>
       </form>
       <p className="text-sm text-slate-700">{formatCount(total)} hồ sơ</p>
+      <ExportPanel kind="DOSSIERS" query={exportQuery} label="Tải xuống theo bộ lọc (.xlsx)" />
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full min-w-[860px] text-sm">
           <thead className="bg-slate-100 text-left text-slate-700">

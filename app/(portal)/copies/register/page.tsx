@@ -11,6 +11,7 @@ import { ElsewhereBadge } from "@/components/copies/status-badge";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filters";
 import { buttonClass } from "@/components/ui/button";
 import { Pager } from "@/components/ui/pager";
+import { ExportPanel } from "@/components/exports/export-panel";
 import { PrintButton } from "@/components/ui/print-button";
 import { printedNumber } from "@/lib/documents/forms";
 
@@ -50,6 +51,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
         </FilterBar>
       </div>
       <p className="text-sm text-slate-700">{formatCount(total)} văn bản</p>
+      <div className="no-print"><ExportPanel kind="REGISTER" query={exportQuery} /></div>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white print:overflow-visible print:border-0">
         {/* Printed, the register takes the page width (landscape A4) instead of scrolling. */}
         <table className="w-full min-w-[960px] text-sm print:min-w-0 print:text-[10px]">

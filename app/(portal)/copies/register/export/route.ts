@@ -1,15 +1,21 @@
-import { downloadHeaders } from "@/lib/http/content-disposition";
 import { routeActor } from "@/lib/auth/guards";
-import { exportRegister } from "@/lib/copies/export-register";
 import { ZRegisterFilter } from "@/lib/copies/schemas";
+import { registerPeriod } from "@/lib/copies/list-register";
+import { formatPartialDate } from "@/lib/dates";
 
-/** GET /copies/register/export — the filtered register as .xlsx (Vietnamese headings, dd/MM/yyyy dates, fees in đồng). */
+/**
+ * GET /copies/register/export — the filtered register as .xlsx: the period's filter handed to the
+ * exports' direct download (/api/exports/direct/REGISTER, streamed, refused over EXPORT_JOB_THRESHOLD_ROWS
+ * rows, where "Tải xuống theo bộ lọc" makes a background job instead).
+ */
 export async function GET(request: Request) {
   const actor = await routeActor("copy.read");
   if (!actor) return new Response("Không tìm thấy", { status: 404 });
-  const filter = ZRegisterFilter.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const { body, filename } = await exportRegister(actor, filter);
-  return new Response(new Uint8Array(body), {
-    headers: downloadHeaders(filename, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-  });
+  const url = new URL(request.url);
+  const filter = ZRegisterFilter.parse(Object.fromEntries(url.searchParams));
+  const period = registerPeriod(filter, new Date());
+  const q = new URLSearchParams({ from: formatPartialDate(period.from), to: formatPartialDate(period.to) });
+  if (filter.kind) q.set("kind", filter.kind);
+  if (filter.unit) q.set("unit", filter.unit);
+  return Response.redirect(new URL(`/api/exports/direct/REGISTER?${q.toString()}`, url), 303);
 }
