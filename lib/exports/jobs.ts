@@ -94,7 +94,7 @@ const holderId = () => `${process.pid}:${Math.random().toString(36).slice(2, 10)
  * FAILED with a Vietnamese message: a job is never lost silently. Returns the final status, or null
  * when another process holds it.
  */
-export async function runExportJob(db: Db, id: string, opts: { now?: () => Date; batchSize?: number } = {}): Promise<ExportJobStatus | null> {
+export async function runExportJob(db: Db, id: string, opts: { now?: () => Date; batchSize?: number; onProgress?: (rowsDone: number) => Promise<void> } = {}): Promise<ExportJobStatus | null> {
   const clock = opts.now ?? (() => new Date());
   const holder = holderId();
   const claimed = await db.exportJob.updateMany({ where: { id, status: "QUEUED" }, data: { status: "RUNNING", holder, heartbeatAt: clock() } });
@@ -117,6 +117,7 @@ export async function runExportJob(db: Db, id: string, opts: { now?: () => Date;
         const moved = await db.exportJob.updateMany({ where: { id, holder }, data: { rowsDone, heartbeatAt: clock() } });
         // Marked failed meanwhile (thought stale) or deleted: stop here.
         if (moved.count !== 1) throw new Error(`export job ${id} is no longer held by ${holder}`);
+        await opts.onProgress?.(rowsDone);
       },
     });
     const done = await db.exportJob.updateMany({
