@@ -19,7 +19,7 @@ const units: Record<string, string> = {};
 const AT = new Date(Date.now() - 60_000);
 AT.setMilliseconds(0);
 
-const entry = (unitCode: string, i: number, outcome = "NOT_FOUND"): AccessLogEntry => ({
+const entry = (unitCode: string, i: number, outcome: AccessLogEntry["outcome"] = "NOT_FOUND"): AccessLogEntry => ({
   actorLabel: `officer-${unitCode}-${i}`, unitId: units[unitCode]!, unitCode, system: i % 2 ? "POPULATION" : "CIVIL_REGISTRY", operation: "SEARCH",
   query: { by: "personalId", personalId: "064198004512", i }, resultIds: [], outcome,
 });
