@@ -5,10 +5,19 @@ import { buttonClass } from "@/components/ui/button";
  * "Trang trước" / "Trang sau" of a keyset-paged list: the filters stay in the URL, the position is
  * an opaque cursor (after/before). No page count: the lists are too long to count on every page.
  */
-export function KeysetPager({ next, prev, params, shown }: { next: string | null; prev: string | null; params: Record<string, string | undefined>; shown: number }) {
+export function KeysetPager({ next, prev, params, shown, nextParams, prevParams }: {
+  next: string | null;
+  prev: string | null;
+  params: Record<string, string | undefined>;
+  shown: number;
+  /** Extra parameters of the next/previous page's link (e.g. the register's STT of its first row). */
+  nextParams?: Record<string, string>;
+  prevParams?: Record<string, string>;
+}) {
   const href = (key: "after" | "before", cursor: string) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
+    for (const [k, v] of Object.entries((key === "after" ? nextParams : prevParams) ?? {})) q.set(k, v);
     q.set(key, cursor);
     return `?${q.toString()}`;
   };

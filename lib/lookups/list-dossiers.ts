@@ -7,7 +7,7 @@ import { parseVnDate } from "@/lib/dates";
 import { filterCode, filterText } from "@/lib/validation/fields";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { keysetBatches, type KeyField } from "@/lib/pagination/keyset";
+import { keysetBatches, keysetPage, ZCursorFields, type KeyField } from "@/lib/pagination/keyset";
 
 export const ZDossierFilter = z.object({
   unit: filterCode(),
@@ -16,6 +16,7 @@ export const ZDossierFilter = z.object({
   from: filterText(10),
   to: filterText(10),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  ...ZCursorFields,
 });
 export type TDossierFilter = z.infer<typeof ZDossierFilter>;
 
@@ -80,19 +81,13 @@ export async function* dossierBatches(db: Db, actor: Actor, filter: Omit<TDossie
  * The dossiers of the units in the actor's jurisdiction, with their lookups and the papers they
  * cut (a paper counts as cut when a lookup that named it found the record). Scope is in the query.
  */
-export async function listDossiers(actor: Actor, filter: TDossierFilter, deps?: Deps & { all?: boolean }) {
+export async function listDossiers(actor: Actor, filter: TDossierFilter, deps?: Deps & { all?: boolean; pageSize?: number }) {
   const { db } = resolveDeps(deps);
   const where = dossierWhere(actor, filter);
-  const [total, rows] = await Promise.all([
-    db.dossier.count({ where }),
-    db.dossier.findMany({
-      where,
-      orderBy: { createdAt: "desc" },
-      skip: deps?.all ? 0 : (filter.page - 1) * PAGE_SIZE,
-      take: deps?.all ? EXPORT_LIMIT : PAGE_SIZE,
-      select: DOSSIER_ROW,
-    }),
-  ]);
-  const items: DossierRow[] = rows.map(toDossierRow);
-  return { total, items, page: filter.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  const fetch = (seek: Record<string, unknown> | undefined, order: "asc" | "desc", take: number) =>
+    db.dossier.findMany({ where: seek ? { AND: [where, seek] } : where, orderBy: [{ createdAt: order }, { id: order }], take, select: DOSSIER_ROW });
+  if (deps?.all) return { items: (await fetch(undefined, "desc", EXPORT_LIMIT)).map(toDossierRow), next: null, prev: null };
+  // Newest first, one page by keyset on (createdAt, id); no count.
+  const page = await keysetPage({ keys: KEYS, direction: "desc", after: filter.after, before: filter.before, pageSize: deps?.pageSize ?? PAGE_SIZE, valuesOf: (r: { createdAt: Date; id: string }) => [r.createdAt, r.id], fetch });
+  return { items: page.rows.map(toDossierRow), next: page.next, prev: page.prev };
 }

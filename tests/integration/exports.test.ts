@@ -9,6 +9,10 @@ import { listAccessLog } from "@/lib/audit/list-access-log";
 import { listLookups } from "@/lib/lookups/list-lookups";
 import { buildDirectExport, EXPORT_MESSAGES, getExportFile, getExportJob, listExportJobs, requestExport, runExportJob, STALE_AFTER_MS, sweepExportJobs } from "@/lib/exports/jobs";
 import { EXPORT_HEADING_ROW } from "@/lib/exports/write-xlsx";
+import { listDossiers } from "@/lib/lookups/list-dossiers";
+import { listRegister } from "@/lib/copies/list-register";
+import { issueSampleDocument, loadSampleRecords } from "@/lib/bench/documents";
+import { env } from "@/lib/env";
 
 // Issue 18: long lists page by keyset (no duplicates or skips across pages, even among rows of
 // one timestamp), and large exports run as background jobs only their owner can download.
@@ -105,6 +109,44 @@ describe("the lookup history pages by keyset on (createdAt, id)", () => {
     const signerTotal = (await listLookups(actors["pleiku.lanhdao"]!, {}, { db: t.prisma, pageSize: 100 })).items.length;
     expect(signerTotal).toBe(28);
     expect((await listLookups(actors["quynhon.lanhdao"]!, {}, { db: t.prisma, pageSize: 100 })).items).toHaveLength(0);
+  });
+});
+
+describe("the dossiers and the copies register page by keyset", () => {
+  it("dossiers of one instant: every one once, newest first; another unit sees none of them", async () => {
+    const procedure = await t.prisma.procedure.findFirstOrThrow();
+    const at = new Date(AT.getTime() + 7_000);
+    await t.prisma.dossier.createMany({ data: Array.from({ length: 13 }, (_, i) => ({ unitId: units["23575"]!, procedureId: procedure.id, code: `KS-${i}`, createdAt: at })) });
+    const codes: string[] = [];
+    let page = await listDossiers(actors["pleiku.lanhdao"]!, { page: 1 }, { db: t.prisma, pageSize: 5 });
+    codes.push(...page.items.map((d) => d.code));
+    while (page.next) {
+      page = await listDossiers(actors["pleiku.lanhdao"]!, { page: 1, after: page.next }, { db: t.prisma, pageSize: 5 });
+      codes.push(...page.items.map((d) => d.code));
+    }
+    expect(codes.filter((c) => c.startsWith("KS-")).sort()).toEqual(Array.from({ length: 13 }, (_, i) => `KS-${i}`).sort());
+    expect(new Set(codes).size).toBe(codes.length);
+    expect((await listDossiers(actors["quynhon.lanhdao"]!, { page: 1 }, { db: t.prisma, pageSize: 100 })).items.filter((d) => d.code.startsWith("KS-"))).toEqual([]);
+  });
+
+  it("the register in the order of issue, with its STT carried across pages", async () => {
+    const records = await loadSampleRecords();
+    const ids: string[] = [];
+    for (let i = 0; i < 7; i++) ids.push((await issueSampleDocument(t.prisma, { unitId: units["23575"]!, records: records.birth, secret: env().documents.signingSecret })).id);
+    const officer = actors["pleiku.canbo"]!;
+    const seen: string[] = [];
+    let page = await listRegister(officer, { page: 1 }, { db: t.prisma, pageSize: 3 });
+    expect(page.offset).toBe(0);
+    seen.push(...page.items.map((d) => d.id));
+    let n = 1;
+    while (page.next) {
+      n += page.items.length;
+      page = await listRegister(officer, { page: 1, after: page.next, n }, { db: t.prisma, pageSize: 3 });
+      expect(page.offset).toBe(n - 1);
+      seen.push(...page.items.map((d) => d.id));
+    }
+    expect(seen).toEqual(ids);
+    expect((await listRegister(actors["quynhon.canbo"]!, { page: 1 }, { db: t.prisma, pageSize: 100 })).items).toEqual([]);
   });
 });
 
