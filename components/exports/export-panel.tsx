@@ -9,8 +9,12 @@ import { EXPORT_STATUS_LABELS, type ExportJobView, type ExportKind } from "@/lib
 
 const count = (n: number) => n.toLocaleString("vi-VN");
 const size = (bytes: number | null) => (bytes == null ? "" : bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} MB`);
-const time = (iso: string) =>
-  new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", hour12: false }).format(new Date(iso));
+const CLOCK = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", hour12: false });
+/** dd/MM/yyyy HH:mm in Vietnam, as the portal's formatDateTime. */
+const time = (iso: string) => {
+  const p = Object.fromEntries(CLOCK.formatToParts(new Date(iso)).map((x) => [x.type, x.value]));
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
+};
 
 async function fetchJobs(): Promise<ExportJobView[]> {
   const res = await fetch("/api/exports", { cache: "no-store" });

@@ -54,7 +54,7 @@ test("the access log pages by keyset with its filters in the URL, and a large fi
   await signIn(page, "pleiku.lanhdao");
   await page.goto("/access-log");
   await page.getByLabel("Hệ thống").selectOption({ label: "Hộ tịch điện tử" });
-  await page.getByRole("button", { name: "Lọc" }).click();
+  await page.getByRole("button", { name: "Lọc", exact: true }).click();
   await page.waitForURL(/system=CIVIL_REGISTRY/);
   const rows = page.getByRole("main").locator("tbody tr");
   await expect(rows).toHaveCount(50);
