@@ -17,5 +17,6 @@ export async function GET(request: Request) {
   const q = new URLSearchParams({ from: formatPartialDate(period.from), to: formatPartialDate(period.to) });
   if (filter.kind) q.set("kind", filter.kind);
   if (filter.unit) q.set("unit", filter.unit);
-  return Response.redirect(new URL(`/api/exports/direct/REGISTER?${q.toString()}`, url), 303);
+  // A relative Location: the browser stays on the host (and cookies) it asked with, whatever Next.js thinks its URL is.
+  return new Response(null, { status: 303, headers: { Location: `/api/exports/direct/REGISTER?${q.toString()}`, "Cache-Control": "no-store" } });
 }
