@@ -15,6 +15,8 @@ export async function register() {
     if (env().apiCallbacks) (await import("@/lib/api-callbacks/scheduler")).startCallbackScheduler();
     // The daily rollup of report figures (closed days), by lease in one instance; REPORT_ROLLUP=0 stops it here.
     if (env().reportRollup) (await import("@/lib/reports/rollup-job")).startRollupJob();
+    // Background exports: expired files deleted, dead jobs marked failed, orphaned ones run (by lease).
+    (await import("@/lib/exports/worker")).startExportJobWorker();
     // The month partitions of access_log and lookups, kept three months ahead by lease (always on: a
     // month without its partition would refuse every lookup).
     const { db } = await import("@/lib/db");

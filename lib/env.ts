@@ -133,6 +133,10 @@ const ZEnv = z.object({
   DATABASE_IDLE_TIMEOUT_MS: positiveInt.default(30_000),
   /** "0" stops the daily report rollup job in this instance; off by default under test. */
   REPORT_ROLLUP: z.enum(["0", "1"]).optional(),
+  /** Exports of more rows than this run as background jobs (lib/exports); smaller ones download at once. */
+  EXPORT_JOB_THRESHOLD_ROWS: positiveInt.default(5_000),
+  /** Hours a finished export file is kept for its owner before the cleanup job deletes it. */
+  EXPORT_JOB_TTL_HOURS: positiveInt.default(24),
   ...ZAuditEnv.shape,
 });
 
@@ -184,6 +188,8 @@ export type AppEnv = {
   database: { poolSize: number; statementTimeoutMs: number; idleTimeoutMs: number };
   /** Whether this server runs the daily report rollup job (lib/reports/rollup-job.ts). */
   reportRollup: boolean;
+  /** Background exports (lib/exports): above how many rows an export becomes a job, and how long its file is kept. */
+  exports: { jobThresholdRows: number; ttlHours: number };
   /** Things allowed but worth shouting about (ALLOW_MOCK_SYSTEMS in production); env() logs them once. */
   warnings: string[];
 };
@@ -335,6 +341,7 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
     signing: signingConfig(e, isProduction),
     database: { poolSize: e.DATABASE_POOL_SIZE, statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS, idleTimeoutMs: e.DATABASE_IDLE_TIMEOUT_MS },
     reportRollup: e.REPORT_ROLLUP ? e.REPORT_ROLLUP === "1" : e.NODE_ENV !== "test",
+    exports: { jobThresholdRows: e.EXPORT_JOB_THRESHOLD_ROWS, ttlHours: e.EXPORT_JOB_TTL_HOURS },
     warnings: isProduction
       ? allowedMockSystems(e).map((s) => `ALLOW_MOCK_SYSTEMS=1: ${s}_MODE is "in-process", serving GENERATED people, not citizens. Benchmarks and demos only; never in a real deployment.`)
       : [],

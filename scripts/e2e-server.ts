@@ -46,6 +46,8 @@ function commonAppEnv(): Record<string, string> {
     MONITORING_PROBE: process.env.MONITORING_PROBE ?? "0",
     // Every spec signs in from 127.0.0.1, wrong passwords included: one address for the whole suite.
     SIGN_IN_LIMIT_PER_ADDRESS: process.env.SIGN_IN_LIMIT_PER_ADDRESS ?? "1000",
+    // Exports of more than 20 rows run as background jobs, so tests/e2e/exports.spec.ts sees one with the suite's data.
+    EXPORT_JOB_THRESHOLD_ROWS: process.env.EXPORT_JOB_THRESHOLD_ROWS ?? "20",
   };
 }
 

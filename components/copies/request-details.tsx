@@ -84,7 +84,8 @@ export function DocumentCard({ document }: { document: NonNullable<RequestDetail
         ...document.registrations.map((reg) => ({ label: reg.action === "REGISTER" ? "Hệ thống quốc gia" : "Báo thu hồi", value: <RegistrationLine reg={reg} /> })),
       ]} />
       <div className="mt-3 flex flex-wrap gap-3 text-sm">
-        <a href={`/api/documents/${document.id}/pdf`} className="font-semibold text-brand-700 underline">Tải bản PDF</a>
+        <a href={`/api/documents/${document.id}/pdf`} download className="font-semibold text-brand-700 underline">Tải bản PDF</a>
+        <a href={`/api/documents/${document.id}/pdf?inline=1`} target="_blank" rel="noreferrer" className="text-brand-700 underline">Xem</a>
         <a href={`/verify/${document.code}`} target="_blank" rel="noreferrer" className="text-brand-700 underline">Trang kiểm tra (mã QR)</a>
       </div>
     </Card>

@@ -54,7 +54,7 @@ export const copyRequestPaths = {
       summary: "The signed PDF of a copy request this key filed, to deliver to the citizen",
       parameters: [idParameter],
       responses: {
-        "200": { description: "The issued document", headers: { "Content-Disposition": { schema: { type: "string" }, description: 'attachment; filename="TLKS-BS-15-2026.pdf"' } }, content: { "application/pdf": { schema: { type: "string", format: "binary" } } } },
+        "200": { description: "The issued document", headers: { "Content-Disposition": { schema: { type: "string" }, description: 'attachment; filename="Ban-sao-trich-luc-khai-sinh-15-2026-TLKS-BS.pdf"; filename*=UTF-8\'\'B%E1%BA%A3n%20sao%20tr%C3%ADch%20l%E1%BB%A5c%20khai%20sinh%2015-2026-TLKS-BS.pdf' } }, content: { "application/pdf": { schema: { type: "string", format: "binary" } } } },
         "401": errorResponse("Missing, unknown or revoked API key"),
         "404": errorResponse("No request of that id filed by this key"),
         "409": errorResponse("NOT_SIGNED: not signed yet (or refused); follow the status or wait for the callback"),

@@ -33,6 +33,41 @@ function vnDay(at: Date): Date {
 
 const ddmmyyyy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
+/** One document's cells in the register, in the order of REGISTER_HEADINGS (`n` is its STT). */
+export function registerRowValues(d: RegisterRow, n: number): (string | number | Date)[] {
+  const events = d.request.records.map((r) => `${EVENT_LABELS[r.type]}: đăng ký ngày ${formatPartialDate(r.registeredOn)} tại ${r.authority}${r.entryNumber ? `, số ${r.entryNumber}` : ""}${r.bookNumber ? `, quyển số ${r.bookNumber}` : ""}`);
+  const places = [...new Set(d.request.records.map((r) => m.registeredAt[r.registeredAt]))];
+  return [
+    n,
+    printedNumber(d),
+    vnDay(d.issuedAt),
+    m.documentKinds[d.kind],
+    d.request.subjectName,
+    events.join("\n"),
+    places.join("; "),
+    d.request.requesterName,
+    d.request.requesterIdNumber,
+    d.request.copies,
+    d.request.feeTotal,
+    d.request.feeExemptReason ? `${d.request.feeExemptReason}${d.request.feeExemptBasis ? ` (căn cứ: ${d.request.feeExemptBasis})` : ""}` : "",
+    d.request.feeReceiptNumber ?? "",
+    d.request.receiptNumber,
+    d.signerName,
+    d.revokedAt ? `Đã thu hồi ngày ${ddmmyyyy(vietnamClock(d.revokedAt).day)}: ${d.revokeReason ?? ""}` : "Còn hiệu lực",
+  ];
+}
+
+/** The register's title and period lines (rows 1 and 2 of its sheet). */
+export function registerTitleLines(meta: { unitName: string; from: string; to: string; generatedAt: Date }): [string, string] {
+  const clock = vietnamClock(meta.generatedAt);
+  return [
+    `SỔ CẤP BẢN SAO TRÍCH LỤC HỘ TỊCH, VĂN BẢN XÁC NHẬN THÔNG TIN HỘ TỊCH — ${meta.unitName.toLocaleUpperCase("vi")}`,
+    `Từ ngày ${ddmmyyyy(meta.from)} đến ngày ${ddmmyyyy(meta.to)} · lập lúc ${pad(Math.floor(clock.minutes / 60))}:${pad(clock.minutes % 60)} ngày ${ddmmyyyy(clock.day)}`,
+  ];
+}
+
+export const REGISTER_COLUMN_WIDTHS = WIDTHS;
+
 /**
  * The register as an .xlsx workbook: one sheet, a title, Vietnamese headings, dates as real dates
  * shown dd/MM/yyyy, fees as whole-đồng numbers shown with "đ" (so they still add up in a sheet).
@@ -63,26 +98,7 @@ export async function registerWorkbook(rows: readonly RegisterRow[], meta: { uni
   ws.autoFilter = { from: { row: REGISTER_HEADING_ROW, column: 1 }, to: { row: REGISTER_HEADING_ROW, column: REGISTER_HEADINGS.length } };
 
   rows.forEach((d, i) => {
-    const events = d.request.records.map((r) => `${EVENT_LABELS[r.type]}: đăng ký ngày ${formatPartialDate(r.registeredOn)} tại ${r.authority}${r.entryNumber ? `, số ${r.entryNumber}` : ""}${r.bookNumber ? `, quyển số ${r.bookNumber}` : ""}`);
-    const places = [...new Set(d.request.records.map((r) => m.registeredAt[r.registeredAt]))];
-    const row = ws.addRow([
-      i + 1,
-      printedNumber(d),
-      vnDay(d.issuedAt),
-      m.documentKinds[d.kind],
-      d.request.subjectName,
-      events.join("\n"),
-      places.join("; "),
-      d.request.requesterName,
-      d.request.requesterIdNumber,
-      d.request.copies,
-      d.request.feeTotal,
-      d.request.feeExemptReason ? `${d.request.feeExemptReason}${d.request.feeExemptBasis ? ` (căn cứ: ${d.request.feeExemptBasis})` : ""}` : "",
-      d.request.feeReceiptNumber ?? "",
-      d.request.receiptNumber,
-      d.signerName,
-      d.revokedAt ? `Đã thu hồi ngày ${ddmmyyyy(vietnamClock(d.revokedAt).day)}: ${d.revokeReason ?? ""}` : "Còn hiệu lực",
-    ]);
+    const row = ws.addRow(registerRowValues(d, i + 1));
     row.alignment = { vertical: "top", wrapText: true };
     row.getCell(3).numFmt = "dd/mm/yyyy";
     row.getCell(11).numFmt = '#,##0 "đ"';

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZCursorFields } from "@/lib/pagination/keyset";
 import type { CivilSearch } from "@/lib/adapters/civil-registry/port";
 import { parseLookupForm, type FieldErrors, type ParseResult } from "@/lib/lookups/schemas";
 import { messages } from "@/lib/messages";
@@ -188,5 +189,8 @@ export const ZRegisterFilter = z.object({
   to: filterText(10),
   unit: filterCode(),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  /** Keyset position (lib/pagination/keyset.ts) and the register number (STT) of the page's first row. */
+  ...ZCursorFields,
+  n: z.coerce.number().int().min(1).max(100_000_000).optional().catch(undefined),
 });
 export type TRegisterFilter = z.infer<typeof ZRegisterFilter>;

@@ -6,6 +6,14 @@ import { verifyUrlFor } from "@/lib/documents/codes";
 import { ZDocumentContent } from "@/lib/documents/content";
 import { renderDocumentPdf } from "@/lib/documents/render-pdf";
 import { assertRowId } from "@/lib/validation/ids";
+import { printedNumber } from "@/lib/documents/forms";
+import { messages } from "@/lib/messages";
+
+/** The file name of an issued document: its kind and printed number, e.g. "Bản sao trích lục khai sinh 12-2026-TLKS-BS.pdf". */
+export function documentFileName(doc: { kind: keyof typeof messages.copies.documentKinds; number: number; symbol: string; label?: string | null }): string {
+  const kind = messages.copies.documentKinds[doc.kind].replace(/\s*\(.*\)\s*$/, "");
+  return `${kind} ${printedNumber(doc).replace(/\//g, "-")}.pdf`;
+}
 
 /**
  * The PDF of an issued document, for staff of the issuing unit's jurisdiction (copy.read).
@@ -21,12 +29,12 @@ export async function getDocumentPdf(actor: Actor, documentId: string, deps: Dep
   const { db } = resolveDeps(deps);
   const row = await db.issuedDocument.findFirst({
     where: { id: documentId, ...scopeWhere(actor, "copy.read") },
-    select: { code: true, content: true, symbol: true, number: true, year: true, pdf: true },
+    select: { code: true, content: true, kind: true, symbol: true, number: true, label: true, year: true, pdf: true },
   });
   if (!row) throw new AppError("NOT_FOUND", { message: `issued document ${documentId} not found in scope of ${actor.username}` });
   // The file as issued (digitally signed): never re-rendered, or the signature would not cover it.
-  if (row.pdf) return { bytes: new Uint8Array(row.pdf), filename: `${row.symbol}-${row.number}-${row.year}.pdf` };
+  if (row.pdf) return { bytes: new Uint8Array(row.pdf), filename: documentFileName(row) };
   const content = ZDocumentContent.parse(row.content);
   const bytes = await renderDocumentPdf(content, { verifyUrl: verifyUrlFor(row.code, deps.publicBaseUrl) });
-  return { bytes, filename: `${row.symbol}-${row.number}-${row.year}.pdf` };
+  return { bytes, filename: documentFileName(row) };
 }

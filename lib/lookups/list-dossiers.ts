@@ -5,6 +5,9 @@ import { resolveDeps, type Deps } from "@/lib/deps";
 import { AppError } from "@/lib/errors";
 import { parseVnDate } from "@/lib/dates";
 import { filterCode, filterText } from "@/lib/validation/fields";
+import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { keysetBatches, keysetPage, ZCursorFields, type KeyField } from "@/lib/pagination/keyset";
 
 export const ZDossierFilter = z.object({
   unit: filterCode(),
@@ -13,6 +16,7 @@ export const ZDossierFilter = z.object({
   from: filterText(10),
   to: filterText(10),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  ...ZCursorFields,
 });
 export type TDossierFilter = z.infer<typeof ZDossierFilter>;
 
@@ -32,41 +36,58 @@ const PAGE_SIZE = 50;
 export const EXPORT_LIMIT = 100_000;
 const dayStart = (s?: string) => (s && parseVnDate(s, { allowPartial: false }) ? new Date(`${parseVnDate(s, { allowPartial: false })}T00:00:00+07:00`) : undefined);
 
-/**
- * The dossiers of the units in the actor's jurisdiction, with their lookups and the papers they
- * cut (a paper counts as cut when a lookup that named it found the record). Scope is in the query.
- */
-export async function listDossiers(actor: Actor, filter: TDossierFilter, deps?: Deps & { all?: boolean }) {
-  const { db } = resolveDeps(deps);
+const DOSSIER_ROW = {
+  id: true, code: true, createdAt: true,
+  unit: { select: { code: true, name: true } },
+  procedure: { select: { code: true, name: true } },
+  lookups: { select: { outcome: true, replacesPapers: true } },
+} as const satisfies Prisma.DossierSelect;
+
+function toDossierRow(d: Prisma.DossierGetPayload<{ select: typeof DOSSIER_ROW }>): DossierRow {
+  return {
+    id: d.id, code: d.code, unit: d.unit, procedure: d.procedure, createdAt: d.createdAt,
+    lookups: d.lookups.length,
+    found: d.lookups.filter((l) => l.outcome === "FOUND").length,
+    papersCut: [...new Set(d.lookups.filter((l) => l.outcome === "FOUND").flatMap((l) => l.replacesPapers))],
+  };
+}
+
+/** The dossiers of the filter in the actor's jurisdiction (scope in the query). */
+export function dossierWhere(actor: Actor, filter: Omit<TDossierFilter, "page">): Prisma.DossierWhereInput {
   if (!roleCan(actor.role, "dossier.read")) throw new AppError("NOT_FOUND");
   const to = dayStart(filter.to);
-  const where = {
+  return {
     unitId: { in: [...actor.unitIds] },
     ...(filter.unit ? { unit: { code: filter.unit } } : {}),
     ...(filter.procedure ? { procedure: { code: filter.procedure } } : {}),
     ...(filter.code ? { code: { contains: filter.code, mode: "insensitive" as const } } : {}),
     createdAt: { gte: dayStart(filter.from), lt: to ? new Date(to.getTime() + 86_400_000) : undefined },
   };
-  const [total, rows] = await Promise.all([
-    db.dossier.count({ where }),
-    db.dossier.findMany({
-      where,
-      orderBy: { createdAt: "desc" },
-      skip: deps?.all ? 0 : (filter.page - 1) * PAGE_SIZE,
-      take: deps?.all ? EXPORT_LIMIT : PAGE_SIZE,
-      select: {
-        id: true, code: true, createdAt: true,
-        unit: { select: { code: true, name: true } },
-        procedure: { select: { code: true, name: true } },
-        lookups: { select: { outcome: true, replacesPapers: true } },
-      },
-    }),
-  ]);
-  const items: DossierRow[] = rows.map((d) => ({
-    id: d.id, code: d.code, unit: d.unit, procedure: d.procedure, createdAt: d.createdAt,
-    lookups: d.lookups.length,
-    found: d.lookups.filter((l) => l.outcome === "FOUND").length,
-    papersCut: [...new Set(d.lookups.filter((l) => l.outcome === "FOUND").flatMap((l) => l.replacesPapers))],
-  }));
-  return { total, items, page: filter.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+const KEYS: readonly KeyField[] = [{ field: "createdAt", kind: "date" }, { field: "id", kind: "string" }];
+
+/** Every filtered dossier, newest first, in keyset batches on (createdAt, id) (exports). */
+export async function* dossierBatches(db: Db, actor: Actor, filter: Omit<TDossierFilter, "page">, batchSize: number): AsyncGenerator<DossierRow[]> {
+  const where = dossierWhere(actor, filter);
+  const batches = keysetBatches({
+    keys: KEYS, direction: "desc", batchSize, valuesOf: (r: { createdAt: Date; id: string }) => [r.createdAt, r.id],
+    fetch: (seek, order, take) => db.dossier.findMany({ where: seek ? { AND: [where, seek] } : where, orderBy: [{ createdAt: order }, { id: order }], take, select: DOSSIER_ROW }),
+  });
+  for await (const rows of batches) yield rows.map(toDossierRow);
+}
+
+/**
+ * The dossiers of the units in the actor's jurisdiction, with their lookups and the papers they
+ * cut (a paper counts as cut when a lookup that named it found the record). Scope is in the query.
+ */
+export async function listDossiers(actor: Actor, filter: TDossierFilter, deps?: Deps & { all?: boolean; pageSize?: number }) {
+  const { db } = resolveDeps(deps);
+  const where = dossierWhere(actor, filter);
+  const fetch = (seek: Record<string, unknown> | undefined, order: "asc" | "desc", take: number) =>
+    db.dossier.findMany({ where: seek ? { AND: [where, seek] } : where, orderBy: [{ createdAt: order }, { id: order }], take, select: DOSSIER_ROW });
+  if (deps?.all) return { items: (await fetch(undefined, "desc", EXPORT_LIMIT)).map(toDossierRow), next: null, prev: null };
+  // Newest first, one page by keyset on (createdAt, id); no count.
+  const page = await keysetPage({ keys: KEYS, direction: "desc", after: filter.after, before: filter.before, pageSize: deps?.pageSize ?? PAGE_SIZE, valuesOf: (r: { createdAt: Date; id: string }) => [r.createdAt, r.id], fetch });
+  return { items: page.rows.map(toDossierRow), next: page.next, prev: page.prev };
 }

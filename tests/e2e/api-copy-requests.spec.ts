@@ -42,7 +42,7 @@ test("TTHC system files a copy request → the commune prepares it, the leader s
   const pdf = await request.get(`/api/v1/copy-requests/${created.id}/document`, { headers: KEY });
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
-  expect(pdf.headers()["content-disposition"]).toMatch(/^attachment; filename=".+\.pdf"$/);
+  expect(pdf.headers()["content-disposition"]).toMatch(/^attachment; filename="[\w.-]+\.pdf"; filename\*=UTF-8''.+\.pdf$/);
   expect((await pdf.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
   // The file the TTHC system delivers online carries the commune's digital signature (PAdES).
   expect((await pdf.body()).includes(Buffer.from("/SubFilter /ETSI.CAdES.detached"))).toBe(true);

@@ -169,7 +169,7 @@ describe("GET /api/v1/copy-requests/<id> and …/document", () => {
     const pdf = await call("GET", `/api/v1/copy-requests/${id}/document`);
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get("content-type")).toBe("application/pdf");
-    expect(pdf.headers.get("content-disposition")).toMatch(/^attachment; filename=".+\.pdf"$/);
+    expect(pdf.headers.get("content-disposition")).toMatch(/^attachment; filename="[\w.-]+\.pdf"; filename\*=UTF-8''.+\.pdf$/);
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
 
     await revokeDocument(actors["pleiku.lanhdao"]!, { ...(await step(id)), reason: "Sổ hộ tịch đã được cải chính sau khi cấp." }, deps());

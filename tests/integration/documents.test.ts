@@ -69,7 +69,7 @@ describe("the PDF of an issued document", () => {
   it("a birth copy of Vũ Minh Trang: header blocks, motto, number, the record and the Hà Nội authority as named then", async () => {
     const { issued, pdf, text } = await issueAndRender("birth", records.birth);
     expect(issued.number).toBe(1);
-    expect(pdf.filename).toBe("TLKS-BS-1-2026.pdf");
+    expect(pdf.filename).toBe("Bản sao trích lục khai sinh 1-2026-TLKS-BS.pdf");
     expect(Buffer.from(pdf.bytes.slice(0, 5)).toString()).toBe("%PDF-");
     const lines = text.layout.split("\n").filter((l) => l.trim());
     // Issuing body and national name side by side; the motto under the name; number and place-date on one line.
@@ -115,7 +115,7 @@ describe("the PDF of an issued document", () => {
 
   it("a confirmation runs onto a second page, numbered, with the person's name as written", async () => {
     const { text, pdf } = await issueAndRender("confirmation", records.confirmation);
-    expect(pdf.filename).toBe("XNHT-1-2026.pdf");
+    expect(pdf.filename).toBe("Văn bản xác nhận thông tin hộ tịch 1-2026-XNHT.pdf");
     for (const s of ["Số: 1/2026/XNHT", "VĂN BẢN XÁC NHẬN THÔNG TIN HỘ TỊCH", "xác nhận thông tin hộ tịch của Rơ Mah H'Lan, sinh ngày 12/03/1998", "1. Khai sinh", "2. Kết hôn", "3. Khai sinh", "Văn bản này được cấp để: Bổ sung hồ sơ đăng ký kết hôn."]) {
       expect(text.flat).toContain(s);
     }

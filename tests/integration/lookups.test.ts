@@ -141,14 +141,14 @@ describe("dossiers and history by role and jurisdiction", () => {
     const province = await listDossiers(actors["stp.canbo"]!, { page: 1 }, deps);
     const hs1 = province.items.find((d) => d.code === "HS-001")!;
     expect(hs1).toMatchObject({ unit: { code: "23575" }, papersCut: ["birth-certificate"] });
-    expect((await listLookups(actors["quynhon.canbo"]!, { page: 1 }, deps)).items.every((l) => l.unit.code === "21583")).toBe(true);
+    expect((await listLookups(actors["quynhon.canbo"]!, {}, deps)).items.every((l) => l.unit.code === "21583")).toBe(true);
   });
 
   it("an officer sees only their own lookups; the signer sees the unit's", async () => {
-    const own = await listLookups(actors["pleiku.canbo"]!, { page: 1 }, deps);
+    const own = await listLookups(actors["pleiku.canbo"]!, {}, deps);
     expect(own.items.every((l) => l.user?.username === "pleiku.canbo")).toBe(true);
-    const signer = await listLookups(actors["pleiku.lanhdao"]!, { page: 1 }, deps);
-    expect(signer.total).toBe(own.total);
+    const signer = await listLookups(actors["pleiku.lanhdao"]!, {}, deps);
+    expect(signer.items.length).toBe(own.items.length);
   });
 });
 

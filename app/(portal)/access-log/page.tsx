@@ -4,19 +4,21 @@ import { listAccessLog, ZAccessLogFilter } from "@/lib/audit/list-access-log";
 import { findUnusualUse } from "@/lib/audit/unusual-use";
 import { ERROR_KIND_LABELS, OUTCOME_LABELS, PURPOSE_LABELS } from "@/lib/lookups/labels";
 import { UnusualUsePanel } from "@/components/lookups/unusual-use-panel";
-import { Pager } from "@/components/ui/pager";
+import { KeysetPager } from "@/components/ui/keyset-pager";
+import { ExportPanel } from "@/components/exports/export-panel";
+import { ACCESS_OPERATION_LABELS as OPERATIONS, ACCESS_SYSTEM_LABELS as SYSTEMS } from "@/lib/audit/labels";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filters";
-import { formatDateTime, formatCount } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Nhật ký khai thác dữ liệu" };
 
-const SYSTEMS = { CIVIL_REGISTRY: "Hộ tịch điện tử", POPULATION: "CSDL dân cư" } as const;
-const OPERATIONS: Record<string, string> = { SEARCH: "Tìm kiếm", GET_RECORD: "Xem bản ghi", GET_CITIZEN: "Xem thông tin dân cư", FIND_CANDIDATES: "Tìm người có thể là (bản ghi chưa có số định danh)", LINK_DECISION: "Ghi nhận quyết định đối chiếu người" };
 
 export default async function AccessLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("accessLog.read");
   const filter = ZAccessLogFilter.parse(await searchParams);
-  const [{ rows, total, page, pageCount }, flags] = await Promise.all([
+  const params = { system: filter.system, outcome: filter.outcome, actor: filter.actor };
+  const exportQuery = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1]))).toString();
+  const [{ rows, next, prev }, flags] = await Promise.all([
     listAccessLog(actor, filter),
     actor.role === "PROVINCIAL_OFFICER" ? findUnusualUse(actor) : Promise.resolve(null),
   ]);
@@ -32,7 +34,7 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Pr
         <FilterSelect label="Kết quả" name="outcome" value={filter.outcome} options={OUTCOME_LABELS} />
         <FilterInput label="Người tra cứu" name="actor" value={filter.actor} />
       </FilterBar>
-      <p className="text-sm text-slate-700">{formatCount(total)} dòng nhật ký</p>
+      <ExportPanel kind="ACCESS_LOG" query={exportQuery} />
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full min-w-[980px] text-sm">
           <thead className="bg-slate-100 text-left text-slate-700">
@@ -63,7 +65,7 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Pr
           </tbody>
         </table>
       </div>
-      <Pager page={page} pageCount={pageCount} params={{ system: filter.system, outcome: filter.outcome, actor: filter.actor }} />
+      <KeysetPager next={next} prev={prev} params={params} shown={rows.length} />
     </div>
   );
 }

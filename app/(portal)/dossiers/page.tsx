@@ -4,9 +4,10 @@ import { requirePermission } from "@/lib/auth/guards";
 import { listDossiers, ZDossierFilter } from "@/lib/lookups/list-dossiers";
 import { listProcedures } from "@/lib/lookups/list-procedures";
 import { PAPERS } from "@/lib/seed/catalogue";
-import { Pager } from "@/components/ui/pager";
+import { KeysetPager } from "@/components/ui/keyset-pager";
+import { ExportPanel } from "@/components/exports/export-panel";
 import { buttonClass } from "@/components/ui/button";
-import { formatDateTime, formatCount } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Hồ sơ đã tra cứu" };
 const PAPER_NAMES = new Map<string, string>(PAPERS.map((p) => [p.code, p.name]));
@@ -14,7 +15,7 @@ const PAPER_NAMES = new Map<string, string>(PAPERS.map((p) => [p.code, p.name]))
 export default async function DossiersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("dossier.read");
   const filter = ZDossierFilter.parse(await searchParams);
-  const [{ items, total, page, pageCount }, procedures] = await Promise.all([listDossiers(actor, filter), listProcedures()]);
+  const [{ items, next, prev }, procedures] = await Promise.all([listDossiers(actor, filter), listProcedures()]);
   const params = { unit: filter.unit, procedure: filter.procedure, code: filter.code, from: filter.from, to: filter.to };
   const exportQuery = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1])).toString();
   const multiUnit = actor.unitIds.length > 1;
@@ -43,7 +44,7 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
         <label className="flex flex-col gap-1 text-sm font-medium">Đến ngày<input name="to" placeholder="dd/MM/yyyy" defaultValue={filter.to ?? ""} className="rounded-md border border-slate-300 px-3 py-2 font-normal" /></label>
         <div className="flex items-end"><button type="submit" className={buttonClass("primary")}>Lọc</button></div>
       </form>
-      <p className="text-sm text-slate-700">{formatCount(total)} hồ sơ</p>
+      <ExportPanel kind="DOSSIERS" query={exportQuery} label="Tải xuống theo bộ lọc (.xlsx)" />
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full min-w-[860px] text-sm">
           <thead className="bg-slate-100 text-left text-slate-700">
@@ -74,7 +75,7 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
           </tbody>
         </table>
       </div>
-      <Pager page={page} pageCount={pageCount} params={params} />
+      <KeysetPager next={next} prev={prev} params={params} shown={items.length} />
     </div>
   );
 }

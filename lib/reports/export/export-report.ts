@@ -22,7 +22,6 @@ function signerLines(title: string | null): string[] {
   if (/^phó chủ tịch$/iu.test(role)) return signerTitleLines("Phó Chủ tịch");
   return ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"];
 }
-const ascii = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").replace(/[^A-Za-z0-9]+/g, "-");
 
 /**
  * One unit's report as PDF (laid out as an official report, Nghị định 30/2020) or .xlsx: the
@@ -33,7 +32,8 @@ export async function exportUnitReport(actor: Actor, id: string, format: "pdf" |
   const { report, unit, period, shown } = v;
   const texts = v.editable ? report : v.current!;
   const status = shown.live ? `Bản nháp — số liệu tạm tính lúc ${formatDateTime(shown.compiledAt)}` : `Đã gửi lần ${report.currentVersion} (${m.statuses[report.status]}); số liệu chốt lúc ${formatDateTime(shown.compiledAt)}`;
-  const filename = `bao-cao-${ascii(unit.name)}-${report.kind === "AD_HOC" ? "dot-xuat" : report.period}`.toLowerCase();
+  // "Báo cáo Phường Pleiku 2026-11": the route sends it in UTF-8 with an ASCII fallback (lib/http/content-disposition.ts).
+  const filename = `Báo cáo ${unit.name} ${report.kind === "AD_HOC" ? `đột xuất ${report.period}` : report.period}`;
   const subtitle = `Kết quả khai thác, sử dụng dữ liệu hộ tịch — ${report.kind === "AD_HOC" ? KIND_LABEL.AD_HOC.toLowerCase() + ": " : ""}${period.label}`;
   if (format === "xlsx") {
     const body = await unitReportWorkbook({ title: `${unit.name}: báo cáo`, subtitle: `${subtitle} (${periodText(period.from, period.to)})`, status }, shown.data.figures, shown.data.availability, texts);
@@ -63,7 +63,7 @@ export async function exportSummary(actor: Actor, filter: TDashboardFilter, form
   const pct = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 10 : null);
   const rows = d.rows.map((r) => ({ ...r, reportStatus: r.report ? m.statuses[r.report.status] : r.overdue ? m.overdue : m.notStarted, reportingRate: pct(r.submitted, r.expected), onTimeRate: pct(r.onTime, r.expected) }));
   const subtitle = `Kết quả khai thác, sử dụng dữ liệu hộ tịch đã số hóa toàn tỉnh — ${d.month.label}`;
-  const filename = `bao-cao-tong-hop-${d.month.key}`;
+  const filename = `Báo cáo tổng hợp ${d.month.key}`;
   if (format === "xlsx") {
     const body = await summaryWorkbook({ title: "BÁO CÁO TỔNG HỢP", subtitle: `${subtitle} (${periodText(d.month.from, d.month.to)})` }, rows, d.totals);
     return { body, filename: `${filename}.xlsx`, contentType: XLSX };

@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/guards";
-import { listRegister } from "@/lib/copies/list-register";
+import { listRegister, REGISTER_PAGE_SIZE } from "@/lib/copies/list-register";
 import { ZRegisterFilter } from "@/lib/copies/schemas";
 import { EVENT_LABELS } from "@/lib/lookups/labels";
 import { messages } from "@/lib/messages";
 import { formatPartialDate } from "@/lib/dates";
-import { formatCount, formatDate, formatMoney } from "@/lib/format";
+import { formatDate, formatMoney } from "@/lib/format";
 import { ElsewhereBadge } from "@/components/copies/status-badge";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filters";
 import { buttonClass } from "@/components/ui/button";
-import { Pager } from "@/components/ui/pager";
+import { KeysetPager } from "@/components/ui/keyset-pager";
+import { ExportPanel } from "@/components/exports/export-panel";
 import { PrintButton } from "@/components/ui/print-button";
 import { printedNumber } from "@/lib/documents/forms";
 
@@ -21,7 +22,7 @@ const vnDate = (iso: string) => formatPartialDate(iso);
 export default async function RegisterPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("copy.read");
   const filter = ZRegisterFilter.parse(await searchParams);
-  const { items, total, period, page, pageCount, offset } = await listRegister(actor, filter);
+  const { items, period, next, prev, offset } = await listRegister(actor, filter);
   const multiUnit = actor.unitIds.length > 1;
   const params = { kind: filter.kind, unit: filter.unit, from: vnDate(period.from), to: vnDate(period.to) };
   const exportQuery = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1])).toString();
@@ -49,7 +50,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
           {multiUnit ? <FilterInput label="Mã đơn vị" name="unit" value={filter.unit} /> : null}
         </FilterBar>
       </div>
-      <p className="text-sm text-slate-700">{formatCount(total)} văn bản</p>
+      <div className="no-print"><ExportPanel kind="REGISTER" query={exportQuery} /></div>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white print:overflow-visible print:border-0">
         {/* Printed, the register takes the page width (landscape A4) instead of scrolling. */}
         <table className="w-full min-w-[960px] text-sm print:min-w-0 print:text-[10px]">
@@ -99,7 +100,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
           </tbody>
         </table>
       </div>
-      <div className="no-print"><Pager page={page} pageCount={pageCount} params={params} /></div>
+      <div className="no-print"><KeysetPager next={next} prev={prev} params={params} shown={items.length} nextParams={{ n: String(offset + items.length + 1) }} prevParams={{ n: String(Math.max(1, offset + 1 - REGISTER_PAGE_SIZE)) }} /></div>
     </div>
   );
 }

@@ -1,27 +1,45 @@
 import { routeActor } from "@/lib/auth/guards";
-import { listDossiers, ZDossierFilter } from "@/lib/lookups/list-dossiers";
+import { dossierBatches, ZDossierFilter } from "@/lib/lookups/list-dossiers";
 import { PAPERS } from "@/lib/seed/catalogue";
-import { csvDocument } from "@/lib/csv";
+import { csvLine } from "@/lib/csv";
 import { formatDateTime } from "@/lib/format";
 import { todayInVietnam } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { downloadHeaders } from "@/lib/http/content-disposition";
+import { logger } from "@/lib/log";
 
 const PAPER_NAMES = new Map<string, string>(PAPERS.map((p) => [p.code, p.name]));
+const HEADINGS = ["Mã hồ sơ", "Mã đơn vị", "Đơn vị", "Mã thủ tục", "Thủ tục", "Thời điểm tra cứu đầu", "Số lượt tra cứu", "Số lượt có kết quả", "Giấy tờ được cắt giảm"];
 
-/** GET /dossiers/export — the filtered dossier list as CSV (UTF-8 with BOM, Vietnamese headings). */
+/**
+ * GET /dossiers/export — the filtered dossier list as CSV (UTF-8 with BOM, Vietnamese headings),
+ * streamed: dossiers are read in keyset batches of 1,000 and written as they come, so memory holds
+ * one batch however many there are.
+ */
 export async function GET(request: Request) {
   const actor = await routeActor("dossier.read");
   if (!actor) return new Response("Không tìm thấy", { status: 404 });
   const filter = ZDossierFilter.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const { items } = await listDossiers(actor, filter, { all: true });
-  const body = csvDocument(
-    ["Mã hồ sơ", "Mã đơn vị", "Đơn vị", "Mã thủ tục", "Thủ tục", "Thời điểm tra cứu đầu", "Số lượt tra cứu", "Số lượt có kết quả", "Giấy tờ được cắt giảm"],
-    items.map((d) => [d.code, d.unit.code, d.unit.name, d.procedure.code, d.procedure.name, formatDateTime(d.createdAt), d.lookups, d.found, d.papersCut.map((p) => PAPER_NAMES.get(p) ?? p).join("; ")]),
-  );
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="ho-so-tra-cuu-${todayInVietnam()}.csv"`,
-      "Cache-Control": "no-store",
+  const batches = dossierBatches(db(), actor, filter, 1_000);
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode("\uFEFF" + csvLine(HEADINGS) + "\r\n"));
+    },
+    async pull(controller) {
+      try {
+        const next = await batches.next();
+        if (next.done) return controller.close();
+        const lines = next.value.map((d) => csvLine([d.code, d.unit.code, d.unit.name, d.procedure.code, d.procedure.name, formatDateTime(d.createdAt), d.lookups, d.found, d.papersCut.map((p) => PAPER_NAMES.get(p) ?? p).join("; ")]));
+        controller.enqueue(encoder.encode(lines.join("\r\n") + "\r\n"));
+      } catch (error) {
+        logger().error({ err: error }, "dossier CSV export failed");
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await batches.return(undefined);
     },
   });
+  return new Response(body, { headers: downloadHeaders(`Hồ sơ tra cứu ${todayInVietnam()}.csv`, "text/csv; charset=utf-8") });
 }

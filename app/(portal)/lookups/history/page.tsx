@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/guards";
 import { listLookups, ZLookupFilter } from "@/lib/lookups/list-lookups";
 import { OUTCOME_LABELS, PURPOSE_LABELS, QUERY_KIND_LABELS } from "@/lib/lookups/labels";
-import { Pager } from "@/components/ui/pager";
+import { KeysetPager } from "@/components/ui/keyset-pager";
+import { ExportPanel } from "@/components/exports/export-panel";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filters";
-import { formatDateTime, formatCount } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Lịch sử tra cứu" };
 
@@ -13,7 +14,9 @@ const OUTCOME_STYLE = { FOUND: "text-green-800", NOT_FOUND: "text-slate-700", RE
 export default async function LookupHistoryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("dossier.read");
   const filter = ZLookupFilter.parse(await searchParams);
-  const { items, total, page, pageCount } = await listLookups(actor, filter);
+  const { items, next, prev } = await listLookups(actor, filter);
+  const params = { outcome: filter.outcome, unit: filter.unit, from: filter.from, to: filter.to };
+  const exportQuery = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1]))).toString();
   const scope = actor.role === "COMMUNE_OFFICER" ? "Các lượt tra cứu của bạn." : actor.unitIds.length > 1 ? "Các lượt tra cứu của mọi đơn vị trong tỉnh." : "Các lượt tra cứu của đơn vị.";
   return (
     <div className="flex flex-col gap-4">
@@ -27,7 +30,7 @@ export default async function LookupHistoryPage({ searchParams }: { searchParams
         <FilterInput label="Từ ngày" name="from" value={filter.from} placeholder="dd/MM/yyyy" />
         <FilterInput label="Đến ngày" name="to" value={filter.to} placeholder="dd/MM/yyyy" />
       </FilterBar>
-      <p className="text-sm text-slate-700">{formatCount(total)} lượt tra cứu</p>
+      <ExportPanel kind="LOOKUPS" query={exportQuery} />
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full min-w-[860px] text-sm">
           <thead className="bg-slate-100 text-left text-slate-700">
@@ -56,7 +59,7 @@ export default async function LookupHistoryPage({ searchParams }: { searchParams
           </tbody>
         </table>
       </div>
-      <Pager page={page} pageCount={pageCount} params={{ outcome: filter.outcome, unit: filter.unit }} />
+      <KeysetPager next={next} prev={prev} params={params} shown={items.length} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { downloadHeaders } from "@/lib/http/content-disposition";
 import { routeActor } from "@/lib/auth/guards";
 import { isAppError } from "@/lib/errors";
 import { exportUnitReport } from "@/lib/reports/export/export-report";
@@ -9,7 +10,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const format = new URL(request.url).searchParams.get("format") === "xlsx" ? "xlsx" : "pdf";
   try {
     const file = await exportUnitReport(actor, (await params).id, format);
-    return new Response(new Uint8Array(file.body), { headers: { "Content-Type": file.contentType, "Content-Disposition": `attachment; filename="${file.filename}"`, "Cache-Control": "no-store" } });
+    return new Response(new Uint8Array(file.body), { headers: downloadHeaders(file.filename, file.contentType) });
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") return new Response("Không tìm thấy", { status: 404 });
     throw error;

@@ -1,3 +1,4 @@
+import { downloadHeaders } from "@/lib/http/content-disposition";
 import { routeActor } from "@/lib/auth/guards";
 import { exportSummary } from "@/lib/reports/export/export-report";
 import { ZDashboardFilter } from "@/lib/reports/schemas";
@@ -8,5 +9,5 @@ export async function GET(request: Request) {
   if (!actor) return new Response("Không tìm thấy", { status: 404 });
   const params = new URL(request.url).searchParams;
   const file = await exportSummary(actor, ZDashboardFilter.parse(Object.fromEntries(params)), params.get("format") === "xlsx" ? "xlsx" : "pdf");
-  return new Response(new Uint8Array(file.body), { headers: { "Content-Type": file.contentType, "Content-Disposition": `attachment; filename="${file.filename}"`, "Cache-Control": "no-store" } });
+  return new Response(new Uint8Array(file.body), { headers: downloadHeaders(file.filename, file.contentType) });
 }

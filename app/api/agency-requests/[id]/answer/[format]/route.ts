@@ -1,3 +1,4 @@
+import { downloadHeaders } from "@/lib/http/content-disposition";
 import { routeActor } from "@/lib/auth/guards";
 import { isAppError } from "@/lib/errors";
 import { messages } from "@/lib/messages";
@@ -20,12 +21,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   try {
     const file = await getAnswerFile(actor, id, format as AnswerFormat);
     return new Response(Buffer.from(file.bytes), {
-      headers: {
-        "Content-Type": file.contentType,
-        "Content-Disposition": `${format === "pdf" ? "inline" : "attachment"}; filename="${file.filename}"`,
-        // Personal data: never kept by shared caches, nor by the browser after the tab closes.
-        "Cache-Control": "private, no-store",
-      },
+      // Personal data: never kept by shared caches, nor by the browser after the tab closes.
+      headers: downloadHeaders(file.filename, file.contentType, format === "pdf" ? "inline" : "attachment"),
     });
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") return notFound();

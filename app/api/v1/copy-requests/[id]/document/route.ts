@@ -1,3 +1,4 @@
+import { downloadHeaders } from "@/lib/http/content-disposition";
 import { apiError, apiRoute, errorResponse } from "@/lib/api/responses";
 import { getApiCopyRequestDocument } from "@/lib/copies/api-requests";
 
@@ -16,11 +17,7 @@ export const GET = apiRoute(async (request, requestId, { params }: { params: Pro
     if (outcome.kind === "not_signed") return apiError(409, "NOT_SIGNED", `the document is not signed yet (status ${outcome.status})`);
     if (outcome.kind === "revoked") return apiError(410, "DOCUMENT_REVOKED", `the document was revoked on ${outcome.revokedAt.toISOString()}`);
     return new Response(Buffer.from(outcome.bytes), {
-      headers: {
-        "Content-Type": "application/pdf",
-        "Content-Disposition": `attachment; filename="${outcome.filename.replace(/[^\w.-]/g, "_")}"`,
-        "Cache-Control": "no-store",
-      },
+      headers: downloadHeaders(outcome.filename, "application/pdf"),
     });
   } catch (error) {
     return errorResponse(error, requestId);
