@@ -28,20 +28,15 @@ import { dailyStatsSql } from "@/lib/reports/daily-stats";
 import { loadDashboardData } from "@/lib/reports/dashboard-data";
 import { DEFAULT_CALENDAR } from "@/lib/reports/calendar";
 import { monthBack } from "@/lib/reports/periods";
+import { positiveArg } from "@/lib/dev/cli-args";
 
 const TARGETS = { dashboardP95Ms: 300, compileAllUnitsMs: 5_000, accessLogRows: 5_000_000 };
 /** The dashboard's p95 at most this many times its raw aggregate's, measured in the same run. */
 const MAX_RATIO_TO_RAW_SQL = 3;
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} must be a positive number`);
-  return v;
-}
-const months = Math.round(arg("months", 12));
-const scale = arg("scale", 1);
-const runs = Math.round(arg("runs", 30));
+const months = Math.round(positiveArg("months", 12));
+const scale = positiveArg("scale", 1);
+const runs = Math.round(positiveArg("runs", 30));
 /** --verify: re-walk the whole hash chain after the load (what npm run audit:verify does). */
 const verify = process.argv.includes("--verify");
 

@@ -12,17 +12,12 @@ import { deployMigrations } from "@/lib/db/migrate";
 import { runSeed } from "@/lib/seed/run-seed";
 import { seedScale } from "@/lib/seed/scale";
 import { rebuildRollupAndReports } from "@/lib/seed/scale-reports";
+import { positiveArg } from "@/lib/dev/cli-args";
 
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} must be a positive number`);
-  return v;
-}
-const months = Math.round(arg("months", 12));
-const scale = arg("scale", 0.05);
-const runs = Math.round(arg("runs", 20));
+const months = Math.round(positiveArg("months", 12));
+const scale = positiveArg("scale", 0.05);
+const runs = Math.round(positiveArg("runs", 20));
 const port = process.env.BENCH_PG_PORT ? Number(process.env.BENCH_PG_PORT) : undefined;
 
 let cluster: PgCluster | undefined;

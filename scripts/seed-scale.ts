@@ -7,17 +7,12 @@ import { createPrismaClient } from "@/lib/db/client";
 import { resolveDatabaseUrl } from "@/lib/db/url";
 import { seedScale } from "@/lib/seed/scale";
 import { rebuildRollupAndReports } from "@/lib/seed/scale-reports";
+import { positiveArg } from "@/lib/dev/cli-args";
 
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} must be a positive number`);
-  return v;
-}
 
 const url = resolveDatabaseUrl(process.env);
-const months = Math.round(arg("months", 12));
-const scale = arg("scale", 1);
+const months = Math.round(positiveArg("months", 12));
+const scale = positiveArg("scale", 1);
 const started = Date.now();
 const client = new pg.Client({ connectionString: url });
 await client.connect();
