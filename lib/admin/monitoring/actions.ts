@@ -1,17 +1,22 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/auth/guards";
 import { toActionError } from "@/lib/errors-server";
 import { runProbe } from "@/lib/admin/monitoring/probe";
+import { getMonitoring, type Monitoring } from "@/lib/admin/monitoring/probe-stats";
 import type { AdminFormState } from "@/lib/admin/users/actions";
 
-/** "Kiểm tra ngay": one probe of both systems, outside the schedule. */
-export async function probeNowAction(_prev: AdminFormState, _form: FormData): Promise<AdminFormState> {
+/** The monitoring page's figures, for its query (refetched at the probe interval): administrators only, as the page. */
+export async function loadMonitoringAction(): Promise<Monitoring> {
+  const actor = await requirePermission("admin.monitoring");
+  return getMonitoring(actor);
+}
+
+/** "Kiểm tra ngay": one probe of both systems, outside the schedule (the page's query is invalidated by the caller). */
+export async function probeNowAction(): Promise<AdminFormState> {
   await requirePermission("admin.monitoring");
   try {
     const rows = await runProbe();
-    revalidatePath("/admin/monitoring");
     return { done: rows.map((r) => `${r.system === "civil-registry" ? "Hộ tịch điện tử" : "CSDL dân cư"}: ${r.ok ? `hoạt động (${r.latencyMs} ms)` : `lỗi ${r.errorKind}`}`).join(" · ") };
   } catch (error) {
     return await toActionError(error);

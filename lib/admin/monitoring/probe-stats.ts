@@ -56,7 +56,7 @@ export async function probeStats(db: Db, now: Date): Promise<SystemStats[]> {
   return PROBED_SYSTEMS.map((system, i) => ({ system, latest: latest[i] ?? null, day: day.get(system) ?? EMPTY, month: month.get(system) ?? EMPTY }));
 }
 
-/** For the monitoring page: the figures and the latest probes (newest first). */
+/** For the monitoring page: the figures, the latest probes (newest first) and when they were read. */
 export async function getMonitoring(actor: Actor, deps?: Deps) {
   const { db, now } = resolveDeps(deps);
   assertCan(actor, "admin.monitoring");
@@ -65,5 +65,7 @@ export async function getMonitoring(actor: Actor, deps?: Deps) {
     db.systemProbe.findMany({ orderBy: { at: "desc" }, take: 20, select: { id: true, system: true, at: true, ok: true, latencyMs: true, errorKind: true, breakerState: true } }),
     getSetting(db, "monitoring"),
   ]);
-  return { stats, recent, probeIntervalSeconds: settings.probeIntervalSeconds };
+  return { stats, recent, probeIntervalSeconds: settings.probeIntervalSeconds, loadedAt: now.getTime() };
 }
+
+export type Monitoring = Awaited<ReturnType<typeof getMonitoring>>;

@@ -1,93 +1,13 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/guards";
-import { getMonitoring, type WindowStats } from "@/lib/admin/monitoring/probe-stats";
-import { probeNowAction } from "@/lib/admin/monitoring/actions";
-import { ActionForm } from "@/components/admin/action-form";
-import { Card } from "@/components/ui/card";
-import { Button } from "@/components/ui/button";
-import { formatCount, formatDateTime } from "@/lib/format";
+import { getMonitoring } from "@/lib/admin/monitoring/probe-stats";
+import { MonitoringView } from "@/components/admin/monitoring-view";
 
 export const metadata: Metadata = { title: "Giám sát kết nối" };
 export const dynamic = "force-dynamic";
 
-const SYSTEM_NAMES = { "civil-registry": "Hệ thống hộ tịch điện tử (Bộ Tư pháp)", population: "CSDL quốc gia về dân cư (Bộ Công an)" } as const;
-const BREAKER = { closed: "Đóng (bình thường)", open: "Mở (tạm ngừng gọi)", "half-open": "Nửa mở (đang thử lại)" } as Record<string, string>;
-const percent = (x: number | null) => (x === null ? "—" : `${(x * 100).toLocaleString("vi-VN", { maximumFractionDigits: 2 })}%`);
-const ms = (x: number | null) => (x === null ? "—" : `${formatCount(x)} ms`);
-
-function WindowRow({ label, w }: { label: string; w: WindowStats }) {
-  const errors = Object.entries(w.errors);
-  return (
-    <tr className="border-t border-slate-100">
-      <th scope="row" className="px-3 py-2 text-left font-medium">{label}</th>
-      <td className="px-3 py-2 tabular-nums">{percent(w.availability)}</td>
-      <td className="px-3 py-2 tabular-nums">{ms(w.p50Ms)}</td>
-      <td className="px-3 py-2 tabular-nums">{ms(w.p95Ms)}</td>
-      <td className="px-3 py-2 tabular-nums">{formatCount(w.probes)}</td>
-      <td className="px-3 py-2">{errors.length ? errors.map(([k, n]) => `${k}: ${formatCount(n)}`).join(", ") : "0"}</td>
-    </tr>
-  );
-}
-
+/** Server-rendered first paint; the view then refreshes itself at the probe interval (TanStack Query). */
 export default async function MonitoringPage() {
   const actor = await requirePermission("admin.monitoring");
-  const { stats, recent, probeIntervalSeconds } = await getMonitoring(actor);
-  return (
-    <div className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-bold">Giám sát kết nối</h1>
-          <p className="text-sm text-slate-700">Máy chủ kiểm tra hai hệ thống quốc gia mỗi {formatCount(probeIntervalSeconds)} giây. Tỷ lệ sẵn sàng, độ trễ trung vị (p50) và p95, số lỗi theo loại trong 24 giờ và 30 ngày.</p>
-        </div>
-        <ActionForm action={probeNowAction} className="flex max-w-md flex-col items-end gap-2">
-          <Button type="submit">Kiểm tra ngay</Button>
-        </ActionForm>
-      </div>
-      {stats.map((s) => (
-        <Card key={s.system} title={SYSTEM_NAMES[s.system]}>
-          <p className="mb-3 text-sm" data-testid={`status-${s.system}`}>
-            {s.latest ? (
-              <>
-                <span className={`mr-2 rounded px-2 py-0.5 text-xs font-semibold ${s.latest.ok ? "bg-green-100 text-green-900" : "bg-red-100 text-red-900"}`}>{s.latest.ok ? "Hoạt động" : `Lỗi: ${s.latest.errorKind ?? "không rõ"}`}</span>
-                Lần kiểm tra gần nhất {formatDateTime(s.latest.at)} ({formatCount(s.latest.latencyMs)} ms) · Cầu dao ngắt mạch: <strong>{BREAKER[s.latest.breakerState] ?? s.latest.breakerState}</strong>
-              </>
-            ) : "Chưa có lần kiểm tra nào."}
-          </p>
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[640px] text-sm">
-              <thead className="bg-slate-100 text-left text-slate-700">
-                <tr>
-                  <th scope="col" className="px-3 py-2 font-medium">Khoảng thời gian</th>
-                  <th scope="col" className="px-3 py-2 font-medium">Sẵn sàng</th>
-                  <th scope="col" className="px-3 py-2 font-medium">p50</th>
-                  <th scope="col" className="px-3 py-2 font-medium">p95</th>
-                  <th scope="col" className="px-3 py-2 font-medium">Số lần kiểm tra</th>
-                  <th scope="col" className="px-3 py-2 font-medium">Lỗi</th>
-                </tr>
-              </thead>
-              <tbody>
-                <WindowRow label="24 giờ qua" w={s.day} />
-                <WindowRow label="30 ngày qua" w={s.month} />
-              </tbody>
-            </table>
-          </div>
-        </Card>
-      ))}
-      <Card title="Các lần kiểm tra gần nhất">
-        {recent.length === 0 ? <p className="text-sm text-slate-600">Chưa có dữ liệu.</p> : (
-          <ul className="divide-y divide-slate-100 text-sm">
-            {recent.map((r) => (
-              <li key={String(r.id)} className="flex flex-wrap gap-x-3 py-1.5">
-                <span className="tabular-nums text-slate-600">{formatDateTime(r.at)}</span>
-                <span>{SYSTEM_NAMES[r.system as keyof typeof SYSTEM_NAMES] ?? r.system}</span>
-                <span className={r.ok ? "text-green-800" : "text-red-800"}>{r.ok ? "OK" : r.errorKind}</span>
-                <span className="tabular-nums">{formatCount(r.latencyMs)} ms</span>
-                <span className="text-slate-600">{BREAKER[r.breakerState] ?? r.breakerState}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Card>
-    </div>
-  );
+  return <MonitoringView initial={await getMonitoring(actor)} />;
 }
