@@ -12,6 +12,10 @@ import { ZAdHocRequest, ZOpenReport, ZReportRef, ZReviewReport, ZSaveReport } fr
 import { reviewReport, saveReport, submitReport } from "@/lib/reports/transitions";
 import { parseVnDate } from "@/lib/dates";
 import { echoValue } from "@/lib/validation/form-values";
+import { requirePermission } from "@/lib/auth/guards";
+import { getDashboardLive } from "@/lib/reports/dashboard";
+import type { DashboardLive } from "@/lib/reports/dashboard-data";
+import { ZDashboardFilter } from "@/lib/reports/schemas";
 
 export type ReportFormState = { error?: string; fieldErrors?: Record<string, string>; done?: string; values?: Record<string, string> };
 
@@ -99,3 +103,9 @@ export async function createAdHocAction(_prev: ReportFormState, form: FormData):
   return { done: m.done.adHoc };
 }
 
+
+/** The dashboard's availability and overdue tiles, for their query (refetched at the probe interval): as the page, dashboard.view. */
+export async function loadDashboardLiveAction(month: string): Promise<DashboardLive> {
+  const actor = await requirePermission("dashboard.view");
+  return getDashboardLive(actor, ZDashboardFilter.parse({ month }));
+}

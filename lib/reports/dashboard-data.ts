@@ -5,6 +5,7 @@ import { compileAvailability, compileFigures } from "@/lib/reports/compile";
 import { DAILY_KEYS, addFigures, emptyFigures, withTotals, type Availability, type Figures } from "@/lib/reports/indicators";
 import { localDay, readRolledThrough, probeSource, statsSource } from "@/lib/reports/daily-stats";
 import { monthBack, periodFromKey, periodKey } from "@/lib/reports/periods";
+import type { ReportingCalendar } from "@/lib/reports/calendar";
 import type { TDashboardFilter } from "@/lib/reports/schemas";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 
@@ -36,6 +37,11 @@ async function communes(db: Db, unitIds: readonly string[]) {
     ORDER BY u."name"`;
 }
 
+/** The month the dashboard shows: the one asked for, else the last one ended. */
+function dashboardMonth(filter: TDashboardFilter, now: Date, cal: ReportingCalendar) {
+  return (filter.month && periodFromKey("MONTHLY", filter.month, cal)) || monthBack(now, 1, cal);
+}
+
 /**
  * Everything the provincial dashboard shows for one month: per-commune indicators (the same
  * compile as the reports), report status and rates, province totals, 12-month trends and the
@@ -43,8 +49,8 @@ async function communes(db: Db, unitIds: readonly string[]) {
  * authorisation here: callers (getDashboard, the benchmark) decide the units.
  */
 export async function loadDashboardData(db: Db, unitIds: readonly string[], filter: TDashboardFilter, now: Date) {
-  const cal = await getSetting(db, "reportingCalendar");
-  const month = (filter.month && periodFromKey("MONTHLY", filter.month, cal)) || monthBack(now, 1, cal);
+  const [cal, monitoring] = await Promise.all([getSetting(db, "reportingCalendar"), getSetting(db, "monitoring")]);
+  const month = dashboardMonth(filter, now, cal);
   const key = periodKey(month);
   const due12 = Array.from({ length: 13 }, (_, i) => monthBack(now, i + 1, cal)).filter((p) => p.dueBefore.getTime() <= now.getTime()).slice(0, 12);
   const trendFrom = monthBack(now, 11, cal).from;
@@ -104,7 +110,7 @@ export async function loadDashboardData(db: Db, unitIds: readonly string[], filt
   });
   const expected = rows.length * due12.length;
   const rate = (n: number) => (expected ? Math.round((n / expected) * 1000) / 10 : null);
-  return {
+  const dashboard = {
     month: { key, label: month.label, from: month.from, to: month.to, dueBefore: month.dueBefore, isDue: monthDue },
     rows, totals, office, trends, availability: availability as Availability[], availabilityTrend,
     rates: {
@@ -115,6 +121,39 @@ export async function loadDashboardData(db: Db, unitIds: readonly string[], filt
     },
     overdue: rows.filter((r) => r.overdue).map((r) => ({ id: r.id, code: r.code, name: r.name })),
   };
+  // The first data of the live tiles' query (loadDashboardLive): the same figures, read once.
+  const live: DashboardLive = {
+    monthKey: key, availability: dashboard.availability, monthSubmitted: dashboard.rates.monthSubmitted, overdue: dashboard.overdue,
+    probeIntervalSeconds: monitoring.probeIntervalSeconds, loadedAt: now.getTime(),
+  };
+  return { ...dashboard, live };
 }
 
 export type Dashboard = Awaited<ReturnType<typeof loadDashboardData>>;
+
+/**
+ * The dashboard's tiles that change between two visits — the national systems' availability and the
+ * communes overdue with the month's report — for its query (refetched at the probe interval). The
+ * same rules as loadDashboardData, without the figures: a few small queries.
+ */
+export async function loadDashboardLive(db: Db, unitIds: readonly string[], filter: TDashboardFilter, now: Date) {
+  const [cal, monitoring] = await Promise.all([getSetting(db, "reportingCalendar"), getSetting(db, "monitoring")]);
+  const month = dashboardMonth(filter, now, cal);
+  const monthDue = month.dueBefore.getTime() <= now.getTime();
+  const units = await db.unit.findMany({ where: { id: { in: [...unitIds] }, level: "COMMUNE", active: true }, orderBy: { name: "asc" }, select: { id: true, code: true, name: true } });
+  const [reports, availability] = await Promise.all([
+    db.report.findMany({ where: { unitId: { in: units.map((u) => u.id) }, kind: "MONTHLY", period: periodKey(month), firstSubmittedAt: { not: null } }, select: { unitId: true } }),
+    compileAvailability(db, { from: month.from, to: month.to }),
+  ]);
+  const submitted = new Set(reports.map((r) => r.unitId));
+  return {
+    monthKey: periodKey(month),
+    availability: availability as Availability[],
+    monthSubmitted: submitted.size,
+    overdue: monthDue ? units.filter((u) => !submitted.has(u.id)) : [],
+    probeIntervalSeconds: monitoring.probeIntervalSeconds,
+    loadedAt: now.getTime(),
+  };
+}
+
+export type DashboardLive = Awaited<ReturnType<typeof loadDashboardLive>>;

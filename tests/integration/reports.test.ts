@@ -12,7 +12,7 @@ import { openReport } from "@/lib/reports/open-report";
 import { getReport, getReportVersion } from "@/lib/reports/get-report";
 import { saveReport, submitReport, reviewReport } from "@/lib/reports/transitions";
 import { listUnitCalendar } from "@/lib/reports/list-reports";
-import { getDashboard } from "@/lib/reports/dashboard";
+import { getDashboard, getDashboardLive } from "@/lib/reports/dashboard";
 import { getUnitDrillDown } from "@/lib/reports/unit-drill-down";
 import { createAdHocRequest } from "@/lib/reports/ad-hoc";
 import { exportSummary, exportUnitReport } from "@/lib/reports/export/export-report";
@@ -242,6 +242,18 @@ describe("dashboard and exports", () => {
     expect(d.rows.find((r) => r.id === pleiku.id)!.district).not.toBe("—");
     const drill = await getUnitDrillDown(actors["stp.canbo"]!, pleiku.id, at("2026-11-20T09:00:00"));
     expect(drill.months.find((m) => m.key === "2026-10")!.figures.copiesIssued).toBe(EXPECTED.copiesIssued);
+  });
+
+  it("the live tiles' query reads the same availability and overdue communes as the page, under the same rule", async () => {
+    const filter = { month: "2026-10", group: "unit" } as const;
+    const d = await getDashboard(actors["stp.canbo"]!, filter, at("2026-11-20T09:00:00"));
+    const live = await getDashboardLive(actors["stp.canbo"]!, filter, at("2026-11-20T09:00:00"));
+    expect(live).toEqual(d.live);
+    expect(live).toMatchObject({ monthKey: "2026-10", availability: d.availability, monthSubmitted: d.rates.monthSubmitted, overdue: d.overdue });
+    expect(live.probeIntervalSeconds).toBeGreaterThan(0);
+    // Before the month is due nobody is overdue.
+    expect((await getDashboardLive(actors["stp.canbo"]!, { month: "2026-11", group: "unit" }, at("2026-11-20T09:00:00"))).overdue).toEqual([]);
+    await expect(getDashboardLive(actors["quynhon.canbo"]!, filter, at("2026-11-20T09:00:00"))).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("counts what Sở Tư pháp handles itself in the province's totals, not in a commune's row", async () => {

@@ -5,13 +5,14 @@ import { requirePermission } from "@/lib/auth/guards";
 import { getDashboard } from "@/lib/reports/dashboard";
 import { findUnusualUse } from "@/lib/audit/unusual-use";
 import { ZDashboardFilter } from "@/lib/reports/schemas";
-import { INDICATORS, SYSTEM_LABEL } from "@/lib/reports/indicators";
+import { INDICATORS } from "@/lib/reports/indicators";
 import { indicatorHref } from "@/lib/reports/links";
 import { reportMessages as m } from "@/lib/reports/messages";
 import { formatCount, formatDate, formatMoney } from "@/lib/format";
 import { TrendChart } from "@/components/dashboard/trend-chart";
 import type { UnitRow } from "@/components/dashboard/units-table";
 import { CommunesPanel } from "@/components/dashboard/communes-panel";
+import { AvailabilityTile, ReportingTile } from "@/components/dashboard/live-tiles";
 import { gridState } from "@/lib/reports/dashboard-view";
 import { UnusualUsePanel } from "@/components/lookups/unusual-use-panel";
 import { buttonClass } from "@/components/ui/button";
@@ -74,19 +75,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         })}
       </section>
       <div className="grid min-w-0 grid-cols-1 gap-4 lg:grid-cols-3">
-        <Card title="Tình hình báo cáo" className="min-w-0 lg:col-span-1">
-          <dl className="grid grid-cols-[1fr_auto] gap-y-1 text-sm">
-            <dt>Đã gửi báo cáo {d.month.label.toLowerCase()}</dt><dd className="text-right font-semibold tabular-nums">{d.rates.monthSubmitted}/{d.rows.length}</dd>
-            <dt>Tỷ lệ báo cáo ({d.rates.periods} kỳ tháng gần nhất)</dt><dd className="text-right font-semibold tabular-nums">{d.rates.reporting?.toLocaleString("vi-VN") ?? "—"} %</dd>
-            <dt>Tỷ lệ báo cáo đúng hạn</dt><dd className="text-right font-semibold tabular-nums">{d.rates.onTime?.toLocaleString("vi-VN") ?? "—"} %</dd>
-          </dl>
-          <h3 className="mt-3 text-sm font-semibold">Đơn vị quá hạn ({d.overdue.length})</h3>
-          {d.overdue.length ? (
-            <ul className="mt-1 max-h-48 overflow-auto text-sm" data-testid="overdue-units">
-              {d.overdue.map((u) => <li key={u.id}><Link href={`/dashboard/units/${u.id}?month=${d.month.key}`} className="underline">{u.name}</Link></li>)}
-            </ul>
-          ) : <p className="text-sm text-slate-600">{d.month.isDue ? "Không có." : `Chưa đến hạn (trước ${formatDate(d.month.dueBefore)}).`}</p>}
-        </Card>
+        <ReportingTile initial={d.live} monthLabel={d.month.label} units={d.rows.length} rates={d.rates}
+          notDue={d.month.isDue ? null : `Chưa đến hạn (trước ${formatDate(d.month.dueBefore)}).`} />
         <Card title="Xu hướng 12 tháng" className="min-w-0 lg:col-span-2">
           <TrendChart title="Tra cứu, giấy tờ cắt giảm và bản sao đã cấp theo tháng" data={trend} series={[
             { key: "lookups", label: "Lượt tra cứu", color: "#1d4ed8" },
@@ -96,13 +86,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </Card>
       </div>
       <div className="grid min-w-0 grid-cols-1 gap-4 lg:grid-cols-3">
-        <Card title="Kết nối hệ thống quốc gia" className="min-w-0">
-          <ul className="flex flex-col gap-2 text-sm">
-            {d.availability.map((a) => (
-              <li key={a.system}><span className="font-medium">{SYSTEM_LABEL[a.system]}</span>: {a.availabilityPct === null ? "chưa có số liệu" : `${a.availabilityPct.toLocaleString("vi-VN")} % sẵn sàng, p95 ${a.p95LatencyMs ?? "—"} ms`}</li>
-            ))}
-          </ul>
-        </Card>
+        <AvailabilityTile initial={d.live} />
         <Card title="Tỷ lệ sẵn sàng theo tháng (%)" className="min-w-0 lg:col-span-2">
           <TrendChart title="Tỷ lệ kiểm tra kết nối thành công" unit=" %" height={200} domain={["dataMin - 1", 100]} data={d.availabilityTrend} series={[
             { key: "civilRegistry", label: "Hệ thống hộ tịch điện tử", color: "#7c3aed" },
