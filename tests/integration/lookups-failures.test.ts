@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll, vi } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 import { runSeed } from "@/lib/seed/run-seed";
-import { hashApiKey } from "@/lib/seed/demo-access";
+import { hashApiKey } from "@/lib/api-clients/hash-api-key";
 import { loadActor } from "@/lib/auth/load-actor";
 import type { Actor } from "@/lib/auth/actor";
 import { generateDataset } from "@/lib/adapters/mock-data";
