@@ -3,7 +3,8 @@
 // lib/adapters/population/index.ts) import the mock by dynamic import() in "in-process" mode only, so
 // Turbopack may still emit it as a separate chunk; what is checked is that no chunk a route, the proxy
 // or instrumentation loads at start (the `R.c("…")` lines of each entry file under .next/server) holds
-// the synthetic-population generator. Exits 1 when one does, or when there is no build to check.
+// the synthetic-population generator or is named after a file of mock-national/. Exits 1 when one
+// does, or when there is no build to check.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 
@@ -44,7 +45,10 @@ export function checkBuild(nextDir: string): BuildMockReport {
     if (text.includes(GENERATOR_MARKER)) eagerMock.push(relative(nextDir, entry));
     for (const m of text.matchAll(/\bR\.c\("server\/([^"]+)"\)/g)) eager.add(join(server, m[1]!));
   }
-  for (const chunk of eager) if (existsSync(chunk) && holdsMarker(chunk)) eagerMock.push(relative(nextDir, chunk));
+  // Turbopack names a chunk after the source folder it comes from: no mock-national_… chunk either.
+  for (const chunk of eager) {
+    if (/(^|\/)mock-national_/.test(relative(chunksDir, chunk)) || (existsSync(chunk) && holdsMarker(chunk))) eagerMock.push(relative(nextDir, chunk));
+  }
   const mockChunks = files.filter((f) => f.startsWith(chunksDir + "/") && holdsMarker(f)).map((f) => relative(nextDir, f));
   return { entries: entries.length, eagerChunks: eager.size, mockChunks, eagerMock };
 }

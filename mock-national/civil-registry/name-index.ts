@@ -30,7 +30,7 @@ export function buildNameIndex(ds: MockDataset): NameIndex {
   const dict = new TokenDictionary();
   const R = ds.records, P = ds.people;
   // Canonical tokens of each name part, computed once per part: part boundaries never split a
-  // joined syllable (see names.ts in mock-data), so a name's tokens are its parts' tokens in order.
+  // joined syllable (see mock-national/data/names.ts), so a name's tokens are its parts' tokens in order.
   const partTokens: Int32Array[] = [];
   const tokensOfPart = (part: number) => (partTokens[part] ??= Int32Array.from(nameTokens(NAME_PARTS[part] ?? ""), (t) => dict.id(t)));
 

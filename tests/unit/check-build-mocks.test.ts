@@ -45,4 +45,14 @@ describe("check-build-mocks", () => {
     );
     expect(report.eagerMock).toEqual(["server/chunks/a.js"]);
   });
+
+  it("fails when an entry loads a chunk made of mock-national/ at start", () => {
+    const report = checkBuild(
+      fakeBuild({
+        "server/app/api/route.js": 'var R=require("x")("server/app/api/route.js")\nR.c("server/chunks/ssr/mock-national_civil-registry_index_ts_0abc._.js")\n',
+        "server/chunks/ssr/mock-national_civil-registry_index_ts_0abc._.js": "module.exports=[]",
+      }),
+    );
+    expect(report.eagerMock).toEqual(["server/chunks/ssr/mock-national_civil-registry_index_ts_0abc._.js"]);
+  });
 });
