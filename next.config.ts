@@ -14,7 +14,7 @@ const nextConfig: NextConfig = {
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   // Files the server reads at run time from process.cwd(), which tracing cannot see through a computed
   // path: the PDF fonts (lib/documents/pdf/fonts.ts) and the units' data (lib/units/data.ts,
-  // lib/adapters/mock-data/reference.ts); those reads carry /*turbopackIgnore*/ so tracing does not take
+  // mock-national/data/reference.ts); those reads carry /*turbopackIgnore*/ so tracing does not take
   // the whole project instead.
   outputFileTracingIncludes: {
     "/**": ["./lib/documents/fonts/*.ttf", "./prisma/data/*.csv", "./prisma/data/*.json"],

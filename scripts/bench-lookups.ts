@@ -42,10 +42,10 @@ import { existsSync, readdirSync, readFileSync, readlinkSync, statSync } from "n
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { createMockCivilRegistry } from "@/lib/adapters/civil-registry/mock";
+import { createMockCivilRegistry } from "@/mock-national/civil-registry";
 import type { CivilSearch } from "@/lib/adapters/civil-registry/port";
-import { generateDataset, type MockDataset } from "@/lib/adapters/mock-data";
-import { Rng } from "@/lib/adapters/mock-data/prng";
+import { generateDataset, type MockDataset } from "@/mock-national/data";
+import { Rng } from "@/mock-national/data/prng";
 import { verifyAccessLogChain } from "@/lib/audit/verify-chain";
 import { generateAuditKeyPair, parsePublicKey } from "@/lib/audit/keys";
 import { readExportFile } from "@/lib/audit/checkpoint-export";

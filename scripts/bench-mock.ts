@@ -3,13 +3,13 @@
 // date-of-birth searches over sampled existing people, then the HTTP overhead of an ID lookup via
 // the mock server on loopback. Progress goes to stderr; the last stdout line is one JSON object.
 import { createCivilRegistryHttp } from "@/lib/adapters/civil-registry/http";
-import { createMockCivilRegistry, prepareMockCivilRegistry } from "@/lib/adapters/civil-registry/mock";
+import { createMockCivilRegistry, prepareMockCivilRegistry } from "@/mock-national/civil-registry";
 import type { CivilSearch } from "@/lib/adapters/civil-registry/port";
 import { BASE_PATHS } from "@/lib/adapters/http/wire";
-import { datasetStats, generateDataset } from "@/lib/adapters/mock-data";
-import { Rng } from "@/lib/adapters/mock-data/prng";
-import { startMockGovServer } from "@/lib/adapters/mock-server/index";
-import { createMockPopulation } from "@/lib/adapters/population/mock";
+import { datasetStats, generateDataset } from "@/mock-national/data";
+import { Rng } from "@/mock-national/data/prng";
+import { startMockGovServer } from "@/mock-national/server/index";
+import { createMockPopulation } from "@/mock-national/population";
 
 const TARGETS = { idLookupP95Ms: 5, nameSearchP95Ms: 50, generationSeconds: 60 };
 

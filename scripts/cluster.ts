@@ -4,7 +4,7 @@
 // acknowledge a signal within 30 ms, which a busy machine missed, leaving PostgreSQL and nginx running.
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
-import { faultsFromEnv, NO_FAULTS } from "@/lib/adapters/mock-server/faults";
+import { faultsFromEnv, NO_FAULTS } from "@/mock-national/server/faults";
 import { LocalCluster } from "@/lib/dev/cluster";
 
 const USAGE = `Usage: npm run cluster -- [--instances N] [--port P] [--database-url URL] [--build]

@@ -1,14 +1,14 @@
 // `npm run mock:gov [-- --port 4010 --people 50000 --seed N]`: the two mocked national systems
 // (Ministry of Justice e-civil-registry, National Population Database) served standalone over HTTP
 // on loopback, over a generated synthetic population. Faults from MOCK_GOV_* (see
-// lib/adapters/mock-server/faults.ts) or at run time via POST /__admin/faults. Ctrl-C stops it.
+// mock-national/server/faults.ts) or at run time via POST /__admin/faults. Ctrl-C stops it.
 // `npm run mock:gov -- --write-openapi` instead refreshes the schemas in both OpenAPI documents.
 import "dotenv/config";
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { DEV_FAULTS, faultsFromEnv, MOCK_SYSTEMS } from "@/lib/adapters/mock-server/faults";
-import { DEV_MOCK_ADMIN_KEY, describeLocalMockGov, startLocalMockGov } from "@/lib/adapters/mock-server/local";
-import { openApiComponents } from "@/lib/adapters/mock-server/openapi-components";
+import { DEV_FAULTS, faultsFromEnv, MOCK_SYSTEMS } from "@/mock-national/server/faults";
+import { DEV_MOCK_ADMIN_KEY, describeLocalMockGov, startLocalMockGov } from "@/mock-national/server/local";
+import { openApiComponents } from "@/mock-national/server/openapi-components";
 import { DEV_UPSTREAM_KEYS, parseEnv } from "@/lib/env";
 
 const log = (line: string) => console.log(`[mock-gov] ${line}`);

@@ -1,5 +1,5 @@
 import "server-only";
-import { hashApiKey } from "@/lib/seed/demo-access";
+import { hashApiKey } from "@/lib/api-clients/hash-api-key";
 import { resolveDeps, type Deps } from "@/lib/deps";
 import type { Db } from "@/lib/db/client";
 import { AppError, isAppError } from "@/lib/errors";

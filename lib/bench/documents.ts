@@ -3,8 +3,8 @@
 // transaction (request row, next number, content, hash, code, document), as the signing step does.
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { CivilRecord } from "@/lib/adapters/civil-registry/port";
-import { createMockCivilRegistry } from "@/lib/adapters/civil-registry/mock";
-import { generateDataset } from "@/lib/adapters/mock-data";
+import { createMockCivilRegistry } from "@/mock-national/civil-registry";
+import { generateDataset } from "@/mock-national/data";
 import { allocateDocumentNumber } from "@/lib/copies/allocate-number";
 import type { Db } from "@/lib/db/client";
 import { issueVerificationCode, verifyUrlFor } from "@/lib/documents/codes";

@@ -13,7 +13,7 @@ import { dossierBatches, dossierWhere, ZDossierFilter } from "@/lib/lookups/list
 import { registerBatches, registerPeriod, registerWhere } from "@/lib/copies/list-register";
 import { REGISTER_COLUMN_WIDTHS, REGISTER_HEADINGS, registerRowValues, registerTitleLines } from "@/lib/copies/export-register";
 import { ZRegisterFilter } from "@/lib/copies/schemas";
-import { PAPERS } from "@/lib/seed/catalogue";
+import { PAPERS } from "@/lib/lookups/papers";
 import type { ExportKind } from "@/lib/exports/types";
 
 export type Cell = string | number | Date | null;

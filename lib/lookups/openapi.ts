@@ -1,4 +1,4 @@
-import { PAPERS } from "@/lib/seed/catalogue";
+import { PAPERS } from "@/lib/lookups/papers";
 import { ZEventType } from "@/lib/adapters/civil-registry/port";
 import { PARTY_ROLES } from "@/lib/lookups/parties";
 import { FIELDS } from "@/lib/validation/fields";

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hashApiKey } from "@/lib/api-clients/hash-api-key";
 import type { Tx } from "@/lib/db/client";
 import { PROVINCE_CODE } from "@/lib/units/import-units";
 
@@ -10,10 +10,6 @@ export const DEMO_API_CLIENT_NAME = "Hệ thống thông tin giải quyết TTHC
 // the refusal can be shown; signers look up rarely and have none either.
 const GRANTED = ["pleiku.canbo", "quynhon.canbo", "stp.canbo"];
 export const DEMO_GRANT_DECISION = "Quyết định số 1234/QĐ-CAT-PC06 (demo)";
-
-export function hashApiKey(key: string): string {
-  return createHash("sha256").update(key).digest("hex");
-}
 
 /**
  * Demo population-database grants (until the Administration pages record real ones) and the demo

@@ -4,9 +4,9 @@ import { DEMO_ACCOUNTS, seedDemo, type DemoSeedResult } from "@/lib/seed/demo";
 import { importReferenceUnits, type ImportCounts } from "@/lib/units/import-units";
 import { seedCatalogue } from "@/lib/seed/catalogue";
 import { seedDemoAccess } from "@/lib/seed/demo-access";
-import { seedReportsDemo } from "@/lib/reports/demo-seed";
-import { seedDemoAgencyRequests } from "@/lib/agency-requests/seed";
-import { seedDemoTwoFactor } from "@/lib/admin/seed-demo-admin";
+import { seedReportsDemo } from "@/lib/seed/demo-reports";
+import { seedDemoAgencyRequests } from "@/lib/seed/demo-agency-requests";
+import { seedDemoTwoFactor } from "@/lib/seed/demo-admin";
 
 /** What a seed run wrote, and what the database holds afterwards. */
 export interface SeedResult {

@@ -1,5 +1,5 @@
 import type pg from "pg";
-import { Rng } from "@/lib/adapters/mock-data/prng";
+import { Rng } from "@/mock-national/data/prng";
 import { BatchInserter, arrayLiteral } from "@/lib/seed/scale-batch";
 import type { ChainWriter } from "@/lib/seed/scale-access-log";
 

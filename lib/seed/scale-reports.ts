@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { Rng } from "@/lib/adapters/mock-data/prng";
+import { Rng } from "@/mock-national/data/prng";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { compileAvailability, compileFigures } from "@/lib/reports/compile";
 import { rollUpClosedDays } from "@/lib/reports/daily-stats";

@@ -1,6 +1,6 @@
 import type pg from "pg";
 import { randomBytes } from "node:crypto";
-import { Rng } from "@/lib/adapters/mock-data/prng";
+import { Rng } from "@/mock-national/data/prng";
 import { BatchInserter } from "@/lib/seed/scale-batch";
 import { ChainWriter } from "@/lib/seed/scale-access-log";
 import { EventWriters, type ScaleProcedure, type ScaleUnit } from "@/lib/seed/scale-events";

@@ -6,13 +6,13 @@ import { createCivilRegistryHttp } from "@/lib/adapters/civil-registry/http";
 import type { CivilRegistryPort } from "@/lib/adapters/civil-registry/port";
 import type { HttpClientOptions } from "@/lib/adapters/http/client";
 import { BASE_PATHS } from "@/lib/adapters/http/wire";
-import { startMockGovServer, type MockGovServer, type MockGovServerOptions } from "@/lib/adapters/mock-server";
+import { startMockGovServer, type MockGovServer, type MockGovServerOptions } from "@/mock-national/server";
 import { issueOfficerCredential } from "@/lib/adapters/population/credential";
 import { createPopulationHttp } from "@/lib/adapters/population/http";
 import type { PopulationPort } from "@/lib/adapters/population/port";
-import { createMockCivilRegistry } from "@/lib/adapters/civil-registry/mock";
-import { generateDataset, referenceRecordId, type MockDataset } from "@/lib/adapters/mock-data";
-import { createMockPopulation } from "@/lib/adapters/population/mock";
+import { createMockCivilRegistry } from "@/mock-national/civil-registry";
+import { generateDataset, referenceRecordId, type MockDataset } from "@/mock-national/data";
+import { createMockPopulation } from "@/mock-national/population";
 
 export const TEST_SECRET = "test-population-credential-secret-0123456789";
 export const TEST_KEYS = { civilRegistry: "test-civil-key", population: "test-population-key" };

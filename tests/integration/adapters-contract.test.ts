@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CallContext, CivilRegistryPort, CivilSearch } from "@/lib/adapters/civil-registry/port";
 import { UpstreamError } from "@/lib/adapters/errors";
-import type { MockGovServer } from "@/lib/adapters/mock-server";
+import type { MockGovServer } from "@/mock-national/server";
 import type { PopulationPort } from "@/lib/adapters/population/port";
 import { credential, CTX, H_LAN_BIRTH_ID, httpClients, inProcessSystems, startTestServer } from "../helpers/mock-systems";
 

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { UpstreamError } from "@/lib/adapters/errors";
-import type { MockGovServer } from "@/lib/adapters/mock-server";
+import type { MockGovServer } from "@/mock-national/server";
 import { credential, CTX, H_LAN_BIRTH_ID, httpClients, inProcessSystems, startTestServer, TEST_ADMIN_KEY } from "../helpers/mock-systems";
 
 // The portal against the failures real national systems have: slow, down, broken answers. Real

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BASE_PATHS, ZErrorBody } from "@/lib/adapters/http/wire";
-import type { MockGovServer } from "@/lib/adapters/mock-server";
-import type { MockSystem } from "@/lib/adapters/mock-server/faults";
-import { openApiComponents } from "@/lib/adapters/mock-server/openapi-components";
-import { ROUTES } from "@/lib/adapters/mock-server/routes";
+import type { MockGovServer } from "@/mock-national/server";
+import type { MockSystem } from "@/mock-national/server/faults";
+import { openApiComponents } from "@/mock-national/server/openapi-components";
+import { ROUTES } from "@/mock-national/server/routes";
 import { credential, H_LAN_BIRTH_ID, inProcessSystems, startTestServer, TEST_KEYS } from "../helpers/mock-systems";
 
 // The OpenAPI documents must describe exactly what the mock server serves: the same routes (no

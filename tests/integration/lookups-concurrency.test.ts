@@ -1,8 +1,8 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 import { runSeed } from "@/lib/seed/run-seed";
-import { generateDataset } from "@/lib/adapters/mock-data";
-import { createMockCivilRegistry } from "@/lib/adapters/civil-registry/mock";
+import { generateDataset } from "@/mock-national/data";
+import { createMockCivilRegistry } from "@/mock-national/civil-registry";
 import { lookupViaApi } from "@/lib/lookups/lookup-via-api";
 import { ZApiLookupRequest } from "@/lib/lookups/api-schemas";
 import { verifyAccessLogChain } from "@/lib/audit/verify-chain";

@@ -1,12 +1,12 @@
 import { describe, it, expect, beforeAll, afterAll, vi } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 import { runSeed } from "@/lib/seed/run-seed";
-import { hashApiKey } from "@/lib/seed/demo-access";
+import { hashApiKey } from "@/lib/api-clients/hash-api-key";
 import { loadActor } from "@/lib/auth/load-actor";
 import type { Actor } from "@/lib/auth/actor";
-import { generateDataset } from "@/lib/adapters/mock-data";
-import { createMockCivilRegistry } from "@/lib/adapters/civil-registry/mock";
-import { createMockPopulation } from "@/lib/adapters/population/mock";
+import { generateDataset } from "@/mock-national/data";
+import { createMockCivilRegistry } from "@/mock-national/civil-registry";
+import { createMockPopulation } from "@/mock-national/population";
 import type { CivilRegistryPort } from "@/lib/adapters/civil-registry/port";
 import type { PopulationPort } from "@/lib/adapters/population/port";
 import type { UpstreamErrorKind, UpstreamSystem } from "@/lib/adapters/errors";

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createMockCivilRegistry } from "@/lib/adapters/civil-registry/mock";
+import { createMockCivilRegistry } from "@/mock-national/civil-registry";
 import type { CivilRegistryPort } from "@/lib/adapters/civil-registry/port";
-import { generateDataset, type MockDataset } from "@/lib/adapters/mock-data";
-import { T } from "@/lib/adapters/mock-data/columns";
-import { Rng } from "@/lib/adapters/mock-data/prng";
-import { stripDiacritics } from "@/lib/adapters/mock-data/variants";
+import { generateDataset, type MockDataset } from "@/mock-national/data";
+import { T } from "@/mock-national/data/columns";
+import { Rng } from "@/mock-national/data/prng";
+import { stripDiacritics } from "@/mock-national/data/variants";
 
 // The labelled set of issue #14 (names): queries that spell a person's name or date the way a
 // requester or an agency does — old/new tone placement, decomposed Unicode, no diacritics, the Jrai

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CivilRegistryPort, IssuedCopyRegistration } from "@/lib/adapters/civil-registry/port";
 import { isUpstreamError, type UpstreamError } from "@/lib/adapters/errors";
 import { CTX, httpClients, inProcessSystems, startTestServer, TEST_KEYS } from "../helpers/mock-systems";
-import type { MockGovServer } from "@/lib/adapters/mock-server";
+import type { MockGovServer } from "@/mock-national/server";
 
 // Registration of issued copies with the national civil-registry system, the same contract in
 // process and over HTTP: idempotent by key, one registration per (unit, symbol, year, number),

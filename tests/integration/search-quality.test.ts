@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createMockCivilRegistry } from "@/lib/adapters/civil-registry/mock";
+import { createMockCivilRegistry } from "@/mock-national/civil-registry";
 import type { CivilRegistryPort } from "@/lib/adapters/civil-registry/port";
-import { generateDataset, type MockDataset } from "@/lib/adapters/mock-data";
-import { T } from "@/lib/adapters/mock-data/columns";
-import { Rng } from "@/lib/adapters/mock-data/prng";
+import { generateDataset, type MockDataset } from "@/mock-national/data";
+import { T } from "@/mock-national/data/columns";
+import { Rng } from "@/mock-national/data/prng";
 import { compactFold } from "@/lib/text/normalize";
 
 // Search quality on a realistic volume: among 50,000 people, an officer who types a person's name

@@ -49,7 +49,7 @@ describe("runSeed with demo accounts", () => {
   it("creates the eight demo accounts with their roles, units and jurisdictions", async () => {
     expect(first.demo?.created).toHaveLength(8);
     const users = await db.prisma.user.findMany({ include: { unit: true, jurisdictionUnit: true, agency: true } });
-    // Plus the second demo agency's user (lib/agency-requests/seed.ts).
+    // Plus the second demo agency's user (lib/seed/demo-agency-requests.ts).
     expect(users).toHaveLength(DEMO_ACCOUNTS.length + 1);
     expect(users.find((u) => u.username === "bhxh.canbo")?.agency).toMatchObject({ code: "BHXH-52", kind: "SOCIAL_INSURANCE" });
     for (const account of DEMO_ACCOUNTS) {

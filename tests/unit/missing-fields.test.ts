@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createMockCivilRegistry } from "@/lib/adapters/civil-registry/mock";
+import { createMockCivilRegistry } from "@/mock-national/civil-registry";
 import type { CivilRecord, CivilRegistryPort } from "@/lib/adapters/civil-registry/port";
-import { generateDataset } from "@/lib/adapters/mock-data";
+import { generateDataset } from "@/mock-national/data";
 import { missingFields, missingFieldsText } from "@/lib/documents/missing-fields";
 import { recordBlocks } from "@/lib/documents/record-blocks";
 

@@ -1,11 +1,11 @@
 import { compactFold } from "@/lib/text/normalize";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createMockCivilRegistry } from "@/lib/adapters/civil-registry/mock";
+import { createMockCivilRegistry } from "@/mock-national/civil-registry";
 import type { CivilRegistryPort, CivilSearch, CivilSearchResult } from "@/lib/adapters/civil-registry/port";
 import { UpstreamError } from "@/lib/adapters/errors";
-import { generateDataset, type MockDataset } from "@/lib/adapters/mock-data";
+import { generateDataset, type MockDataset } from "@/mock-national/data";
 import { issueOfficerCredential } from "@/lib/adapters/population/credential";
-import { createMockPopulation } from "@/lib/adapters/population/mock";
+import { createMockPopulation } from "@/mock-national/population";
 import type { PopulationPort } from "@/lib/adapters/population/port";
 
 const ctx = { officerId: "officer-1", unitCode: "23575" };

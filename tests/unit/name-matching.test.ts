@@ -4,7 +4,7 @@ import type { Citizen } from "@/lib/adapters/population/port";
 import { compareWithPopulation } from "@/lib/lookups/compare";
 import { matchedLine, reasonLabel } from "@/lib/lookups/labels";
 import { nameDifference } from "@/lib/names/differ";
-import { compareNames, scoreMatch } from "@/lib/adapters/civil-registry/mock/match";
+import { compareNames, scoreMatch } from "@/mock-national/civil-registry/match";
 import { candidateLine, candidateQueryFor } from "@/lib/lookups/person-links";
 
 const citizen = (fullName: string): Citizen => ({
@@ -57,8 +57,8 @@ describe("population candidates for a record without an ID", () => {
       .toBe("Lê Văn Hòa 052079005518, 15/01/1979 — họ tên khớp; năm sinh khớp");
   });
   it("ranks by name, date and parents, and asks with the parents only for the subject of a birth", async () => {
-    const { generateDataset } = await import("@/lib/adapters/mock-data");
-    const { findCandidates } = await import("@/lib/adapters/population/mock/candidates");
+    const { generateDataset } = await import("@/mock-national/data");
+    const { findCandidates } = await import("@/mock-national/population/candidates");
     const ds = generateDataset({ people: 2_000 });
     const found = findCandidates(ds, { fullName: "Le Van Tam", dateOfBirth: "1979-01-15" });
     expect(found[0]).toMatchObject({ citizen: { personalId: "052079005518" }, reasons: ["name_folded", "dob_exact"] });

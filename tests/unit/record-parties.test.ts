@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CivilRecord, Match } from "@/lib/adapters/civil-registry/port";
-import { loadReference } from "@/lib/adapters/mock-data/reference";
+import { loadReference } from "@/mock-national/data/reference";
 import { flattenFields } from "@/lib/agency-requests/answer-data";
 import { toAnswerRecord } from "@/lib/agency-requests/records";
 import { recordBlocks } from "@/lib/documents/record-blocks";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadReference } from "@/lib/adapters/mock-data/reference";
+import { loadReference } from "@/mock-national/data/reference";
 import { checkRequester, datesAgree, papersErrors, sameName, selfErrors, wantsPopulationCheck, type RequesterFacts } from "@/lib/copies/requester-rules";
 import { requesterTexts as t } from "@/lib/copies/requester-texts";
 import { parseSubjectChoice, resolveSubject, samePerson, subjectChoiceValue } from "@/lib/copies/subject";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePermission } from "@/lib/auth/guards";
 import { listDossiers, ZDossierFilter } from "@/lib/lookups/list-dossiers";
 import { listProcedures } from "@/lib/lookups/list-procedures";
-import { PAPERS } from "@/lib/seed/catalogue";
+import { PAPERS } from "@/lib/lookups/papers";
 import { KeysetPager } from "@/components/ui/keyset-pager";
 import { ExportPanel } from "@/components/exports/export-panel";
 import { buttonClass } from "@/components/ui/button";

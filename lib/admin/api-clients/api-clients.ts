@@ -4,7 +4,7 @@ import { resolveDeps, type Deps } from "@/lib/deps";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { hashApiKey } from "@/lib/seed/demo-access";
+import { hashApiKey } from "@/lib/api-clients/hash-api-key";
 import { writeAdminAudit } from "@/lib/admin/audit";
 import { parseOrThrow } from "@/lib/admin/form";
 import { assertRowId } from "@/lib/validation/ids";

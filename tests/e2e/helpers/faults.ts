@@ -1,7 +1,7 @@
 import { expect, type APIRequestContext } from "@playwright/test";
 import { E2E } from "../config";
 
-/** Breaking the mock national systems through their fault endpoint (lib/adapters/mock-server/admin.ts). */
+/** Breaking the mock national systems through their fault endpoint (mock-national/server/admin.ts). */
 
 export type MockSystem = "civilRegistry" | "population";
 export type FaultKind = "error" | "timeout" | "malformed";

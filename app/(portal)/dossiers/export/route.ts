@@ -1,6 +1,6 @@
 import { routeActor } from "@/lib/auth/guards";
 import { dossierBatches, ZDossierFilter } from "@/lib/lookups/list-dossiers";
-import { PAPERS } from "@/lib/seed/catalogue";
+import { PAPERS } from "@/lib/lookups/papers";
 import { csvLine } from "@/lib/csv";
 import { formatDateTime } from "@/lib/format";
 import { todayInVietnam } from "@/lib/dates";
