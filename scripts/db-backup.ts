@@ -3,7 +3,8 @@
 // database's folder). See lib/db/backup.ts and README, "Production".
 import "dotenv/config";
 import { parseArgs } from "node:util";
-import { backupEmbedded, backupPostgres, defaultBackupPath, describeUrl, resolveBackupTarget } from "@/lib/db/backup";
+import { backupEmbedded, backupPostgres, defaultBackupPath, resolveBackupTarget } from "@/lib/db/backup";
+import { describeUrl } from "@/lib/db/url";
 
 try {
   const { values } = parseArgs({ options: { out: { type: "string" } }, allowPositionals: false });

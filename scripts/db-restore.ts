@@ -6,7 +6,8 @@ import "dotenv/config";
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "@/lib/db/client";
 import { startEmbeddedDatabase } from "@/lib/db/pglite-server";
-import { describeUrl, resolveBackupTarget, restoreEmbedded, restorePostgres } from "@/lib/db/backup";
+import { resolveBackupTarget, restoreEmbedded, restorePostgres } from "@/lib/db/backup";
+import { describeUrl } from "@/lib/db/url";
 import { printAuditVerify, runAuditVerify } from "@/lib/audit/verify-command";
 
 /** The restored access log checked as `npm run audit:verify` does; its exit code. */

@@ -3,23 +3,12 @@
 // so these drive Prisma's Wasm schema engine instead (lib/db/migrate).
 import "dotenv/config";
 import { createMigration, deployMigrations, engineError, migrationStatus } from "@/lib/db/migrate";
-import { resolveMigrationDatabaseUrl } from "@/lib/db/url";
+import { describeUrl, resolveMigrationDatabaseUrl } from "@/lib/db/url";
 
 const USAGE = `Usage:
   tsx scripts/db.ts deploy           apply pending migrations      (npm run db:migrate)
   tsx scripts/db.ts create <name>    write the next migration      (npm run db:migration -- <name>)
   tsx scripts/db.ts status           compare database and history  (npm run db:status)`;
-
-/** The URL without its password, for messages. */
-function describe(url: string): string {
-  try {
-    const parsed = new URL(url);
-    parsed.password = parsed.password ? "***" : "";
-    return parsed.toString();
-  } catch {
-    return "(unparsable DATABASE_URL)";
-  }
-}
 
 /** Explains a refused connection in terms of what to start, the usual cause on a developer machine. */
 function explain(error: unknown, url: string): string {
@@ -27,12 +16,12 @@ function explain(error: unknown, url: string): string {
   const refused = /ECONNREFUSED|P1001|Can't reach database server|connect/i.test(message);
   if (refused && !process.env.DATABASE_URL?.trim() && !process.env.MIGRATION_DATABASE_URL?.trim()) {
     return (
-      `Cannot reach the embedded database at ${describe(url)}: it is not running and DATABASE_URL is unset.\n` +
+      `Cannot reach the embedded database at ${describeUrl(url)}: it is not running and DATABASE_URL is unset.\n` +
       `Start it with \`npm run db:server\` (or \`npm run dev\`, which starts it too), or set DATABASE_URL.\n` +
       `(${message})`
     );
   }
-  return `${message}\n(database: ${describe(url)})`;
+  return `${message}\n(database: ${describeUrl(url)})`;
 }
 
 async function main(): Promise<number> {
@@ -55,7 +44,7 @@ async function main(): Promise<number> {
       }
       case "status": {
         const status = await migrationStatus(url);
-        console.log(`Database ${describe(url)}: ${status.local.length} migration(s) on disk, ${status.applied.length} applied.`);
+        console.log(`Database ${describeUrl(url)}: ${status.local.length} migration(s) on disk, ${status.applied.length} applied.`);
         const lines: [string, string[]][] = [
           ["Pending (run `npm run db:migrate`)", status.pending],
           ["Failed", status.failed],

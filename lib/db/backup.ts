@@ -20,8 +20,9 @@ import { delimiter, dirname, join, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
-import pg from "pg";
 import { acquireLock } from "@/lib/db/pglite-server";
+import { describeUrl } from "@/lib/db/url";
+import { withClient } from "@/lib/db/with-client";
 
 export const DEFAULT_BACKUP_DIR = "backups";
 export const DEFAULT_EMBEDDED_DATA_DIR = ".data/pglite";
@@ -76,16 +77,6 @@ export function libpqConnection(url: string): { dbname: string; password: string
 }
 
 /** The URL without its password, for messages. */
-export function describeUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    parsed.password = parsed.password ? "***" : "";
-    return parsed.toString();
-  } catch {
-    return "(unparsable database URL)";
-  }
-}
-
 function run(command: string, args: string[], password: string | undefined, env: Env): Promise<void> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(command, args, {
@@ -106,16 +97,6 @@ export async function backupPostgres(url: string, out: string, env: Env): Promis
   const { dbname, password } = libpqConnection(url);
   mkdirSync(dirname(resolve(out)), { recursive: true });
   await run(findPgTool("pg_dump", env), ["--format=custom", "--file", out, "--dbname", dbname], password, env);
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** Tables (not an extension's) in the database at `url`. */

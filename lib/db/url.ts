@@ -26,3 +26,14 @@ export function resolveDatabaseUrl(env: Record<string, string | undefined>): str
 export function resolveMigrationDatabaseUrl(env: Record<string, string | undefined>): string {
   return env.MIGRATION_DATABASE_URL?.trim() || resolveDatabaseUrl(env);
 }
+
+/** The URL with its password masked, for messages and logs. */
+export function describeUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.password = parsed.password ? "***" : "";
+    return parsed.toString();
+  } catch {
+    return "(unparsable database URL)";
+  }
+}

@@ -8,10 +8,10 @@
  * Either way the same migrations are applied with the same engine, and unaccent and pg_trgm are
  * installed, as the embedded server does at start, so tests see one schema on both.
  */
-import pg from "pg";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { deployMigrations, type MigrateOptions } from "@/lib/db/migrate";
 import { startEmbeddedDatabase } from "@/lib/db/pglite-server";
+import { withClient } from "@/lib/db/with-client";
 
 export interface TestDatabase {
   url: string;
@@ -23,16 +23,6 @@ export interface TestDatabase {
 export interface TestDatabaseOptions extends MigrateOptions {
   /** Apply the migrations (default true); false gives an empty database, for migration tests. */
   migrate?: boolean;
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** Creates a uniquely named database on the server of `serverUrl` and returns its URL. */

@@ -1,8 +1,8 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { generate } from "otplib";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
+import { actorsOf, unitForm } from "../helpers/actors";
 import { runSeed } from "@/lib/seed/run-seed";
-import { loadActor } from "@/lib/auth/load-actor";
 import type { Actor } from "@/lib/auth/actor";
 import { consumeSecondFactor, replaceRecoveryCodes } from "@/lib/admin/two-factor/totp";
 import { completeSecondStep, enrolTwoFactor, enrolmentDisplay, secondStepFor } from "@/lib/admin/two-factor/sign-in";
@@ -15,20 +15,15 @@ import { createUser } from "@/lib/admin/users/save-user";
 
 let t: TestDatabase;
 let deps: { db: TestDatabase["prisma"] };
-const actors: Record<string, Actor> = {};
+let actors: Record<string, Actor> = {};
 const meta = { ip: "10.0.0.9", userAgent: "vitest" };
 const codeAt = (secret: string, at: Date) => generate({ secret, epoch: Math.floor(at.getTime() / 1000) });
-const actorOf = async (username: string) => {
-  const u = await t.prisma.user.findUniqueOrThrow({ where: { username } });
-  return (await loadActor(t.prisma, u.id, u.sessionVersion))!;
-};
-const unitForm = (unitId: string, extra: Record<string, string> = {}) => ({ fullName: "Cán bộ Mới", title: "", role: "COMMUNE_OFFICER", unitId, reach: "unit", agencyId: "", email: "", phone: "", ...extra });
 
 beforeAll(async () => {
   t = await createTestDatabase();
   await runSeed(t.prisma, { demo: true });
   deps = { db: t.prisma };
-  for (const username of ["admin", "pleiku.canbo", "pleiku.lanhdao", "quynhon.lanhdao", "stp.canbo"]) actors[username] = await actorOf(username);
+  actors = await actorsOf(t.prisma, ["admin", "pleiku.canbo", "pleiku.lanhdao", "quynhon.lanhdao", "stp.canbo"]);
 });
 afterAll(async () => t?.cleanup());
 

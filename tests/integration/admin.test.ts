@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
+import { actorsOf, unitForm } from "../helpers/actors";
 import { runSeed } from "@/lib/seed/run-seed";
 import { loadActor } from "@/lib/auth/load-actor";
 import type { Actor } from "@/lib/auth/actor";
@@ -27,20 +28,15 @@ import type { TPurpose } from "@/lib/lookups/schemas";
 
 let t: TestDatabase;
 let deps: { db: TestDatabase["prisma"]; civilRegistry: ReturnType<typeof createMockCivilRegistry>; population: ReturnType<typeof createMockPopulation> };
-const actors: Record<string, Actor> = {};
+let actors: Record<string, Actor> = {};
 const auditText = (rows: { before: unknown; after: unknown }[]) => JSON.stringify(rows.map((r) => [r.before, r.after]));
-const actorOf = async (username: string) => {
-  const u = await t.prisma.user.findUniqueOrThrow({ where: { username } });
-  return (await loadActor(t.prisma, u.id, u.sessionVersion))!;
-};
-const unitForm = (unitId: string, extra: Record<string, string> = {}) => ({ fullName: "Cán bộ Mới", title: "", role: "COMMUNE_OFFICER", unitId, reach: "unit", agencyId: "", email: "", phone: "", ...extra });
 
 beforeAll(async () => {
   t = await createTestDatabase();
   await runSeed(t.prisma, { demo: true });
   const dataset = generateDataset({ people: 2_000 });
   deps = { db: t.prisma, civilRegistry: createMockCivilRegistry(dataset), population: createMockPopulation(dataset, { credentialSecret: env().population.credentialSecret }) };
-  for (const username of ["admin", "pleiku.canbo", "pleiku.lanhdao", "quynhon.lanhdao", "iao.canbo", "stp.canbo"]) actors[username] = await actorOf(username);
+  actors = await actorsOf(t.prisma, ["admin", "pleiku.canbo", "pleiku.lanhdao", "quynhon.lanhdao", "iao.canbo", "stp.canbo"]);
 });
 afterAll(async () => t?.cleanup());
 
