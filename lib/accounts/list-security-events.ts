@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { SecurityEventType } from "@/lib/generated/prisma/enums";
 import { filterText } from "@/lib/validation/fields";
+import { pageCountOf } from "@/lib/pagination/offset";
 
 export const ZSecurityEventFilter = z.object({
   type: z.enum(Object.values(SecurityEventType) as [SecurityEventType, ...SecurityEventType[]]).optional().catch(undefined),
@@ -33,5 +34,5 @@ export async function listSecurityEvents(actor: Actor, filter: TSecurityEventFil
       select: { id: true, at: true, type: true, username: true, ip: true, userAgent: true, detail: true },
     }),
   ]);
-  return { total, rows, page: filter.page, pageCount: Math.max(1, Math.ceil(total / SECURITY_EVENTS_PAGE_SIZE)) };
+  return { total, rows, page: filter.page, pageCount: pageCountOf(total, SECURITY_EVENTS_PAGE_SIZE) };
 }

@@ -3,6 +3,7 @@ import { resolveDeps, type Deps } from "@/lib/deps";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
 import { filterText } from "@/lib/validation/fields";
+import { pageCountOf } from "@/lib/pagination/offset";
 
 export const ZAdminAuditFilter = z.object({
   targetType: z.enum(["user", "grant", "apiClient", "setting", "procedure"]).optional().catch(undefined),
@@ -24,5 +25,5 @@ export async function listAdminAudit(actor: Actor, filter: TAdminAuditFilter, de
     db.adminAudit.count({ where }),
     db.adminAudit.findMany({ where, orderBy: { id: "desc" }, skip: (filter.page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
   ]);
-  return { total, rows, page: filter.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  return { total, rows, page: filter.page, pageCount: pageCountOf(total, PAGE_SIZE) };
 }

@@ -7,6 +7,7 @@ import { getSetting } from "@/lib/settings/settings";
 import { dueFlag, dueSoonLimit, OPEN_AGENCY_STATUSES, type DueFlag } from "@/lib/agency-requests/deadlines";
 import { agencyRequestScope } from "@/lib/agency-requests/scope";
 import type { TListFilter } from "@/lib/agency-requests/schemas";
+import { pageCountOf, type OffsetPage } from "@/lib/pagination/offset";
 
 const PAGE_SIZE = 50;
 const ROW = {
@@ -15,11 +16,7 @@ const ROW = {
 } as const satisfies Prisma.AgencyRequestSelect;
 
 export type AgencyRequestRow = Prisma.AgencyRequestGetPayload<{ select: typeof ROW }> & { flag: DueFlag };
-export type AgencyRequestList = {
-  items: AgencyRequestRow[];
-  total: number;
-  page: number;
-  pageCount: number;
+export type AgencyRequestList = OffsetPage<AgencyRequestRow> & {
   counts: Partial<Record<AgencyRequestStatus, number>>;
   overdue: number;
   dueSoon: number;
@@ -54,7 +51,7 @@ export async function listAgencyRequests(actor: Actor, filter: TListFilter, deps
   for (const g of grouped) counts[g.status] = g._count._all;
   return {
     items: items.map((r) => ({ ...r, flag: dueFlag(r, now, settings, hours.holidays) })),
-    total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), counts, overdue, dueSoon,
+    total, page, pageCount: pageCountOf(total, PAGE_SIZE), counts, overdue, dueSoon,
   };
 }
 

@@ -6,6 +6,7 @@ import type { RequestStatus } from "@/lib/generated/prisma/enums";
 import { isOverdue, OPEN_STATUSES } from "@/lib/copies/due-time";
 import { displayStatus, displayStatusWhere, NOT_REVOKED_WHERE, REVOKED_WHERE, type DisplayStatus } from "@/lib/copies/display-status";
 import type { TRequestFilter } from "@/lib/copies/schemas";
+import { pageCountOf, type OffsetPage } from "@/lib/pagination/offset";
 
 const PAGE_SIZE = 50;
 const ROW = {
@@ -17,11 +18,7 @@ const ROW = {
 } as const satisfies Prisma.CivilRequestSelect;
 
 export type RequestRow = Omit<Prisma.CivilRequestGetPayload<{ select: typeof ROW }>, "documents"> & { displayStatus: DisplayStatus; isOverdue: boolean };
-export type RequestList = {
-  items: RequestRow[];
-  total: number;
-  page: number;
-  pageCount: number;
+export type RequestList = OffsetPage<RequestRow> & {
   /** Per status as shown (revoked apart), under the other filters (kind, unit, search), for the status tabs. */
   counts: Partial<Record<DisplayStatus, number>>;
   overdue: number;
@@ -86,7 +83,7 @@ export async function listRequests(actor: Actor, filter: TRequestFilter, deps?: 
     }),
     total,
     page: filter.page,
-    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    pageCount: pageCountOf(total, PAGE_SIZE),
     counts,
     overdue,
   };

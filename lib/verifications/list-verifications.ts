@@ -6,6 +6,7 @@ import type { VerificationStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TVerificationFilter } from "@/lib/verifications/schemas";
 import { answerWhere, sentWhere } from "@/lib/verifications/scope";
+import { pageCountOf, type OffsetPage } from "@/lib/pagination/offset";
 
 const PAGE_SIZE = 50;
 
@@ -15,13 +16,11 @@ export type VerificationListItem = {
   askingUnit: { name: string }; holdingUnit: { name: string }; request: { id: string; receiptNumber: string };
 };
 
-export type VerificationList = {
-  items: VerificationListItem[];
+export type VerificationList = OffsetPage<VerificationListItem> & {
   /** Per status, in the chosen box. */
   counts: Partial<Record<VerificationStatus, number>>;
   /** Pending questions waiting for the actor's units (the inbox) and asked by them (sent). */
   pending: { inbox: number; sent: number };
-  total: number; page: number; pageCount: number;
 };
 
 /** The box of the actor: questions to answer (inbox) or asked (sent), pending first then newest; scope in the query. */
@@ -35,7 +34,7 @@ export async function listVerifications(actor: Actor, filter: TVerificationFilte
     db.recordVerification.count({ where: { AND: [sentWhere(actor), { status: "PENDING" }] } }),
     db.recordVerification.count({ where }),
   ]);
-  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const pageCount = pageCountOf(total, PAGE_SIZE);
   const page = Math.min(filter.page, pageCount);
   const rows = await db.recordVerification.findMany({
     where,

@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TUserFilter } from "@/lib/admin/users/schemas";
 import { grantState } from "@/lib/admin/grants/grants";
 import { todayInVietnam } from "@/lib/dates";
+import { pageCountOf } from "@/lib/pagination/offset";
 
 export const USERS_PAGE_SIZE = 30;
 
@@ -34,7 +35,7 @@ export async function listUsers(actor: Actor, filter: TUserFilter, deps?: Deps) 
       },
     }),
   ]);
-  return { total, rows, page: filter.page, pageCount: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };
+  return { total, rows, page: filter.page, pageCount: pageCountOf(total, USERS_PAGE_SIZE) };
 }
 
 /** Units and agencies the account form offers: the administrator's units only. */
