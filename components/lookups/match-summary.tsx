@@ -1,5 +1,6 @@
 import type { LookupResultItem } from "@/lib/lookups/result-item";
 import { LEVEL_LABELS, matchedLine, reasonLabel } from "@/lib/lookups/labels";
+import { lookupsTexts } from "@/lib/lookups/messages";
 
 const LEVEL_STYLE = { exact: "bg-green-100 text-green-900", probable: "bg-amber-100 text-amber-900", possible: "bg-slate-200 text-slate-800" } as const;
 
@@ -17,7 +18,7 @@ export function MatchSummary({ item }: { item: Pick<LookupResultItem, "match" | 
       {matched ? (
         <p className="text-xs font-medium text-brand-800">{matchedLine(matched)}</p>
       ) : match.reasons.length ? (
-        <p className="text-xs text-slate-700">Lý do: {match.reasons.map((r) => reasonLabel(r)).join(", ")}</p>
+        <p className="text-xs text-slate-700">{lookupsTexts.match.reasons(match.reasons.map((r) => reasonLabel(r)).join(", "))}</p>
       ) : null}
     </div>
   );

@@ -15,8 +15,11 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { PrintButton } from "@/components/ui/print-button";
 import { formatDateTime } from "@/lib/format";
+import { lookupsTexts } from "@/lib/lookups/messages";
 
-export const metadata: Metadata = { title: "Bản ghi hộ tịch" };
+const t = lookupsTexts.recordPage;
+
+export const metadata: Metadata = { title: t.title };
 
 export default async function RecordPage({ params }: { params: Promise<{ lookupId: string; recordId: string }> }) {
   const actor = await requirePermission("record.lookup");
@@ -29,11 +32,11 @@ export default async function RecordPage({ params }: { params: Promise<{ lookupI
     if (isAppError(error)) {
       return (
         <div className="flex max-w-2xl flex-col gap-3">
-          <h1 className="text-2xl font-bold">Bản ghi hộ tịch</h1>
-          <Alert tone="error" title="Không lấy được bản ghi">{error.userMessage}</Alert>
+          <h1 className="text-2xl font-bold">{t.title}</h1>
+          <Alert tone="error" title={t.failed}>{error.userMessage}</Alert>
           <div className="flex gap-3">
-            <Link href={`/lookups/${lookupId}/records/${recordId}`} className={buttonClass("primary")}>Thử lại</Link>
-            <Link href="/lookups" className={buttonClass("secondary")}>Về trang tra cứu</Link>
+            <Link href={`/lookups/${lookupId}/records/${recordId}`} className={buttonClass("primary")}>{t.retry}</Link>
+            <Link href="/lookups" className={buttonClass("secondary")}>{t.back}</Link>
           </div>
         </div>
       );
@@ -45,18 +48,18 @@ export default async function RecordPage({ params }: { params: Promise<{ lookupI
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <p className="text-sm text-slate-600"><Link href="/lookups" className="underline">Tra cứu</Link> › Bản ghi</p>
+          <p className="text-sm text-slate-600"><Link href="/lookups" className="underline">{lookupsTexts.common.lookups}</Link> › {t.crumb}</p>
           {/* The person the lookup was about, not whoever the record names first (a marriage found through the wife is hers). */}
           <h1 className="text-2xl font-bold">{EVENT_LABELS[record.type]}: {matched?.fullName ?? recordNames(record)}</h1>
           {matched ? <p className="text-sm font-medium text-brand-800">{matchedLine(matched)}</p> : null}
           <p className="text-sm text-slate-700">
-            Mục đích: {PURPOSE_LABELS[lookup.purposeKind as keyof typeof PURPOSE_LABELS]}{lookup.purposeRef ? ` — ${lookup.purposeRef}` : ""} · tra cứu lúc {formatDateTime(lookup.createdAt)}
+            {t.purpose(PURPOSE_LABELS[lookup.purposeKind as keyof typeof PURPOSE_LABELS], lookup.purposeRef, formatDateTime(lookup.createdAt))}
           </p>
         </div>
         <div className="no-print flex flex-wrap gap-2">
           {roleCan(actor.role, "copy.create") ? (
             <Link href={`/copies/new?lookupId=${encodeURIComponent(lookup.id)}&recordId=${encodeURIComponent(record.id)}`} className={buttonClass("primary")}>
-              Cấp bản sao trích lục
+              {t.issueCopy}
             </Link>
           ) : null}
           <PrintButton />
