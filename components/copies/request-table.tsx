@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { RequestRow } from "@/lib/copies/list-requests";
 import { messages } from "@/lib/messages";
 import { formatDateTime, formatMoney } from "@/lib/format";
+import { copiesTexts as t } from "@/lib/copies/messages";
 import { StatusBadge, OverdueBadge, ElsewhereBadge, TthcBadge } from "@/components/copies/status-badge";
 
 const m = messages.copies;
@@ -13,15 +14,15 @@ export function RequestTable({ items, showUnit, emptyText }: { items: RequestRow
       <table className="w-full min-w-[900px] text-sm">
         <thead className="bg-slate-100 text-left text-slate-700">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">Số tiếp nhận</th>
-            {showUnit ? <th scope="col" className="px-3 py-2 font-medium">Đơn vị</th> : null}
-            <th scope="col" className="px-3 py-2 font-medium">Loại</th>
-            <th scope="col" className="px-3 py-2 font-medium">Người được cấp</th>
-            <th scope="col" className="px-3 py-2 font-medium">Người yêu cầu</th>
-            <th scope="col" className="px-3 py-2 font-medium">Tiếp nhận</th>
-            <th scope="col" className="px-3 py-2 font-medium">Hẹn trả</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Phí</th>
-            <th scope="col" className="px-3 py-2 font-medium">Trạng thái</th>
+            <th scope="col" className="px-3 py-2 font-medium">{t.table.receiptNumber}</th>
+            {showUnit ? <th scope="col" className="px-3 py-2 font-medium">{t.table.unit}</th> : null}
+            <th scope="col" className="px-3 py-2 font-medium">{t.table.kind}</th>
+            <th scope="col" className="px-3 py-2 font-medium">{t.table.subject}</th>
+            <th scope="col" className="px-3 py-2 font-medium">{t.table.requester}</th>
+            <th scope="col" className="px-3 py-2 font-medium">{t.table.received}</th>
+            <th scope="col" className="px-3 py-2 font-medium">{t.table.due}</th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">{t.table.fee}</th>
+            <th scope="col" className="px-3 py-2 font-medium">{t.table.status}</th>
           </tr>
         </thead>
         <tbody>

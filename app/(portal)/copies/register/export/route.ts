@@ -2,6 +2,7 @@ import { routeActor } from "@/lib/auth/guards";
 import { ZRegisterFilter } from "@/lib/copies/schemas";
 import { registerPeriod } from "@/lib/copies/list-register";
 import { formatPartialDate } from "@/lib/dates";
+import { copiesTexts } from "@/lib/copies/messages";
 
 /**
  * GET /copies/register/export — the filtered register as .xlsx: the period's filter handed to the
@@ -10,7 +11,7 @@ import { formatPartialDate } from "@/lib/dates";
  */
 export async function GET(request: Request) {
   const actor = await routeActor("copy.read");
-  if (!actor) return new Response("Không tìm thấy", { status: 404 });
+  if (!actor) return new Response(copiesTexts.exportRoute.notFound, { status: 404 });
   const url = new URL(request.url);
   const filter = ZRegisterFilter.parse(Object.fromEntries(url.searchParams));
   const period = registerPeriod(filter, new Date());
