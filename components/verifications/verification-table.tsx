@@ -5,6 +5,9 @@ import type { VerificationListItem } from "@/lib/verifications/list-verification
 import { formatDateTime } from "@/lib/format";
 import { reasonText } from "@/lib/verifications/gate";
 import { VerificationStatusBadge } from "@/components/verifications/status-badge";
+import { verificationPageTexts } from "@/lib/verifications/messages";
+
+const t = verificationPageTexts.table;
 
 /** Verifications of a box; each row opens the verification. */
 export function VerificationTable({ items, box, emptyText }: { items: VerificationListItem[]; box: "inbox" | "sent"; emptyText: string }) {
@@ -13,12 +16,12 @@ export function VerificationTable({ items, box, emptyText }: { items: Verificati
       <table className="w-full min-w-[860px] text-sm">
         <thead className="bg-slate-100 text-left text-slate-700">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">Hồ sơ</th>
-            <th scope="col" className="px-3 py-2 font-medium">Lý do</th>
-            <th scope="col" className="px-3 py-2 font-medium">{box === "inbox" ? "Đơn vị đề nghị" : "Gửi đến"}</th>
-            <th scope="col" className="px-3 py-2 font-medium">Gửi lúc</th>
-            <th scope="col" className="px-3 py-2 font-medium">Trả lời lúc</th>
-            <th scope="col" className="px-3 py-2 font-medium">Trạng thái</th>
+            <th scope="col" className="px-3 py-2 font-medium">{t.record}</th>
+            <th scope="col" className="px-3 py-2 font-medium">{t.reason}</th>
+            <th scope="col" className="px-3 py-2 font-medium">{box === "inbox" ? t.askingUnit : t.sentTo}</th>
+            <th scope="col" className="px-3 py-2 font-medium">{t.askedAt}</th>
+            <th scope="col" className="px-3 py-2 font-medium">{t.answeredAt}</th>
+            <th scope="col" className="px-3 py-2 font-medium">{t.status}</th>
           </tr>
         </thead>
         <tbody>
@@ -29,7 +32,7 @@ export function VerificationTable({ items, box, emptyText }: { items: Verificati
               <tr key={v.id} className="border-t border-slate-100 align-top">
                 <td className="px-3 py-2">
                   <Link href={`/verifications/${v.id}`} className="font-medium text-brand-700 underline">{EVENT_LABELS[v.recordType as EventType] ?? v.recordType}: {v.subjectName ?? v.recordId}</Link>
-                  <p className="text-xs text-slate-600">{v.recordId} · yêu cầu {v.request.receiptNumber}</p>
+                  <p className="text-xs text-slate-600">{t.recordLine(v.recordId, v.request.receiptNumber)}</p>
                 </td>
                 <td className="px-3 py-2">{reasonText(v)}</td>
                 <td className="px-3 py-2">{box === "inbox" ? v.askingUnit.name : v.holdingUnit.name}</td>
