@@ -2,6 +2,9 @@ import Link from "next/link";
 import type { AgencyRequestRow } from "@/lib/agency-requests/list-requests";
 import { formatDate, formatDateTime, formatCount } from "@/lib/format";
 import { AgencyStatusBadge, DueFlagBadge } from "@/components/agency-requests/badges";
+import { agencyTexts } from "@/lib/agency-requests/messages";
+
+const t = agencyTexts.table;
 
 /** Agency requests of a list page; each code opens the request. */
 export function AgencyRequestTable({ items, showAgency, emptyText }: { items: AgencyRequestRow[]; showAgency: boolean; emptyText: React.ReactNode }) {
@@ -10,14 +13,14 @@ export function AgencyRequestTable({ items, showAgency, emptyText }: { items: Ag
       <table className="w-full min-w-[860px] text-sm">
         <thead className="bg-slate-100 text-left text-slate-700">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">Mã yêu cầu</th>
-            {showAgency ? <th scope="col" className="px-3 py-2 font-medium">Cơ quan yêu cầu</th> : null}
-            <th scope="col" className="px-3 py-2 font-medium">Công văn</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Số người</th>
-            <th scope="col" className="px-3 py-2 font-medium">Đơn vị xử lý</th>
-            <th scope="col" className="px-3 py-2 font-medium">Tiếp nhận</th>
-            <th scope="col" className="px-3 py-2 font-medium">Hạn trả lời</th>
-            <th scope="col" className="px-3 py-2 font-medium">Trạng thái</th>
+            <th scope="col" className="px-3 py-2 font-medium">{t.code}</th>
+            {showAgency ? <th scope="col" className="px-3 py-2 font-medium">{t.agency}</th> : null}
+            <th scope="col" className="px-3 py-2 font-medium">{t.letter}</th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">{t.people}</th>
+            <th scope="col" className="px-3 py-2 font-medium">{t.handlingUnit}</th>
+            <th scope="col" className="px-3 py-2 font-medium">{t.received}</th>
+            <th scope="col" className="px-3 py-2 font-medium">{t.due}</th>
+            <th scope="col" className="px-3 py-2 font-medium">{t.status}</th>
           </tr>
         </thead>
         <tbody>
@@ -30,7 +33,7 @@ export function AgencyRequestTable({ items, showAgency, emptyText }: { items: Ag
                   <Link href={`/agency-requests/${r.id}`} className="text-brand-700 underline">{r.code}</Link>
                 </td>
                 {showAgency ? <td className="px-3 py-2">{r.agency.name}</td> : null}
-                <td className="px-3 py-2">Số {r.letterNumber}<p className="text-xs text-slate-600">ngày {formatDate(r.letterDate)}</p></td>
+                <td className="px-3 py-2">{t.letterNumber(r.letterNumber)}<p className="text-xs text-slate-600">{t.letterDate(formatDate(r.letterDate))}</p></td>
                 <td className="px-3 py-2 text-right tabular-nums">{formatCount(r._count.people)}</td>
                 <td className="px-3 py-2">{r.handlingUnit?.name ?? "—"}</td>
                 <td className="whitespace-nowrap px-3 py-2">{formatDateTime(r.receivedAt)}</td>
