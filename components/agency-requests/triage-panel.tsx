@@ -10,7 +10,7 @@ import { agencyTexts } from "@/lib/agency-requests/messages";
 const t = agencyTexts.triage;
 
 /**
- * Sở Tư pháp's four decisions on a filed request. Every form carries the version the page showed:
+ * The provincial Department of Justice's four decisions on a filed request. Every form carries the version the page showed:
  * a decision on a stale page is refused instead of overwriting another officer's.
  */
 export function TriagePanel({ id, version, communes }: { id: string; version: number; communes: { code: string; name: string }[] }) {

@@ -8,7 +8,7 @@ import { printedNumber } from "@/lib/documents/forms";
 import { copiesTexts as t } from "@/lib/copies/messages";
 
 const m = messages.copies;
-/** "ngày 28 tháng 11 năm 2026" (Vietnam day). */
+/** The receipt's long date of a Vietnam day (copiesTexts.receipt.longDate). */
 function longDate(d: Date): string {
   return t.receipt.longDate(formatDate(d));
 }
@@ -25,7 +25,7 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 }
 
 /**
- * The receipt handed to the requester (giấy tiếp nhận hồ sơ và hẹn trả kết quả): what was asked,
+ * The receipt handed to the requester (the intake and appointment slip): what was asked,
  * the fee, when the result is due and where it is returned. Laid out for A4 in the official style.
  */
 export function Receipt({ r }: { r: RequestDetail }) {

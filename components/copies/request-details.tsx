@@ -16,7 +16,7 @@ import { copiesTexts as t } from "@/lib/copies/messages";
 
 const m = messages.copies;
 
-/** "8.000 đ × 2 bản = 16.000 đ", or the exemption with its legal basis. */
+/** The total with the per-copy amount times the copies, or the exemption with its legal basis. */
 export function feeText(r: Pick<RequestDetail, "feePerCopy" | "feeTotal" | "copies" | "feeExemptReason" | "feeExemptBasis">): string {
   if (r.feeExemptReason) return feeTexts.exempt(r.feeExemptReason, r.feeExemptBasis);
   return r.copies > 1 ? t.details.feeTimes(formatMoney(r.feeTotal), formatMoney(r.feePerCopy), r.copies) : formatMoney(r.feeTotal);
@@ -93,7 +93,7 @@ export function DocumentCard({ document }: { document: NonNullable<RequestDetail
   );
 }
 
-/** "Đã đăng ký với hệ thống quốc gia (DK-2026-…)", "Đang chờ … (lần thử 3; …)", or the refusal. */
+/** A national registration's state: delivered (with its id), pending (with the attempts and last error), or refused. */
 function RegistrationLine({ reg }: { reg: NonNullable<RequestDetail["document"]>["registrations"][number] }) {
   const label = (reg.action === "REGISTER" ? registrationTexts.status : registrationTexts.revokeStatus)[reg.status];
   const tone = reg.status === "REFUSED" ? "text-red-800" : reg.status === "PENDING" ? "text-amber-800" : "";

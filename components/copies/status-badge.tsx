@@ -12,7 +12,7 @@ const STYLE: Record<DisplayStatus, string> = {
   REVOKED: "bg-red-100 text-red-900",
 };
 
-/** The request's status as shown (lib/copies/display-status.ts): a revoked document reads "Đã thu hồi". */
+/** The request's status as shown (lib/copies/display-status.ts): a revoked document reads as revoked. */
 export function StatusBadge({ status }: { status: DisplayStatus }) {
   return <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-semibold ${STYLE[status]}`}>{messages.copies.statuses[status]}</span>;
 }
@@ -22,7 +22,7 @@ export function OverdueBadge() {
   return <span className="inline-block whitespace-nowrap rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900">{t.overdue}</span>;
 }
 
-/** Where the event was registered, when not at the unit itself (Luật Hộ tịch Art. 63). */
+/** Where the event was registered, when not at the unit itself (Civil Status Law Art. 63). */
 export function ElsewhereBadge({ label = t.badges.elsewhere }: { label?: string }) {
   return <span className="inline-block whitespace-nowrap rounded border border-amber-400 px-2 py-0.5 text-xs font-medium text-amber-900">{label}</span>;
 }

@@ -7,7 +7,7 @@ const LEVEL_STYLE = { exact: "bg-green-100 text-green-900", probable: "bg-amber-
 /**
  * How well a found record agrees with the search, the same on every page that lists results
  * (/lookups, the intake search of /copies/new): the level as a badge, then whom the record was found
- * through and why ("Khớp: vợ — Nguyễn Thị Hồng, số định danh 052187003321, lý do: …"), or, when
+ * through and why (matchedLine in lib/lookups/labels.ts), or, when
  * the search named no one (registration keys), the reasons alone.
  */
 export function MatchSummary({ item }: { item: Pick<LookupResultItem, "match" | "matched"> }) {

@@ -12,7 +12,7 @@ const col = lookupsTexts.columns;
 /**
  * The results of one lookup; each row opens the record under the same lookup (and purpose). A row
  * shows the person the search was about — for a marriage found through the wife, the wife — and
- * says so ("Khớp: vợ — …", MatchSummary, as the intake search does), with the record's other people beneath.
+ * says so (MatchSummary, as the intake search does), with the record's other people beneath.
  */
 export function ResultsTable({ lookupId, results, truncated }: { lookupId: string; results: LookupResultItem[]; truncated: boolean }) {
   if (results.length === 0) {

@@ -10,8 +10,8 @@ import { verificationPageTexts } from "@/lib/verifications/messages";
 const t = verificationPageTexts.answerForm;
 
 /**
- * The holding unit's answer: Xác nhận (the record may be certified, by every unit) or Không xác
- * nhận (with the reason, shown to the asking unit). Carries the version the page showed.
+ * The holding unit's answer: confirm (the record may be certified, by every unit) or reject
+ * (with the reason, shown to the asking unit). Carries the version the page showed.
  */
 export function AnswerVerificationForm({ id, version }: { id: string; version: number }) {
   const [state, action, pending] = useActionState<VerificationFormState, FormData>(answerVerificationAction, {});

@@ -11,7 +11,7 @@ import { SendVerificationForm } from "@/components/verifications/send-form";
 /**
  * Under a record of a request: why it cannot be certified yet (in review, suspected duplicate), the
  * verification asked of the unit keeping its register and its answer, and — for the taking unit's
- * officer while the request is open — "Gửi yêu cầu xác minh".
+ * officer while the request is open — the form that sends a verification request.
  */
 export function RecordGateNote({ gate, requestId, canAsk }: { gate: RecordGate; requestId: string; canAsk: boolean }) {
   if (!gate.reason) return null;

@@ -3,44 +3,62 @@
 // Labels shared with validation and exports stay in lib/messages.ts (`messages.copies`); words the lookup
 // pages use too come from lib/lookups/messages.ts.
 import { lookupsTexts } from "@/lib/lookups/messages";
+import { messages } from "@/lib/messages";
+import { feeTexts } from "@/lib/copies/fee-texts";
+import { REQUESTER_FIELDS, requesterTexts } from "@/lib/copies/requester-texts";
 
 const common = lookupsTexts.common;
+const RECEIPT = "Giấy tiếp nhận";
+const CREATE_RECEIPT = "Lập giấy tiếp nhận";
+const CHANNEL = "Hình thức tiếp nhận";
+const PURPOSE = "Mục đích sử dụng";
+const NUMBER = "Số, ký hiệu";
+const ISSUED_ON = messages.verify.fields.issuedOn;
+const SUBJECT = requesterTexts.labels.subject;
+const REQUESTER = "Người yêu cầu";
+const COPIES = "Số bản";
+const DOCUMENT_KIND = messages.verify.fields.kind;
+const ADDRESS = "Địa chỉ";
+const PHONE = "Số điện thoại";
+const ISSUE = "Đóng dấu, phát hành";
+const RECEIVE_REQUEST = "Tiếp nhận yêu cầu";
+const PROVINCE_WIDE = "của các đơn vị trong tỉnh";
 
 export const copiesTexts = {
   /** The breadcrumb's first step on every copies page. */
   breadcrumb: "Bản sao, xác nhận",
-  overdue: "Quá hạn",
-  revoked: "Đã thu hồi",
+  overdue: common.overdue,
+  revoked: messages.copies.statuses.REVOKED,
   inForce: "Còn hiệu lực",
   view: common.view,
   printReceipt: "In giấy tiếp nhận",
   unitFallback: "đơn vị",
-  provinceWide: "của các đơn vị trong tỉnh",
+  provinceWide: PROVINCE_WIDE,
   unitCode: common.unitCode,
   list: {
     title: "Bản sao trích lục, xác nhận thông tin hộ tịch",
-    /** `scope`: "của các đơn vị trong tỉnh" or "của <unit>". */
+    /** `scope`: PROVINCE_WIDE or "của <unit>". */
     subtitle: (scope: string) => `Yêu cầu ${scope}; hẹn trả trong ngày, sau giờ chốt chuyển sang ngày làm việc tiếp theo.`,
     ofUnit: (unit: string) => `của ${unit}`,
     register: "Sổ cấp bản sao",
     newRequest: "+ Tiếp nhận yêu cầu",
-    statusNav: "Lọc theo trạng thái",
-    all: (count: string) => `Tất cả (${count})`,
-    tab: (label: string, count: string) => `${label} (${count})`,
-    kindFilter: "Loại yêu cầu",
-    statusFilter: "Trạng thái",
+    statusNav: common.statusNav,
+    all: common.all,
+    tab: common.tab,
+    kindFilter: common.requestKind,
+    statusFilter: common.status,
     overdueOnly: "Chỉ yêu cầu quá hạn",
     searchFilter: "Số tiếp nhận, họ tên",
     total: (count: string) => `${count} yêu cầu`,
     signFirst: " · yêu cầu chờ ký ở đầu danh sách",
-    empty: "Chưa có yêu cầu nào.",
+    empty: common.requestsEmpty,
     emptyFirst: "Tiếp nhận yêu cầu đầu tiên",
-    noMatch: "Không có yêu cầu nào khớp bộ lọc.",
+    noMatch: common.requestsNoMatch,
   },
   intakePage: {
-    title: "Tiếp nhận yêu cầu",
+    title: RECEIVE_REQUEST,
     metaTitle: "Tiếp nhận yêu cầu cấp bản sao, xác nhận",
-    crumb: "Tiếp nhận",
+    crumb: common.received,
     intro: (unit: string) =>
       `Cấp bản sao trích lục hộ tịch, xác nhận thông tin hộ tịch tại ${unit}. Tra cứu sự kiện trong Hệ thống hộ tịch điện tử, chọn bản ghi, rồi nhập thông tin người yêu cầu.`,
     sourceRejectedTitle: "Không dùng được bản ghi đã chọn",
@@ -48,7 +66,7 @@ export const copiesTexts = {
   },
   receiptPage: {
     metaTitle: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả",
-    crumb: "Giấy tiếp nhận",
+    crumb: RECEIPT,
   },
   requestPage: {
     metaTitle: "Yêu cầu cấp bản sao, xác nhận",
@@ -60,14 +78,14 @@ export const copiesTexts = {
     printForRequester: "In giấy tiếp nhận cho người yêu cầu",
     signedNumber: (number: string) => `Văn bản số ${number}. `,
     doneBy: (by: string | null, at: string) => `${by ?? "Không rõ người thực hiện"} · ${at}.`,
-    revokedTitle: "Văn bản đã bị thu hồi",
+    revokedTitle: messages.verify.revoked,
     actions: "Thao tác",
     timeline: "Tiến trình",
   },
   registerPage: {
     title: "Sổ cấp bản sao trích lục hộ tịch",
     crumb: "Sổ cấp",
-    /** `scope`: "của các đơn vị trong tỉnh" or "tại <unit>". */
+    /** `scope`: PROVINCE_WIDE or "tại <unit>". */
     intro: (scope: string, from: string, to: string) =>
       `Bản sao trích lục và văn bản xác nhận thông tin hộ tịch đã ký ${scope}, từ ngày ${from} đến ngày ${to}.`,
     atUnit: (unit: string) => `tại ${unit}`,
@@ -75,34 +93,34 @@ export const copiesTexts = {
     exportExcel: "Xuất Excel (.xlsx)",
     from: common.from,
     to: common.to,
-    documentKind: "Loại văn bản",
+    documentKind: DOCUMENT_KIND,
     columns: {
       index: "STT",
-      number: "Số, ký hiệu",
-      issuedOn: "Ngày cấp",
-      subject: "Người được cấp",
-      event: "Sự kiện",
-      requester: "Người yêu cầu",
-      copies: "Số bản",
+      number: NUMBER,
+      issuedOn: ISSUED_ON,
+      subject: SUBJECT,
+      event: lookupsTexts.columns.event,
+      requester: REQUESTER,
+      copies: COPIES,
       fee: "Phí, biên lai",
-      signer: "Người ký",
-      state: "Tình trạng",
+      signer: common.signer,
+      state: common.state,
     },
     empty: "Chưa có văn bản nào được ký trong khoảng thời gian này.",
     feeReceipt: (number: string) => `BL ${number}`,
     exempt: (reason: string) => `Miễn: ${reason}`,
   },
-  exportRoute: { notFound: "Không tìm thấy" },
+  exportRoute: { notFound: common.notFound },
   table: {
     receiptNumber: "Số tiếp nhận",
     unit: common.unit,
     kind: "Loại",
-    subject: "Người được cấp",
-    requester: "Người yêu cầu",
-    received: "Tiếp nhận",
+    subject: SUBJECT,
+    requester: REQUESTER,
+    received: common.received,
     due: "Hẹn trả",
-    fee: "Phí",
-    status: "Trạng thái",
+    fee: feeTexts.label,
+    status: common.status,
   },
   badges: {
     elsewhere: "Đăng ký nơi khác",
@@ -110,10 +128,10 @@ export const copiesTexts = {
     sentBy: (client: string) => `Gửi qua API bởi ${client}`,
   },
   timeline: {
-    received: "Tiếp nhận yêu cầu",
+    received: RECEIVE_REQUEST,
     prepared: "Chuẩn bị xong, trình ký",
     signed: "Lãnh đạo ký duyệt",
-    issued: "Đóng dấu, phát hành",
+    issued: ISSUE,
     refused: "Từ chối yêu cầu",
     revoked: "Thu hồi văn bản",
     signedNote: (number: string) => `Văn bản số ${number}`,
@@ -123,13 +141,13 @@ export const copiesTexts = {
   actions: {
     prepare: "Chuyển lãnh đạo ký",
     sign: "Ký duyệt và cấp số văn bản",
-    issue: "Đóng dấu, phát hành",
-    failedTitle: "Chưa thực hiện được",
+    issue: ISSUE,
+    failedTitle: common.actionFailed,
     none: "Không có thao tác nào dành cho bạn ở bước này.",
     feeReceiptHint: (amount: string) => `Biên lai thu ${amount} giao cho người yêu cầu.`,
     refuseSummary: "Từ chối yêu cầu…",
     refuseLabel: "Lý do từ chối (thông báo cho người yêu cầu)",
-    refuseButton: "Xác nhận từ chối",
+    refuseButton: common.confirmRefuse,
     revokeSummary: "Thu hồi văn bản đã cấp…",
     revokeLabel: "Lý do thu hồi",
     revokeButton: "Xác nhận thu hồi",
@@ -137,18 +155,18 @@ export const copiesTexts = {
   details: {
     /** "8.000 đ (4.000 đ × 2 bản)": amounts already formatted. */
     feeTimes: (total: string, perCopy: string, copies: number) => `${total} (${perCopy} × ${copies} bản)`,
-    requestCard: "Yêu cầu",
-    kind: "Loại yêu cầu",
-    channel: "Hình thức tiếp nhận",
+    requestCard: common.request,
+    kind: common.requestKind,
+    channel: CHANNEL,
     fromTthc: "Gửi từ hệ thống TTHC",
     fromTthcValue: (client: string, dossierCode: string) => `${client} · mã hồ sơ ${dossierCode}`,
-    requester: "Người yêu cầu",
+    requester: REQUESTER,
     idDocument: "Giấy tờ tùy thân",
     phone: "Điện thoại",
-    address: "Địa chỉ",
-    purpose: "Mục đích sử dụng",
-    copies: "Số bản",
-    received: "Tiếp nhận",
+    address: ADDRESS,
+    purpose: PURPOSE,
+    copies: COPIES,
+    received: common.received,
     due: "Hẹn trả kết quả",
     refusalReason: "Lý do từ chối",
     /** "số 12, quyển số 01/2019" */
@@ -158,11 +176,11 @@ export const copiesTexts = {
     records: "Sự kiện hộ tịch",
     recordsCount: (n: number) => `Sự kiện hộ tịch (${n})`,
     documentCard: "Văn bản đã cấp",
-    number: "Số, ký hiệu",
-    documentKind: "Loại văn bản",
-    issuedOn: "Ngày cấp",
-    signer: "Người ký",
-    state: "Tình trạng",
+    number: NUMBER,
+    documentKind: DOCUMENT_KIND,
+    issuedOn: ISSUED_ON,
+    signer: common.signer,
+    state: common.state,
     revokedOn: (at: string, reason: string | null) => `Đã thu hồi ngày ${at}${reason ? `: ${reason}` : ""}`,
     signature: "Chữ ký số",
     signed: "Đã ký số (PAdES) bằng chứng thư số của đơn vị",
@@ -170,11 +188,11 @@ export const copiesTexts = {
     nationalSystem: "Hệ thống quốc gia",
     revokeReport: "Báo thu hồi",
     downloadPdf: "Tải bản PDF",
-    checkPage: "Trang kiểm tra (mã QR)",
+    checkPage: common.checkPage,
     attempts: (n: number) => ` · đã thử ${n} lần`,
   },
   receipt: {
-    label: "Giấy tiếp nhận",
+    label: RECEIPT,
     /** "28/11/2026" (lib/format.ts formatDate) → "ngày 28 tháng 11 năm 2026" */
     longDate: (date: string) => {
       const [day, month, year] = date.split("/");
@@ -196,14 +214,14 @@ export const copiesTexts = {
     receivedFrom: (unit: string) => `Bộ phận tiếp nhận và trả kết quả UBND ${unit} đã tiếp nhận hồ sơ của:`,
     requester: "Ông/bà",
     idNumber: "Số giấy tờ tùy thân",
-    phone: "Số điện thoại",
-    address: "Địa chỉ",
+    phone: PHONE,
+    address: ADDRESS,
     content: "Nội dung yêu cầu: ",
     recordOf: " của ",
-    purpose: "Mục đích sử dụng",
+    purpose: PURPOSE,
     quantity: "Số lượng",
     copies: (n: number) => `${n} bản`,
-    fee: "Phí",
+    fee: feeTexts.label,
     channel: "Hình thức nộp",
     receivedAt: "Thời gian nhận hồ sơ",
     dueAt: "Thời gian hẹn trả kết quả",
@@ -213,7 +231,7 @@ export const copiesTexts = {
     signHere: "(Ký và ghi rõ họ tên)",
   },
   intake: {
-    kindStep: "Loại yêu cầu",
+    kindStep: common.requestKind,
     kindHint: {
       COPY: "Bản sao trích lục của một sự kiện hộ tịch; cấp không phụ thuộc nơi cư trú, nơi đăng ký (Điều 63 Luật Hộ tịch).",
       CONFIRMATION: "Xác nhận thông tin từ một hoặc nhiều sự kiện hộ tịch của một người (Điều 13 Nghị định 87/2020/NĐ-CP).",
@@ -224,12 +242,12 @@ export const copiesTexts = {
     adopting: "Đang lấy bản ghi…",
     adopt: "Dùng bản ghi này cho yêu cầu",
     searchFailed: common.searchFailed,
-    formLabel: "Lập giấy tiếp nhận",
+    formLabel: CREATE_RECEIPT,
     requesterStep: "Người yêu cầu và phí",
     createFailed: "Chưa lập được giấy tiếp nhận",
     checkFields: common.checkFields,
-    creating: "Đang lập…",
-    create: "Lập giấy tiếp nhận",
+    creating: common.issuing,
+    create: CREATE_RECEIPT,
     numberedOnCreate: "Số giấy tiếp nhận được cấp khi lập",
     provisionalReference: " (mã tạm của lượt tiếp nhận: ",
   },
@@ -266,26 +284,26 @@ export const copiesTexts = {
     born: (date: string) => `, sinh ${date}`,
   },
   requester: {
-    channel: "Hình thức tiếp nhận",
+    channel: CHANNEL,
     name: "Họ, chữ đệm và tên người yêu cầu",
     idNumber: "Số giấy tờ tùy thân (CCCD, hộ chiếu)",
-    phone: "Số điện thoại",
+    phone: PHONE,
     optional: "Không bắt buộc",
     postAddress: "Địa chỉ nhận kết quả (bưu chính)",
-    address: "Địa chỉ",
+    address: ADDRESS,
     postAddressHint: "Bắt buộc khi trả kết quả qua bưu chính",
     relation: "Quan hệ với người được cấp",
     chooseRelation: "— Chọn quan hệ —",
     relativeAuthorisation: "Văn bản ủy quyền của người được cấp (không bắt buộc công chứng, chứng thực)",
     relationshipProofPlaceholder: "VD: Giấy khai sinh của người được cấp bản sao số 45, quyển 01/1998",
     authorisation: "Văn bản ủy quyền (số, ngày)",
-    certifiedBy: "Nơi công chứng, chứng thực",
-    certificationNumber: "Số công chứng, chứng thực",
+    certifiedBy: REQUESTER_FIELDS.authorisationCertifiedBy.label,
+    certificationNumber: REQUESTER_FIELDS.authorisationCertificationNumber.label,
     certifiedOn: "Ngày công chứng, chứng thực",
     confirmationContentPlaceholder: "VD: xác nhận họ tên, ngày sinh và tình trạng hôn nhân theo các sự kiện đã chọn",
     purpose: "Mục đích sử dụng văn bản xác nhận",
     purposePlaceholder: "VD: bổ sung hồ sơ hưởng chế độ bảo hiểm xã hội",
-    copies: { COPY: "Số bản sao", CONFIRMATION: "Số bản" },
+    copies: { COPY: "Số bản sao", CONFIRMATION: COPIES },
     exemption: "Miễn phí",
     noExemption: "Không miễn",
     exemptionOption: (reason: string, basis: string) => `${reason} — căn cứ: ${basis}`,

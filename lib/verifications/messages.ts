@@ -1,6 +1,12 @@
 // The Vietnamese texts of the record-verification pages (app/(portal)/verifications, components/verifications),
 // grouped per page and component. Plain data: server and client components both import it. The texts the
 // use cases return (statuses, refusals, confirmations) stay in lib/verifications/texts.ts.
+import { lookupsTexts } from "@/lib/lookups/messages";
+import { verificationTexts } from "@/lib/verifications/texts";
+
+const common = lookupsTexts.common;
+const ASKING_UNIT = "Đơn vị đề nghị";
+const BACK = "Về yêu cầu xác minh";
 
 export const verificationPageTexts = {
   list: {
@@ -9,20 +15,20 @@ export const verificationPageTexts = {
     boxes: "Hộp yêu cầu",
     inbox: (pending: string) => `Cần trả lời (chờ: ${pending})`,
     sent: (pending: string) => `Đơn vị đã gửi (chờ: ${pending})`,
-    statusNav: "Lọc theo trạng thái",
-    all: (count: string) => `Tất cả (${count})`,
-    tab: (label: string, count: string) => `${label} (${count})`,
+    statusNav: common.statusNav,
+    all: common.all,
+    tab: common.tab,
     emptyInbox: "Không có yêu cầu xác minh nào gửi đến đơn vị.",
     emptySent: "Đơn vị chưa gửi yêu cầu xác minh nào.",
   },
   table: {
     record: "Hồ sơ",
-    reason: "Lý do",
-    askingUnit: "Đơn vị đề nghị",
+    reason: common.reason,
+    askingUnit: ASKING_UNIT,
     sentTo: "Gửi đến",
     askedAt: "Gửi lúc",
     answeredAt: "Trả lời lúc",
-    status: "Trạng thái",
+    status: common.status,
     recordLine: (recordId: string, receiptNumber: string) => `${recordId} · yêu cầu ${receiptNumber}`,
   },
   detail: {
@@ -30,18 +36,18 @@ export const verificationPageTexts = {
     openRecord: "Xem bản ghi trong hệ thống hộ tịch",
     recordCard: "Hồ sơ cần xác minh",
     recordId: "Mã bản ghi",
-    eventKind: "Loại việc",
-    registration: "Đăng ký",
-    reasonLabel: "Lý do",
+    eventKind: common.eventKind,
+    registration: common.registration,
+    reasonLabel: common.reason,
     holdingUnit: "Đơn vị quản lý sổ",
     askCard: "Đề nghị xác minh",
-    askingUnit: "Đơn vị đề nghị",
-    request: "Yêu cầu",
-    requestKind: "Loại yêu cầu",
+    askingUnit: ASKING_UNIT,
+    request: common.request,
+    requestKind: common.requestKind,
     askedBy: "Người gửi",
-    note: "Ghi chú",
-    answerCard: "Trả lời",
-    outcome: "Kết quả",
+    note: common.note,
+    answerCard: common.answer,
+    outcome: common.result,
     answeredBy: "Người trả lời",
     content: "Nội dung",
     /** "<who> · <when>": `at` already formatted. */
@@ -50,11 +56,11 @@ export const verificationPageTexts = {
   },
   recordPage: {
     title: "Bản ghi cần xác minh",
-    failed: "Không lấy được bản ghi",
-    retry: "Thử lại",
-    back: "Về yêu cầu xác minh",
+    failed: common.recordFailed,
+    retry: common.retry,
+    back: BACK,
     answer: "Trả lời yêu cầu xác minh",
-    crumb: "Bản ghi",
+    crumb: common.record,
     purpose: (unit: string, receiptNumber: string, reason: string) => `Mục đích: xác minh theo đề nghị của ${unit} (yêu cầu ${receiptNumber}) · ${reason}`,
     askerNote: "Ghi chú của đơn vị đề nghị",
   },
@@ -62,13 +68,13 @@ export const verificationPageTexts = {
     failed: "Chưa ghi nhận được",
     answer: "Nội dung trả lời (bắt buộc khi không xác nhận)",
     confirm: "Xác nhận",
-    reject: "Không xác nhận",
+    reject: verificationTexts.statuses.REJECTED,
   },
   gate: {
     fit: " — đã được đơn vị quản lý sổ xác nhận, có thể cấp.",
     notFit: " — chưa thể cấp bản sao, xác nhận cho đến khi đơn vị quản lý sổ xác nhận.",
     asked: (unit: string, at: string) => `Yêu cầu xác minh gửi ${unit} lúc ${at}`,
-    view: "Xem",
+    view: common.view,
     answered: (at: string, answer: string | null) => `Trả lời lúc ${at}${answer ? `: ${answer}` : ""}`,
     mayRefuse: (reason: string) => `Có thể từ chối yêu cầu với lý do: “${reason}”`,
   },

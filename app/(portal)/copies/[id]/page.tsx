@@ -20,7 +20,7 @@ import { copiesTexts as t } from "@/lib/copies/messages";
 /** The timeline entry each step writes. */
 const DONE_ENTRY: Record<StepName, string> = { prepare: "prepared", sign: "signed", issue: "issued", deliver: "delivered", refuse: "refused", revoke: "revoked" };
 
-/** A register holder's "Không xác nhận" answer, offered as the refusal's reason. */
+/** A register holder's rejecting answer (REJECTED), offered as the refusal's reason. */
 const refuseReasonOf = (r: RequestDetail) => {
   const answer = r.gate.find((g) => !g.fit && g.verification?.status === "REJECTED")?.verification?.answer;
   return answer ? verificationTexts.refuseWith(answer) : undefined;

@@ -19,7 +19,7 @@ const HEADINGS = [...lookupsTexts.dossiers.csvHeadings];
  */
 export async function GET(request: Request) {
   const actor = await routeActor("dossier.read");
-  if (!actor) return new Response(lookupsTexts.dossiers.notFound, { status: 404 });
+  if (!actor) return new Response(lookupsTexts.common.notFound, { status: 404 });
   const filter = ZDossierFilter.parse(Object.fromEntries(new URL(request.url).searchParams));
   const batches = dossierBatches(db(), actor, filter, 1_000);
   const encoder = new TextEncoder();

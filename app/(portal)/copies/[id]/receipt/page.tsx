@@ -9,7 +9,7 @@ import { copiesTexts as t } from "@/lib/copies/messages";
 
 export const metadata: Metadata = { title: t.receiptPage.metaTitle };
 
-// A4 with the margins of Nghị định 30/2020 Annex I; the portal's header and menu are already no-print.
+// A4 with the margins of Decree 30/2020 Annex I; the portal's header and menu are already no-print.
 const PRINT_CSS = `@media print { @page { size: A4; margin: 20mm 15mm 20mm 30mm; } main { padding: 0 !important; } }`;
 
 export default async function ReceiptPage({ params }: { params: Promise<{ id: string }> }) {

@@ -7,7 +7,7 @@ import { copiesTexts } from "@/lib/copies/messages";
 /**
  * GET /copies/register/export — the filtered register as .xlsx: the period's filter handed to the
  * exports' direct download (/api/exports/direct/REGISTER, streamed, refused over EXPORT_JOB_THRESHOLD_ROWS
- * rows, where "Tải xuống theo bộ lọc" makes a background job instead).
+ * rows, where the export panel's filtered download makes a background job instead).
  */
 export async function GET(request: Request) {
   const actor = await routeActor("copy.read");
