@@ -8,6 +8,7 @@ import { KeysetPager } from "@/components/ui/keyset-pager";
 import { ExportPanel } from "@/components/exports/export-panel";
 import { buttonClass } from "@/components/ui/button";
 import { formatDateTime } from "@/lib/format";
+import { ListTable } from "@/components/ui/list-table";
 import { lookupsTexts } from "@/lib/lookups/messages";
 
 const t = lookupsTexts.dossiers;
@@ -49,36 +50,30 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
         <div className="flex items-end"><button type="submit" className={buttonClass("primary")}>{t.filter}</button></div>
       </form>
       <ExportPanel kind="DOSSIERS" query={exportQuery} label={t.exportLabel} />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full min-w-[860px] text-sm">
-          <thead className="bg-slate-100 text-left text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">{t.columns.code}</th>
-              {multiUnit ? <th scope="col" className="px-3 py-2 font-medium">{c.unit}</th> : null}
-              <th scope="col" className="px-3 py-2 font-medium">{t.columns.procedure}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t.columns.firstLookup}</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">{t.columns.lookups}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t.columns.papersCut}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.length === 0 ? (
-              <tr><td colSpan={6} className="px-3 py-6 text-center text-slate-600">{t.empty}<Link href="/lookups" className="underline">{c.lookups}</Link></td></tr>
-            ) : (
-              items.map((d) => (
-                <tr key={d.id} className="border-t border-slate-100 align-top">
-                  <td className="px-3 py-2 font-medium">{d.code}</td>
-                  {multiUnit ? <td className="px-3 py-2">{d.unit.name}</td> : null}
-                  <td className="px-3 py-2">{d.procedure.name}</td>
-                  <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatDateTime(d.createdAt)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{t.lookups(d.lookups, d.found)}</td>
-                  <td className="px-3 py-2">{d.papersCut.length ? d.papersCut.map((p) => PAPER_NAMES.get(p) ?? p).join("; ") : "—"}</td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
+      <ListTable
+        minWidth="min-w-[860px]"
+        columns={[
+          { label: t.columns.code },
+          multiUnit && { label: c.unit },
+          { label: t.columns.procedure },
+          { label: t.columns.firstLookup },
+          { label: t.columns.lookups, align: "right" },
+          { label: t.columns.papersCut },
+        ]}
+        isEmpty={items.length === 0}
+        empty={<>{t.empty}<Link href="/lookups" className="underline">{c.lookups}</Link></>}
+      >
+        {items.map((d) => (
+          <tr key={d.id} className="border-t border-slate-100 align-top">
+            <td className="px-3 py-2 font-medium">{d.code}</td>
+            {multiUnit ? <td className="px-3 py-2">{d.unit.name}</td> : null}
+            <td className="px-3 py-2">{d.procedure.name}</td>
+            <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatDateTime(d.createdAt)}</td>
+            <td className="px-3 py-2 text-right tabular-nums">{t.lookups(d.lookups, d.found)}</td>
+            <td className="px-3 py-2">{d.papersCut.length ? d.papersCut.map((p) => PAPER_NAMES.get(p) ?? p).join("; ") : "—"}</td>
+          </tr>
+        ))}
+      </ListTable>
       <KeysetPager next={next} prev={prev} params={params} shown={items.length} />
     </div>
   );

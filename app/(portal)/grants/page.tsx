@@ -7,6 +7,7 @@ import { GrantBadge } from "@/components/admin/grant-badge";
 import { Button } from "@/components/ui/button";
 import { formatDate } from "@/lib/format";
 import { grantTexts as t } from "@/lib/grants/messages";
+import { ListTable } from "@/components/ui/list-table";
 
 export const metadata: Metadata = { title: t.metaTitle };
 
@@ -20,38 +21,31 @@ export default async function GrantRequestPage() {
         <h1 className="text-2xl font-bold">{t.title}</h1>
         <p className="text-sm text-slate-700">{t.intro}</p>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full min-w-[760px] text-sm">
-          <thead className="bg-slate-100 text-left text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">{t.columns.officer}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t.columns.state}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t.columns.decision}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t.columns.request}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {officers.length === 0 ? <tr><td colSpan={4} className="px-3 py-6 text-center text-slate-600">{t.empty}</td></tr> : officers.map((o) => (
-              <tr key={o.id} className="border-t border-slate-100 align-top" data-testid={`officer-${o.username}`}>
-                <td className="px-3 py-2"><span className="font-medium">{o.fullName}</span> <span className="text-slate-600">{t.username(o.username)}</span></td>
-                <td className="px-3 py-2">{o.state ? <GrantBadge state={o.state} /> : <span className="text-slate-600">{t.noGrant}</span>}</td>
-                <td className="px-3 py-2">{o.grant?.decisionNumber ?? "—"}{o.grant?.validUntil ? t.validUntil(formatDate(o.grant.validUntil)) : ""}</td>
-                <td className="px-3 py-2">
-                  {o.state === "ACTIVE" || o.state === "REQUESTED" ? null : (
-                    <ActionForm action={requestGrantAction} className="flex flex-col gap-2">
-                      <input type="hidden" name="userId" value={o.id} />
-                      <label className="text-xs text-slate-700">{t.reason}
-                        <input name="note" className="mt-1 block w-full rounded border border-slate-300 px-2 py-1 text-sm" defaultValue={t.defaultReason} />
-                      </label>
-                      <Button type="submit" variant="secondary" className="self-start">{t.request}</Button>
-                    </ActionForm>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ListTable
+        minWidth="min-w-[760px]"
+        columns={[{ label: t.columns.officer }, { label: t.columns.state }, { label: t.columns.decision }, { label: t.columns.request }]}
+        isEmpty={officers.length === 0}
+        empty={t.empty}
+      >
+        {officers.map((o) => (
+          <tr key={o.id} className="border-t border-slate-100 align-top" data-testid={`officer-${o.username}`}>
+            <td className="px-3 py-2"><span className="font-medium">{o.fullName}</span> <span className="text-slate-600">{t.username(o.username)}</span></td>
+            <td className="px-3 py-2">{o.state ? <GrantBadge state={o.state} /> : <span className="text-slate-600">{t.noGrant}</span>}</td>
+            <td className="px-3 py-2">{o.grant?.decisionNumber ?? "—"}{o.grant?.validUntil ? t.validUntil(formatDate(o.grant.validUntil)) : ""}</td>
+            <td className="px-3 py-2">
+              {o.state === "ACTIVE" || o.state === "REQUESTED" ? null : (
+                <ActionForm action={requestGrantAction} className="flex flex-col gap-2">
+                  <input type="hidden" name="userId" value={o.id} />
+                  <label className="text-xs text-slate-700">{t.reason}
+                    <input name="note" className="mt-1 block w-full rounded border border-slate-300 px-2 py-1 text-sm" defaultValue={t.defaultReason} />
+                  </label>
+                  <Button type="submit" variant="secondary" className="self-start">{t.request}</Button>
+                </ActionForm>
+              )}
+            </td>
+          </tr>
+        ))}
+      </ListTable>
     </div>
   );
 }

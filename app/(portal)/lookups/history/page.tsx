@@ -6,6 +6,7 @@ import { KeysetPager } from "@/components/ui/keyset-pager";
 import { ExportPanel } from "@/components/exports/export-panel";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filters";
 import { formatDateTime } from "@/lib/format";
+import { ListTable } from "@/components/ui/list-table";
 import { lookupsTexts } from "@/lib/lookups/messages";
 
 const t = lookupsTexts.history;
@@ -35,34 +36,22 @@ export default async function LookupHistoryPage({ searchParams }: { searchParams
         <FilterInput label={c.to} name="to" value={filter.to} placeholder="dd/MM/yyyy" />
       </FilterBar>
       <ExportPanel kind="LOOKUPS" query={exportQuery} />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full min-w-[860px] text-sm">
-          <thead className="bg-slate-100 text-left text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">{t.columns.at}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t.columns.actor}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t.columns.purpose}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t.columns.searchBy}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t.columns.outcome}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.length === 0 ? (
-              <tr><td colSpan={5} className="px-3 py-6 text-center text-slate-600">{t.empty}</td></tr>
-            ) : (
-              items.map((l) => (
-                <tr key={l.id} className="border-t border-slate-100 align-top">
-                  <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatDateTime(l.createdAt)}</td>
-                  <td className="px-3 py-2">{l.user ? t.user(l.user.fullName, l.user.username) : t.system(l.apiClient?.name ?? "—")}<p className="text-xs text-slate-600">{l.unit.name}</p></td>
-                  <td className="px-3 py-2">{PURPOSE_LABELS[l.purposeKind]}{l.dossier ? <p className="text-xs text-slate-600">{t.dossier(l.dossier.code, l.dossier.procedure.name)}</p> : l.purposeRef ? <p className="text-xs text-slate-600">{l.purposeRef}</p> : null}</td>
-                  <td className="px-3 py-2">{QUERY_KIND_LABELS[l.queryKind] ?? l.queryKind}</td>
-                  <td className={`px-3 py-2 font-medium ${OUTCOME_STYLE[l.outcome]}`}>{OUTCOME_LABELS[l.outcome]}{l.outcome === "FOUND" ? ` (${l.resultCount})` : ""}</td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
+      <ListTable
+        minWidth="min-w-[860px]"
+        columns={[{ label: t.columns.at }, { label: t.columns.actor }, { label: t.columns.purpose }, { label: t.columns.searchBy }, { label: t.columns.outcome }]}
+        isEmpty={items.length === 0}
+        empty={t.empty}
+      >
+        {items.map((l) => (
+          <tr key={l.id} className="border-t border-slate-100 align-top">
+            <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatDateTime(l.createdAt)}</td>
+            <td className="px-3 py-2">{l.user ? t.user(l.user.fullName, l.user.username) : t.system(l.apiClient?.name ?? "—")}<p className="text-xs text-slate-600">{l.unit.name}</p></td>
+            <td className="px-3 py-2">{PURPOSE_LABELS[l.purposeKind]}{l.dossier ? <p className="text-xs text-slate-600">{t.dossier(l.dossier.code, l.dossier.procedure.name)}</p> : l.purposeRef ? <p className="text-xs text-slate-600">{l.purposeRef}</p> : null}</td>
+            <td className="px-3 py-2">{QUERY_KIND_LABELS[l.queryKind] ?? l.queryKind}</td>
+            <td className={`px-3 py-2 font-medium ${OUTCOME_STYLE[l.outcome]}`}>{OUTCOME_LABELS[l.outcome]}{l.outcome === "FOUND" ? ` (${l.resultCount})` : ""}</td>
+          </tr>
+        ))}
+      </ListTable>
       <KeysetPager next={next} prev={prev} params={params} shown={items.length} />
     </div>
   );
