@@ -3,7 +3,7 @@
 import { answerAction, type AgencyFormState } from "@/lib/agency-requests/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { useFormAction } from "@/components/agency-requests/use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { agencyTexts } from "@/lib/agency-requests/messages";
 
 const t = agencyTexts.answer;

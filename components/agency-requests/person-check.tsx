@@ -6,7 +6,7 @@ import { formatPartialDate } from "@/lib/dates";
 import { EVENT_LABELS, matchedLine } from "@/lib/lookups/labels";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { useFormAction } from "@/components/agency-requests/use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 const t = agencyTexts.personCheck;
 

@@ -4,7 +4,7 @@ import { triageAction, type AgencyFormState } from "@/lib/agency-requests/action
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextareaField } from "@/components/ui/select";
-import { useFormAction } from "@/components/agency-requests/use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { agencyTexts } from "@/lib/agency-requests/messages";
 
 const t = agencyTexts.triage;

@@ -1,6 +1,5 @@
 "use client";
 
-import { useActionState, useTransition } from "react";
 import { requestStepAction, type FormState } from "@/lib/copies/actions";
 import type { RequestAction } from "@/lib/copies/allowed-actions";
 import type { RequestChannel } from "@/lib/generated/prisma/enums";
@@ -11,6 +10,7 @@ import { TextareaField } from "@/components/ui/select";
 import { Field } from "@/components/ui/field";
 import { feeTexts } from "@/lib/copies/fee-texts";
 import { formatMoney } from "@/lib/format";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { copiesTexts as t } from "@/lib/copies/messages";
 
 const LABELS: Record<Exclude<RequestAction, "refuse" | "revoke" | "deliver">, string> = {
@@ -24,15 +24,8 @@ const LABELS: Record<Exclude<RequestAction, "refuse" | "revoke" | "deliver">, st
  * showed, so acting on a stale page is refused (CONFLICT) instead of overwriting someone's change.
  */
 export function RequestActions({ id, version, channel, actions, feeTotal, refuseReason }: { id: string; version: number; channel: RequestChannel; actions: RequestAction[]; feeTotal: number; refuseReason?: string }) {
-  const [state, dispatch, actionPending] = useActionState<FormState, FormData>(requestStepAction, {});
-  const [transitionPending, startTransition] = useTransition();
-  const pending = actionPending || transitionPending;
   // onSubmit, not the form's action: React would clear a typed reason when the server refuses it.
-  const submit = (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => dispatch(data));
-  };
+  const { state, submit, pending } = useFormAction<FormState>(requestStepAction, {});
   const hidden = (step: RequestAction) => (
     <>
       <input type="hidden" name="step" value={step} />

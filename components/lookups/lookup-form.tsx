@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState, useTransition } from "react";
+import { useState } from "react";
 import { searchRecordsAction, type LookupFormState } from "@/lib/lookups/actions";
 import type { ProcedureOption } from "@/lib/lookups/list-procedures";
 import { lookupsTexts } from "@/lib/lookups/messages";
@@ -9,6 +9,7 @@ import { SelectField, TextareaField, ChoiceGroup, Choice } from "@/components/ui
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { ResultsTable } from "@/components/lookups/results-table";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { EVENT_TYPES, EventTypeChoice, SearchByChoice, SearchKeyFields, type SearchBy } from "@/components/lookups/search-fields";
 
 const t = lookupsTexts.form;
@@ -16,17 +17,10 @@ const c = lookupsTexts.common;
 
 /** Purpose first, then the search: the form refuses to search without a stated purpose. */
 export function LookupForm({ procedures }: { procedures: ProcedureOption[] }) {
-  const [state, action, actionPending] = useActionState<LookupFormState, FormData>(searchRecordsAction, {});
-  const [transitionPending, startTransition] = useTransition();
-  const pending = actionPending || transitionPending;
   // Submitting through onSubmit (not the form's action prop) keeps what the officer typed: React
   // resets a form after an action, which would silently clear the procedure and the search mode
   // while the page still shows them, and the next search would go out without them.
-  const submit = (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => action(data));
-  };
+  const { state, submit, pending } = useFormAction<LookupFormState>(searchRecordsAction, {});
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   const str = (k: string) => (typeof v[k] === "string" ? (v[k] as string) : "");

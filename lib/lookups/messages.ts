@@ -216,8 +216,6 @@ export const lookupsTexts = {
   },
   recordPage: {
     title: "Bản ghi hộ tịch",
-    failed: RECORD_FAILED,
-    retry: RETRY,
     back: "Về trang tra cứu",
     crumb: RECORD,
     purpose: (purpose: string, ref: string | null, at: string) => `Mục đích: ${purpose}${ref ? ` — ${ref}` : ""} · tra cứu lúc ${at}`,

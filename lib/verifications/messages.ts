@@ -56,8 +56,6 @@ export const verificationPageTexts = {
   },
   recordPage: {
     title: "Bản ghi cần xác minh",
-    failed: common.recordFailed,
-    retry: common.retry,
     back: BACK,
     answer: "Trả lời yêu cầu xác minh",
     crumb: common.record,

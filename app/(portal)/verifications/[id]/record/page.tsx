@@ -13,6 +13,7 @@ import { verificationPageTexts as vt } from "@/lib/verifications/messages";
 
 const p = vt.recordPage;
 import { RecordView } from "@/components/lookups/record-view";
+import { RecordError } from "@/components/lookups/record-error";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { PrintButton } from "@/components/ui/print-button";
@@ -29,16 +30,7 @@ export default async function VerificationRecordPage({ params }: { params: Promi
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     if (isAppError(error)) {
-      return (
-        <div className="flex max-w-2xl flex-col gap-3">
-          <h1 className="text-2xl font-bold">{p.title}</h1>
-          <Alert tone="error" title={p.failed}>{error.userMessage}</Alert>
-          <div className="flex gap-3">
-            <Link href={`/verifications/${id}/record`} className={buttonClass("primary")}>{p.retry}</Link>
-            <Link href={`/verifications/${id}`} className={buttonClass("secondary")}>{p.back}</Link>
-          </div>
-        </div>
-      );
+      return <RecordError title={p.title} message={error.userMessage} retryHref={`/verifications/${id}/record`} back={{ href: `/verifications/${id}`, label: p.back }} />;
     }
     throw error;
   }

@@ -11,7 +11,7 @@ import { EVENT_LABELS, PURPOSE_LABELS, matchedLine } from "@/lib/lookups/labels"
 import { recordNames } from "@/lib/lookups/parties";
 import { RecordView } from "@/components/lookups/record-view";
 import { PopulationPanel } from "@/components/lookups/population-view";
-import { Alert } from "@/components/ui/alert";
+import { RecordError } from "@/components/lookups/record-error";
 import { buttonClass } from "@/components/ui/button";
 import { PrintButton } from "@/components/ui/print-button";
 import { formatDateTime } from "@/lib/format";
@@ -30,16 +30,7 @@ export default async function RecordPage({ params }: { params: Promise<{ lookupI
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     if (isAppError(error)) {
-      return (
-        <div className="flex max-w-2xl flex-col gap-3">
-          <h1 className="text-2xl font-bold">{t.title}</h1>
-          <Alert tone="error" title={t.failed}>{error.userMessage}</Alert>
-          <div className="flex gap-3">
-            <Link href={`/lookups/${lookupId}/records/${recordId}`} className={buttonClass("primary")}>{t.retry}</Link>
-            <Link href="/lookups" className={buttonClass("secondary")}>{t.back}</Link>
-          </div>
-        </div>
-      );
+      return <RecordError title={t.title} message={error.userMessage} retryHref={`/lookups/${lookupId}/records/${recordId}`} back={{ href: "/lookups", label: t.back }} />;
     }
     throw error;
   }
