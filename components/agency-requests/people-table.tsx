@@ -1,9 +1,10 @@
 import { formatPartialDate } from "@/lib/dates";
 import type { AgencyRequestDetail } from "@/lib/agency-requests/get-request";
-import { agencyMessages as m } from "@/lib/agency-requests/messages";
+import { agencyMessages as m, agencyTexts } from "@/lib/agency-requests/messages";
 import { personIdWarning, personLabel } from "@/lib/agency-requests/people";
 
 type Person = AgencyRequestDetail["people"][number];
+const t = agencyTexts.people;
 
 const OUTCOME_STYLE: Record<Person["outcome"], string> = {
   PENDING: "text-slate-600",
@@ -16,7 +17,7 @@ function RecordList({ person }: { person: Person }) {
   if (!person.records.length) return null;
   return (
     <ul className="mt-1 list-disc pl-4 text-xs text-slate-700">
-      {person.records.map((r) => <li key={r.recordId}>{r.typeLabel}{r.roleLabel ? ` (${r.roleLabel})` : ""}: {r.fullName}{r.personalId ? `, số định danh ${r.personalId}` : ""}{r.dateOfBirth ? `, sinh ${formatPartialDate(r.dateOfBirth)}` : ""}{r.related ? ` (${r.related})` : ""}</li>)}
+      {person.records.map((r) => <li key={r.recordId}>{t.record({ ...r, dateOfBirth: r.dateOfBirth ? formatPartialDate(r.dateOfBirth) : null })}</li>)}
     </ul>
   );
 }
@@ -29,8 +30,8 @@ export function PersonSummary({ person }: { person: Person }) {
         <span className="font-semibold">{person.position}. {personLabel(person)}</span>
         <span className={OUTCOME_STYLE[person.outcome]}>{m.outcomes[person.outcome]}</span>
       </p>
-      {person.note ? <p className="text-slate-700">Ghi chú của cơ quan: {person.note}</p> : null}
-      {personIdWarning(person) ? <p className="text-xs font-semibold text-amber-800" role="note">Cảnh báo: {personIdWarning(person)}</p> : null}
+      {person.note ? <p className="text-slate-700">{t.agencyNote(person.note)}</p> : null}
+      {personIdWarning(person) ? <p className="text-xs font-semibold text-amber-800" role="note">{t.warning(personIdWarning(person) ?? "")}</p> : null}
       <RecordList person={person} />
     </div>
   );
@@ -43,12 +44,12 @@ export function PeopleTable({ people, showOutcome }: { people: Person[]; showOut
       <table className="w-full min-w-[640px] text-sm">
         <thead className="text-left text-slate-700">
             <tr>
-              <th scope="col" className="w-10 py-1">STT</th>
-              <th scope="col" className="py-1">Số định danh</th>
-              <th scope="col" className="py-1">Họ tên</th>
-              <th scope="col" className="py-1">Ngày sinh</th>
-              <th scope="col" className="py-1">Ghi chú</th>
-              {showOutcome ? <th scope="col" className="py-1">Kết quả</th> : null}
+              <th scope="col" className="w-10 py-1">{t.index}</th>
+              <th scope="col" className="py-1">{t.personalId}</th>
+              <th scope="col" className="py-1">{t.fullName}</th>
+              <th scope="col" className="py-1">{t.dateOfBirth}</th>
+              <th scope="col" className="py-1">{t.note}</th>
+              {showOutcome ? <th scope="col" className="py-1">{t.outcome}</th> : null}
             </tr>
           </thead>
         <tbody>
@@ -57,7 +58,7 @@ export function PeopleTable({ people, showOutcome }: { people: Person[]; showOut
               <td className="w-10 py-1.5">{p.position}</td>
               <td className="py-1.5 pr-3">
                 <span className="font-mono">{p.personalId ?? "—"}</span>
-                {personIdWarning(p) ? <p className="mt-0.5 text-xs font-semibold text-amber-800" role="note">Cảnh báo: {personIdWarning(p)}</p> : null}
+                {personIdWarning(p) ? <p className="mt-0.5 text-xs font-semibold text-amber-800" role="note">{t.warning(personIdWarning(p) ?? "")}</p> : null}
               </td>
               <td className="py-1.5 pr-3">{p.fullName ?? "—"}</td>
               <td className="py-1.5 pr-3">{formatPartialDate(p.dateOfBirth)}</td>

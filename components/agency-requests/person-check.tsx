@@ -1,12 +1,14 @@
 "use client";
 
 import { lookupPersonAction, markPersonAction, type AgencyFormState, type LookupState } from "@/lib/agency-requests/actions";
-import { agencyMessages as m } from "@/lib/agency-requests/messages";
+import { agencyMessages as m, agencyTexts } from "@/lib/agency-requests/messages";
 import { formatPartialDate } from "@/lib/dates";
 import { EVENT_LABELS, matchedLine } from "@/lib/lookups/labels";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { useFormAction } from "@/components/agency-requests/use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
+
+const t = agencyTexts.personCheck;
 
 /**
  * The handler's work on one person: look them up (the request is the purpose, the look is logged),
@@ -22,7 +24,7 @@ export function PersonCheck({ requestId, personId, label }: { requestId: string;
       <form onSubmit={lookup.submit}>
         <input type="hidden" name="requestId" value={requestId} />
         <input type="hidden" name="personId" value={personId} />
-        <Button type="submit" variant="secondary" disabled={lookup.pending} aria-label={`Tra cứu ${label}`}>{lookup.pending ? "Đang tra cứu…" : results ? "Tra cứu lại" : "Tra cứu"}</Button>
+        <Button type="submit" variant="secondary" disabled={lookup.pending} aria-label={t.search(label)}>{lookup.pending ? t.searching : results ? t.searchAgain : t.submit}</Button>
       </form>
       {lookup.state.error ? <Alert tone="error">{lookup.state.error}</Alert> : null}
       {results ? (
@@ -30,19 +32,19 @@ export function PersonCheck({ requestId, personId, label }: { requestId: string;
           <input type="hidden" name="requestId" value={requestId} />
           <input type="hidden" name="personId" value={personId} />
           {results.length === 0 ? (
-            <p className="text-sm text-slate-700">Không tìm thấy hồ sơ nào khớp trong Cơ sở dữ liệu hộ tịch điện tử.</p>
+            <p className="text-sm text-slate-700">{t.noneFound}</p>
           ) : (
             <fieldset className="flex flex-col gap-1.5">
-              <legend className="text-sm font-medium">Kết quả tra cứu ({results.length}) — chọn hồ sơ cung cấp hoặc các hồ sơ có thể trùng</legend>
+              <legend className="text-sm font-medium">{t.results(results.length)}</legend>
               {results.map((r) => (
                 <label key={r.recordId} className="flex items-start gap-2 rounded border border-slate-200 bg-white p-2 text-sm">
                   <input type="checkbox" name="recordIds" value={r.recordId} className="mt-1 h-4 w-4 accent-brand-700" />
                   <span>
                     <span className="font-semibold">{EVENT_LABELS[r.type]}: {r.fullName}</span>
-                    {r.dateOfBirth ? <>, sinh {formatPartialDate(r.dateOfBirth)}</> : null}
-                    {r.personalId ? <> · số định danh {r.personalId}</> : null}
+                    {r.dateOfBirth ? <>{t.born(formatPartialDate(r.dateOfBirth))}</> : null}
+                    {r.personalId ? <>{t.personalId(r.personalId)}</> : null}
                     {r.matched ? <span className="block text-xs font-medium text-brand-800">{matchedLine(r.matched)}</span> : null}
-                    <span className="block text-xs text-slate-600">{r.related ? `${r.related} · ` : ""}Đăng ký {formatPartialDate(r.registeredOn)} tại {r.authority}</span>
+                    <span className="block text-xs text-slate-600">{r.related ? `${r.related} · ` : ""}{t.registered(formatPartialDate(r.registeredOn), r.authority)}</span>
                   </span>
                 </label>
               ))}
@@ -53,7 +55,7 @@ export function PersonCheck({ requestId, personId, label }: { requestId: string;
           {mark.state.done ? <Alert tone="success">{mark.state.done}</Alert> : null}
           <div className="flex flex-wrap gap-2">
             {results.length > 0 ? <Button type="submit" name="outcome" value="FOUND" disabled={mark.pending}>{m.outcomes.FOUND}</Button> : null}
-            {results.length > 1 ? <Button type="submit" name="outcome" value="AMBIGUOUS" variant="secondary" disabled={mark.pending}>Chưa xác định được</Button> : null}
+            {results.length > 1 ? <Button type="submit" name="outcome" value="AMBIGUOUS" variant="secondary" disabled={mark.pending}>{t.ambiguous}</Button> : null}
             <Button type="submit" name="outcome" value="NOT_FOUND" variant="secondary" disabled={mark.pending}>{m.outcomes.NOT_FOUND}</Button>
           </div>
         </form>

@@ -10,6 +10,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Choice, ChoiceGroup, TextareaField } from "@/components/ui/select";
+import { agencyTexts } from "@/lib/agency-requests/messages";
+
+const t = agencyTexts.form;
 
 /** Values to start from (re-filing a returned request), as the form's fields spell them. */
 export type RequestFormInitial = Record<string, string | string[]>;
@@ -53,37 +56,37 @@ export function AgencyRequestForm({ initial, refile }: { initial?: RequestFormIn
           <input type="hidden" name="version" value={refile.version} />
         </>
       ) : null}
-      {state.error ? <Alert tone="error" title="Chưa gửi được yêu cầu">{state.error}</Alert> : null}
+      {state.error ? <Alert tone="error" title={t.failed}>{state.error}</Alert> : null}
 
       <fieldset className="grid grid-cols-1 gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
-        <legend className="px-1 text-base font-semibold">Công văn đề nghị</legend>
-        <Field label="Số công văn" name="letterNumber" defaultValue={v("letterNumber")} error={fe.letterNumber} placeholder="215/CAT-PC06" required />
-        <Field label="Ngày công văn" name="letterDate" defaultValue={v("letterDate")} error={fe.letterDate} placeholder="dd/MM/yyyy" inputMode="numeric" required />
-        <Field label="Người ký công văn" name="signerName" defaultValue={v("signerName")} error={fe.signerName} required />
-        <Field label="Chức vụ người ký" name="signerTitle" defaultValue={v("signerTitle")} error={fe.signerTitle} />
-        <TextareaField label="Lý do yêu cầu" name="reason" defaultValue={v("reason")} error={fe.reason} rows={3} className="sm:col-span-2" />
-        <TextareaField label="Căn cứ pháp lý" name="legalBasis" defaultValue={v("legalBasis")} error={fe.legalBasis} rows={2} className="sm:col-span-2" placeholder="Điều 64 Luật Hộ tịch; …" />
-        <ChoiceGroup legend="Loại thông tin hộ tịch cần cung cấp" name="recordKinds" error={fe.recordKinds} className="sm:col-span-2">
+        <legend className="px-1 text-base font-semibold">{t.letter}</legend>
+        <Field label={t.letterNumber} name="letterNumber" defaultValue={v("letterNumber")} error={fe.letterNumber} placeholder="215/CAT-PC06" required />
+        <Field label={t.letterDate} name="letterDate" defaultValue={v("letterDate")} error={fe.letterDate} placeholder="dd/MM/yyyy" inputMode="numeric" required />
+        <Field label={t.signerName} name="signerName" defaultValue={v("signerName")} error={fe.signerName} required />
+        <Field label={t.signerTitle} name="signerTitle" defaultValue={v("signerTitle")} error={fe.signerTitle} />
+        <TextareaField label={t.reason} name="reason" defaultValue={v("reason")} error={fe.reason} rows={3} className="sm:col-span-2" />
+        <TextareaField label={t.legalBasis} name="legalBasis" defaultValue={v("legalBasis")} error={fe.legalBasis} rows={2} className="sm:col-span-2" placeholder={t.legalBasisPlaceholder} />
+        <ChoiceGroup legend={t.recordKinds} name="recordKinds" error={fe.recordKinds} className="sm:col-span-2">
           <div className="grid grid-cols-2 gap-1.5 sm:grid-cols-4">
             {RECORD_KINDS.map((k) => <Choice key={k} name="recordKinds" value={k} label={EVENT_LABELS[k]} defaultChecked={kinds.includes(k)} />)}
           </div>
         </ChoiceGroup>
-        <Field label="Thời hạn đề nghị trả lời (không bắt buộc)" name="requestedDueOn" defaultValue={v("requestedDueOn")} error={fe.requestedDueOn} placeholder="dd/MM/yyyy" hint="Nếu muộn hơn thời hạn mặc định, thời hạn này được áp dụng." />
+        <Field label={t.requestedDue} name="requestedDueOn" defaultValue={v("requestedDueOn")} error={fe.requestedDueOn} placeholder="dd/MM/yyyy" hint={t.requestedDueHint} />
       </fieldset>
 
       <fieldset className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
-        <legend className="px-1 text-base font-semibold">Người cần cung cấp thông tin</legend>
-        <p className="text-sm text-slate-700">Mỗi người: số định danh cá nhân, hoặc họ tên và ngày sinh. Dòng để trống được bỏ qua.</p>
+        <legend className="px-1 text-base font-semibold">{t.people}</legend>
+        <p className="text-sm text-slate-700">{t.peopleHint}</p>
         {fe.people ? <p className="text-sm text-red-700" role="alert">{fe.people}</p> : null}
         <div className="overflow-x-auto">
           <table className="w-full min-w-[760px] text-sm">
             <thead className="text-left text-slate-700">
               <tr>
-                <th scope="col" className="w-10 py-1">STT</th>
-                <th scope="col" className="py-1">Số định danh cá nhân</th>
-                <th scope="col" className="py-1">Họ và tên</th>
-                <th scope="col" className="py-1">Ngày sinh</th>
-                <th scope="col" className="py-1">Ghi chú</th>
+                <th scope="col" className="w-10 py-1">{t.columns.index}</th>
+                <th scope="col" className="py-1">{t.columns.personalId}</th>
+                <th scope="col" className="py-1">{t.columns.fullName}</th>
+                <th scope="col" className="py-1">{t.columns.dateOfBirth}</th>
+                <th scope="col" className="py-1">{t.columns.note}</th>
               </tr>
             </thead>
             <tbody>
@@ -94,17 +97,17 @@ export function AgencyRequestForm({ initial, refile }: { initial?: RequestFormIn
           </table>
         </div>
         <div>
-          <Button type="button" variant="secondary" onClick={() => setRows((n) => Math.min(n + 3, FORM_ROWS * 5))} disabled={rows >= FORM_ROWS * 5}>+ Thêm dòng</Button>
+          <Button type="button" variant="secondary" onClick={() => setRows((n) => Math.min(n + 3, FORM_ROWS * 5))} disabled={rows >= FORM_ROWS * 5}>{t.addRows}</Button>
         </div>
         <div className="flex flex-col gap-1 rounded-md border border-dashed border-slate-300 p-3">
-          <label htmlFor="f-peopleCsv" className="text-sm font-medium text-slate-800">Hoặc tải danh sách CSV (thay cho các dòng trên)</label>
+          <label htmlFor="f-peopleCsv" className="text-sm font-medium text-slate-800">{t.csv}</label>
           <input id="f-peopleCsv" name="peopleCsv" type="file" accept=".csv,text/csv" aria-describedby="f-peopleCsv-hint" className="text-sm" />
           <p id="f-peopleCsv-hint" className="text-xs text-slate-600">
-            UTF-8, dòng đầu là tiêu đề: <code>so_dinh_danh,ho_ten,ngay_sinh,ghi_chu</code>; ngày dạng dd/MM/yyyy; tối đa {MAX_CSV_BYTES / 1024} KB. Có lỗi ở bất kỳ dòng nào thì không lưu gì.
+            {t.csvHintBefore}<code>so_dinh_danh,ho_ten,ngay_sinh,ghi_chu</code>{t.csvHintAfter(MAX_CSV_BYTES / 1024)}
           </p>
           {csvError || fe.peopleCsv ? <p className="text-sm text-red-700" role="alert">{csvError ?? fe.peopleCsv}</p> : null}
           {fe[CSV_FIELD] ? (
-            <ul aria-label="Các dòng lỗi của tệp CSV" className="list-disc pl-5 text-sm text-red-700">
+            <ul aria-label={t.csvErrors} className="list-disc pl-5 text-sm text-red-700">
               {fe[CSV_FIELD].split("\n").map((line) => <li key={line}>{line}</li>)}
             </ul>
           ) : null}
@@ -112,7 +115,7 @@ export function AgencyRequestForm({ initial, refile }: { initial?: RequestFormIn
       </fieldset>
 
       <div className="flex gap-3">
-        <Button type="submit" disabled={pending}>{pending ? "Đang gửi…" : refile ? "Gửi lại yêu cầu" : "Gửi yêu cầu"}</Button>
+        <Button type="submit" disabled={pending}>{pending ? t.sending : refile ? t.resend : t.send}</Button>
       </div>
     </form>
   );
@@ -126,13 +129,13 @@ function PersonRow({ i, v, error }: { i: number; v: (k: string) => string; error
     <>
       <tr className="align-top">
         <td className="py-1 pr-2 text-slate-600">{n}</td>
-        <td className="py-1 pr-2"><input aria-label={`Số định danh cá nhân, dòng ${n}`} name={`personalId.${i}`} defaultValue={v(`personalId.${i}`)} inputMode="numeric" maxLength={14} className={`${cell} ${border}`} aria-invalid={error ? true : undefined} /></td>
-        <td className="py-1 pr-2"><input aria-label={`Họ và tên, dòng ${n}`} name={`fullName.${i}`} defaultValue={v(`fullName.${i}`)} maxLength={100} className={`${cell} ${border}`} /></td>
-        <td className="py-1 pr-2"><input aria-label={`Ngày sinh, dòng ${n}`} name={`dateOfBirth.${i}`} defaultValue={v(`dateOfBirth.${i}`)} placeholder="dd/MM/yyyy" className={`${cell} ${border}`} /></td>
-        <td className="py-1"><input aria-label={`Ghi chú, dòng ${n}`} name={`note.${i}`} defaultValue={v(`note.${i}`)} maxLength={300} className={`${cell} border-slate-300`} /></td>
+        <td className="py-1 pr-2"><input aria-label={t.cell(t.columns.personalId, n)} name={`personalId.${i}`} defaultValue={v(`personalId.${i}`)} inputMode="numeric" maxLength={14} className={`${cell} ${border}`} aria-invalid={error ? true : undefined} /></td>
+        <td className="py-1 pr-2"><input aria-label={t.cell(t.columns.fullName, n)} name={`fullName.${i}`} defaultValue={v(`fullName.${i}`)} maxLength={100} className={`${cell} ${border}`} /></td>
+        <td className="py-1 pr-2"><input aria-label={t.cell(t.columns.dateOfBirth, n)} name={`dateOfBirth.${i}`} defaultValue={v(`dateOfBirth.${i}`)} placeholder="dd/MM/yyyy" className={`${cell} ${border}`} /></td>
+        <td className="py-1"><input aria-label={t.cell(t.columns.note, n)} name={`note.${i}`} defaultValue={v(`note.${i}`)} maxLength={300} className={`${cell} border-slate-300`} /></td>
       </tr>
       {error ? (
-        <tr><td /><td colSpan={4} className="pb-1 text-sm text-red-700" role="alert">Dòng {n}: {error}</td></tr>
+        <tr><td /><td colSpan={4} className="pb-1 text-sm text-red-700" role="alert">{m.csvLine(n, error)}</td></tr>
       ) : null}
     </>
   );

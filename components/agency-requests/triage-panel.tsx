@@ -4,10 +4,13 @@ import { triageAction, type AgencyFormState } from "@/lib/agency-requests/action
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextareaField } from "@/components/ui/select";
-import { useFormAction } from "@/components/agency-requests/use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { agencyTexts } from "@/lib/agency-requests/messages";
+
+const t = agencyTexts.triage;
 
 /**
- * Sở Tư pháp's four decisions on a filed request. Every form carries the version the page showed:
+ * The provincial Department of Justice's four decisions on a filed request. Every form carries the version the page showed:
  * a decision on a stale page is refused instead of overwriting another officer's.
  */
 export function TriagePanel({ id, version, communes }: { id: string; version: number; communes: { code: string; name: string }[] }) {
@@ -22,35 +25,52 @@ export function TriagePanel({ id, version, communes }: { id: string; version: nu
   return (
     <div className="flex flex-col gap-3" aria-live="polite">
       {state.done ? <Alert tone="success">{state.done}</Alert> : null}
-      {state.error ? <Alert tone="error" title="Chưa thực hiện được">{state.error}</Alert> : null}
+      {state.error ? <Alert tone="error" title={t.failed}>{state.error}</Alert> : null}
       <form onSubmit={submit}>
         {hidden}
-        <Button type="submit" name="decision" value="accept" disabled={pending} className="w-full">Tiếp nhận, Sở Tư pháp xử lý</Button>
+        <Button type="submit" name="decision" value="accept" disabled={pending} className="w-full">{t.accept}</Button>
       </form>
       <form onSubmit={submit} noValidate className="flex flex-col gap-2 rounded-md border border-slate-200 p-3">
         {hidden}
-        <SelectField label="Giao xã, phường xử lý" name="communeCode" error={fe.communeCode} defaultValue="">
-          <option value="">— Chọn xã, phường —</option>
-          {communes.map((c) => <option key={c.code} value={c.code}>{c.name} ({c.code})</option>)}
+        <SelectField label={t.commune} name="communeCode" error={fe.communeCode} defaultValue="">
+          <option value="">{t.chooseCommune}</option>
+          {communes.map((c) => <option key={c.code} value={c.code}>{t.communeOption(c.name, c.code)}</option>)}
         </SelectField>
-        <Button type="submit" name="decision" value="assign" variant="secondary" disabled={pending}>Giao xử lý</Button>
+        <Button type="submit" name="decision" value="assign" variant="secondary" disabled={pending}>{t.assign}</Button>
       </form>
-      <details className="rounded-md border border-amber-200 bg-amber-50/40 px-3 py-2" open={!!fe["note.return"]}>
-        <summary className="cursor-pointer text-sm font-semibold text-amber-900">Trả lại để bổ sung…</summary>
-        <form onSubmit={submit} noValidate className="mt-2 flex flex-col gap-2">
-          {hidden}
-          <TextareaField id="f-note-return" label="Nội dung cần bổ sung (gửi cơ quan yêu cầu)" name="note" rows={3} error={fe["note.return"]} />
-          <Button type="submit" name="decision" value="return" variant="secondary" disabled={pending}>Trả lại yêu cầu</Button>
-        </form>
-      </details>
-      <details className="rounded-md border border-red-200 bg-red-50/40 px-3 py-2" open={!!fe["note.refuse"]}>
-        <summary className="cursor-pointer text-sm font-semibold text-red-800">Từ chối…</summary>
-        <form onSubmit={submit} noValidate className="mt-2 flex flex-col gap-2">
-          {hidden}
-          <TextareaField id="f-note-refuse" label="Lý do từ chối (gửi cơ quan yêu cầu)" name="note" rows={3} error={fe["note.refuse"]} />
-          <Button type="submit" name="decision" value="refuse" variant="danger" disabled={pending}>Xác nhận từ chối</Button>
-        </form>
-      </details>
+      <NoteForm decision="return" tone="amber" summary={t.returnSummary} label={t.returnNote} button={t.return} variant="secondary" error={fe["note.return"]} pending={pending} onSubmit={submit} hidden={hidden} />
+      <NoteForm decision="refuse" tone="red" summary={t.refuseSummary} label={t.refuseNote} button={t.refuse} variant="danger" error={fe["note.refuse"]} pending={pending} onSubmit={submit} hidden={hidden} />
     </div>
+  );
+}
+
+const NOTE_TONES = {
+  amber: { box: "border-amber-200 bg-amber-50/40", summary: "text-amber-900" },
+  red: { box: "border-red-200 bg-red-50/40", summary: "text-red-800" },
+} as const;
+
+/** A decision that needs a note to the agency (return for completion, refusal), folded until opened. */
+function NoteForm(props: {
+  decision: "return" | "refuse";
+  tone: keyof typeof NOTE_TONES;
+  summary: string;
+  label: string;
+  button: string;
+  variant: "secondary" | "danger";
+  error?: string;
+  pending: boolean;
+  onSubmit: (event: React.FormEvent<HTMLFormElement>) => void;
+  hidden: React.ReactNode;
+}) {
+  const tone = NOTE_TONES[props.tone];
+  return (
+    <details className={`rounded-md border ${tone.box} px-3 py-2`} open={!!props.error}>
+      <summary className={`cursor-pointer text-sm font-semibold ${tone.summary}`}>{props.summary}</summary>
+      <form onSubmit={props.onSubmit} noValidate className="mt-2 flex flex-col gap-2">
+        {props.hidden}
+        <TextareaField id={`f-note-${props.decision}`} label={props.label} name="note" rows={3} error={props.error} />
+        <Button type="submit" name="decision" value={props.decision} variant={props.variant} disabled={props.pending}>{props.button}</Button>
+      </form>
+    </details>
   );
 }

@@ -12,6 +12,7 @@ import { RecordSearch } from "@/components/copies/record-search";
 import { ResultsPicker, SelectedRecords } from "@/components/copies/record-picker";
 import { RequesterFields } from "@/components/copies/requester-fields";
 import { defaultSubject, SubjectPicker } from "@/components/copies/subject-picker";
+import { copiesTexts as t } from "@/lib/copies/messages";
 
 type Kind = "COPY" | "CONFIRMATION";
 type Props = { fees: FeeConfig; source: { lookupId: string; recordId: string } | null; populationGrant: boolean };
@@ -28,15 +29,15 @@ export function IntakeForm({ fees, source, populationGrant }: Props) {
   const [kind, setKind] = useState<Kind>("COPY");
   return (
     <div className="flex flex-col gap-5">
-      <Step n={1} title="Loại yêu cầu">
+      <Step n={1} title={t.intake.kindStep}>
         <fieldset className="flex flex-wrap gap-x-6 gap-y-1">
-          <legend className="sr-only">Loại yêu cầu</legend>
+          <legend className="sr-only">{t.intake.kindStep}</legend>
           {(["COPY", "CONFIRMATION"] as const).map((k) => (
             <Choice key={k} type="radio" name="kindChoice" value={k} label={messages.copies.kinds[k]} checked={kind === k} onChange={() => setKind(k)} />
           ))}
         </fieldset>
         <p className="mt-2 text-sm text-slate-600">
-          {kind === "COPY" ? "Bản sao trích lục của một sự kiện hộ tịch; cấp không phụ thuộc nơi cư trú, nơi đăng ký (Điều 63 Luật Hộ tịch)." : "Xác nhận thông tin từ một hoặc nhiều sự kiện hộ tịch của một người (Điều 13 Nghị định 87/2020/NĐ-CP)."}
+          {t.intake.kindHint[kind]}
         </p>
       </Step>
       <RequestBuilder key={kind} kind={kind} fees={fees} source={source} populationGrant={populationGrant} />
@@ -80,44 +81,44 @@ function RequestBuilder({ kind, fees, source, populationGrant }: Props & { kind:
 
   return (
     <>
-      <Step n={2} title={kind === "COPY" ? "Tra cứu và chọn sự kiện cần cấp bản sao" : "Tra cứu và chọn các sự kiện cần xác nhận"}>
+      <Step n={2} title={t.intake.searchStep[kind]}>
         <div className="flex flex-col gap-4">
           {source && adopt.result ? (
-            <p className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900" role="status">Đã lấy bản ghi cho yêu cầu đang tiếp nhận (mã tạm {adopt.result.reference}).</p>
+            <p className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900" role="status">{t.intake.adopted(adopt.result.reference)}</p>
           ) : source ? (
             <form action={adoptAction} className="flex flex-wrap items-center gap-3 rounded-md border border-brand-200 bg-brand-50 px-3 py-2 text-sm">
               <input type="hidden" name="requestKind" value={kind} />
               <input type="hidden" name="reference" value={reference} />
               <input type="hidden" name="sourceLookupId" value={source.lookupId} />
               <input type="hidden" name="recordId" value={source.recordId} />
-              <span>Bắt đầu từ bản ghi đã tra cứu trước đó.</span>
-              <Button type="submit" disabled={adoptPending || transitionPending}>{adoptPending ? "Đang lấy bản ghi…" : "Dùng bản ghi này cho yêu cầu"}</Button>
+              <span>{t.intake.adoptIntro}</span>
+              <Button type="submit" disabled={adoptPending || transitionPending}>{adoptPending ? t.intake.adopting : t.intake.adopt}</Button>
             </form>
           ) : null}
           <RecordSearch kind={kind} reference={reference} pending={searchPending} values={search.values ?? {}} errors={search.fieldErrors ?? {}} onSearch={run(searchAction)} />
           <div aria-live="polite" className="flex flex-col gap-3">
-            {latest.error ? <Alert tone="error" title="Không tra cứu được">{latest.error}</Alert> : null}
+            {latest.error ? <Alert tone="error" title={t.intake.searchFailed}>{latest.error}</Alert> : null}
             {latest.result ? <ResultsPicker kind={kind} lookupId={latest.result.lookupId} results={latest.result.results} truncated={latest.result.truncated} selectedIds={selectedIds} onToggle={toggle} /> : null}
           </div>
           <SelectedRecords items={selected} error={errors.records} onRemove={toggle} />
         </div>
       </Step>
-      <form onSubmit={submitRequest} onInput={(e) => markEdited((e.target as HTMLInputElement).name)} noValidate aria-label="Lập giấy tiếp nhận" className="flex flex-col gap-5">
+      <form onSubmit={submitRequest} onInput={(e) => markEdited((e.target as HTMLInputElement).name)} noValidate aria-label={t.intake.formLabel} className="flex flex-col gap-5">
         <input type="hidden" name="requestKind" value={kind} />
         <input type="hidden" name="reference" value={reference} />
         {selected.map((s) => <input key={s.recordId} type="hidden" name="recordIds" value={s.recordId} />)}
-        <Step n={3} title="Người yêu cầu và phí">
+        <Step n={3} title={t.intake.requesterStep}>
           <div className="mb-4">
             <SubjectPicker kind={kind} items={selected} value={subject ?? defaultSubject(selected)} onChange={(v) => { markEdited("subject"); setSubject(v); }} error={errors.subject} />
           </div>
           <RequesterFields kind={kind} fees={fees} values={created.values ?? {}} errors={errors} populationGrant={populationGrant} />
         </Step>
         <div className="flex flex-col gap-3" aria-live="polite">
-          {created.error ? <Alert tone="error" title="Chưa lập được giấy tiếp nhận">{created.error}</Alert> : null}
-          {Object.keys(errors).length > 0 && !created.error ? <Alert tone="warning">Vui lòng kiểm tra các trường được đánh dấu.</Alert> : null}
+          {created.error ? <Alert tone="error" title={t.intake.createFailed}>{created.error}</Alert> : null}
+          {Object.keys(errors).length > 0 && !created.error ? <Alert tone="warning">{t.intake.checkFields}</Alert> : null}
           <div className="flex flex-wrap items-center gap-3">
-            <Button type="submit" disabled={createPending || transitionPending}>{createPending ? "Đang lập…" : "Lập giấy tiếp nhận"}</Button>
-            <p className="text-sm text-slate-700">Số giấy tiếp nhận được cấp khi lập{reference ? <> (mã tạm của lượt tiếp nhận: <strong>{reference}</strong>)</> : null}.</p>
+            <Button type="submit" disabled={createPending || transitionPending}>{createPending ? t.intake.creating : t.intake.create}</Button>
+            <p className="text-sm text-slate-700">{t.intake.numberedOnCreate}{reference ? <>{t.intake.provisionalReference}<strong>{reference}</strong>)</> : null}.</p>
           </div>
         </div>
       </form>

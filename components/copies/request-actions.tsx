@@ -1,6 +1,5 @@
 "use client";
 
-import { useActionState, useTransition } from "react";
 import { requestStepAction, type FormState } from "@/lib/copies/actions";
 import type { RequestAction } from "@/lib/copies/allowed-actions";
 import type { RequestChannel } from "@/lib/generated/prisma/enums";
@@ -11,11 +10,13 @@ import { TextareaField } from "@/components/ui/select";
 import { Field } from "@/components/ui/field";
 import { feeTexts } from "@/lib/copies/fee-texts";
 import { formatMoney } from "@/lib/format";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { copiesTexts as t } from "@/lib/copies/messages";
 
 const LABELS: Record<Exclude<RequestAction, "refuse" | "revoke" | "deliver">, string> = {
-  prepare: "Chuyển lãnh đạo ký",
-  sign: "Ký duyệt và cấp số văn bản",
-  issue: "Đóng dấu, phát hành",
+  prepare: t.actions.prepare,
+  sign: t.actions.sign,
+  issue: t.actions.issue,
 };
 
 /**
@@ -23,15 +24,8 @@ const LABELS: Record<Exclude<RequestAction, "refuse" | "revoke" | "deliver">, st
  * showed, so acting on a stale page is refused (CONFLICT) instead of overwriting someone's change.
  */
 export function RequestActions({ id, version, channel, actions, feeTotal, refuseReason }: { id: string; version: number; channel: RequestChannel; actions: RequestAction[]; feeTotal: number; refuseReason?: string }) {
-  const [state, dispatch, actionPending] = useActionState<FormState, FormData>(requestStepAction, {});
-  const [transitionPending, startTransition] = useTransition();
-  const pending = actionPending || transitionPending;
   // onSubmit, not the form's action: React would clear a typed reason when the server refuses it.
-  const submit = (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => dispatch(data));
-  };
+  const { state, submit, pending } = useFormAction<FormState>(requestStepAction, {});
   const hidden = (step: RequestAction) => (
     <>
       <input type="hidden" name="step" value={step} />
@@ -43,8 +37,8 @@ export function RequestActions({ id, version, channel, actions, feeTotal, refuse
 
   return (
     <div className="flex flex-col gap-3" aria-live="polite">
-      {state.error ? <Alert tone="error" title="Chưa thực hiện được">{state.error}</Alert> : null}
-      {actions.length === 0 ? <p className="text-sm text-slate-600">Không có thao tác nào dành cho bạn ở bước này.</p> : null}
+      {state.error ? <Alert tone="error" title={t.actions.failedTitle}>{state.error}</Alert> : null}
+      {actions.length === 0 ? <p className="text-sm text-slate-600">{t.actions.none}</p> : null}
       {simple.map((step) => (
         <form key={step} onSubmit={submit} noValidate className="flex flex-col gap-2">
           {hidden(step)}
@@ -52,17 +46,17 @@ export function RequestActions({ id, version, channel, actions, feeTotal, refuse
             <Field
               id="f-feeReceiptNumber" label={feeTexts.receiptLabel} name="feeReceiptNumber" autoComplete="off" required
               defaultValue={typeof state.values?.feeReceiptNumber === "string" ? state.values.feeReceiptNumber : ""}
-              hint={`Biên lai thu ${formatMoney(feeTotal)} giao cho người yêu cầu.`} error={state.fieldErrors?.feeReceiptNumber}
+              hint={t.actions.feeReceiptHint(formatMoney(feeTotal))} error={state.fieldErrors?.feeReceiptNumber}
             />
           ) : null}
           <Button type="submit" disabled={pending} className="w-full">{step === "deliver" ? messages.copies.deliverButton[channel] : LABELS[step]}</Button>
         </form>
       ))}
       {actions.includes("refuse") ? (
-        <ReasonForm step="refuse" summary="Từ chối yêu cầu…" label="Lý do từ chối (thông báo cho người yêu cầu)" button="Xác nhận từ chối" error={state.fieldErrors?.reason} pending={pending} onSubmit={submit} hidden={hidden("refuse")} defaultReason={refuseReason} />
+        <ReasonForm step="refuse" summary={t.actions.refuseSummary} label={t.actions.refuseLabel} button={t.actions.refuseButton} error={state.fieldErrors?.reason} pending={pending} onSubmit={submit} hidden={hidden("refuse")} defaultReason={refuseReason} />
       ) : null}
       {actions.includes("revoke") ? (
-        <ReasonForm step="revoke" summary="Thu hồi văn bản đã cấp…" label="Lý do thu hồi" button="Xác nhận thu hồi" error={state.fieldErrors?.reason} pending={pending} onSubmit={submit} hidden={hidden("revoke")} />
+        <ReasonForm step="revoke" summary={t.actions.revokeSummary} label={t.actions.revokeLabel} button={t.actions.revokeButton} error={state.fieldErrors?.reason} pending={pending} onSubmit={submit} hidden={hidden("revoke")} />
       ) : null}
     </div>
   );

@@ -1,5 +1,6 @@
 import type { DisplayStatus } from "@/lib/copies/display-status";
 import { messages } from "@/lib/messages";
+import { copiesTexts as t } from "@/lib/copies/messages";
 
 const STYLE: Record<DisplayStatus, string> = {
   RECEIVED: "bg-sky-100 text-sky-900",
@@ -11,26 +12,26 @@ const STYLE: Record<DisplayStatus, string> = {
   REVOKED: "bg-red-100 text-red-900",
 };
 
-/** The request's status as shown (lib/copies/display-status.ts): a revoked document reads "Đã thu hồi". */
+/** The request's status as shown (lib/copies/display-status.ts): a revoked document reads as revoked. */
 export function StatusBadge({ status }: { status: DisplayStatus }) {
   return <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-semibold ${STYLE[status]}`}>{messages.copies.statuses[status]}</span>;
 }
 
 /** Past due and not yet issued: text as well as colour, so it is not lost in print or to colour-blind eyes. */
 export function OverdueBadge() {
-  return <span className="inline-block whitespace-nowrap rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900">Quá hạn</span>;
+  return <span className="inline-block whitespace-nowrap rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900">{t.overdue}</span>;
 }
 
-/** Where the event was registered, when not at the unit itself (Luật Hộ tịch Art. 63). */
-export function ElsewhereBadge({ label = "Đăng ký nơi khác" }: { label?: string }) {
+/** Where the event was registered, when not at the unit itself (Civil Status Law Art. 63). */
+export function ElsewhereBadge({ label = t.badges.elsewhere }: { label?: string }) {
   return <span className="inline-block whitespace-nowrap rounded border border-amber-400 px-2 py-0.5 text-xs font-medium text-amber-900">{label}</span>;
 }
 
 /** A request the provincial TTHC system filed through the API (POST /api/v1/copy-requests), with its dossier code. */
 export function TthcBadge({ dossierCode, clientName }: { dossierCode: string | null; clientName?: string }) {
   return (
-    <span data-testid="tthc-badge" title={clientName ? `Gửi qua API bởi ${clientName}` : undefined} className="inline-block whitespace-nowrap rounded border border-sky-400 bg-sky-50 px-2 py-0.5 text-xs font-medium text-sky-900">
-      Hệ thống TTHC{dossierCode ? ` · ${dossierCode}` : ""}
+    <span data-testid="tthc-badge" title={clientName ? t.badges.sentBy(clientName) : undefined} className="inline-block whitespace-nowrap rounded border border-sky-400 bg-sky-50 px-2 py-0.5 text-xs font-medium text-sky-900">
+      {t.badges.tthc}{dossierCode ? ` · ${dossierCode}` : ""}
     </span>
   );
 }

@@ -6,6 +6,7 @@ import { formatPartialDate } from "@/lib/dates";
 import { samePerson, subjectChoiceValue } from "@/lib/copies/subject";
 import { requesterTexts as rt } from "@/lib/copies/requester-texts";
 import { SelectField } from "@/components/ui/select";
+import { copiesTexts as t } from "@/lib/copies/messages";
 
 type Person = LookupResultItem["parties"][number] & { value: string; where: string[] };
 
@@ -14,7 +15,7 @@ export function peopleOf(items: readonly LookupResultItem[]): Person[] {
   const people: Person[] = [];
   for (const item of items) {
     for (const p of item.parties) {
-      const where = `${EVENT_LABELS[item.type]} (${p.roleLabel})`;
+      const where = t.subject.where(EVENT_LABELS[item.type], p.roleLabel);
       const same = people.find((q) => samePerson(q, p));
       if (same) same.where.push(where);
       else people.push({ ...p, value: subjectChoiceValue({ recordId: item.recordId, key: p.key }), where: [where] });
@@ -37,10 +38,10 @@ export function SubjectPicker({ kind, items, value, onChange, error }: { kind: "
   const label = kind === "CONFIRMATION" ? rt.labels.confirmationSubject : rt.labels.subject;
   return (
     <SelectField label={label} name="subject" value={people.some((p) => p.value === value) ? value : ""} onChange={(e) => onChange(e.target.value)} error={error}>
-      <option value="">{items.length === 0 ? "— Chọn bản ghi trước —" : `— Chọn ${label.toLocaleLowerCase("vi")} —`}</option>
+      <option value="">{items.length === 0 ? t.subject.chooseRecordFirst : t.subject.choose(label.toLocaleLowerCase("vi"))}</option>
       {people.map((p) => (
         <option key={p.value} value={p.value}>
-          {p.fullName}{p.dateOfBirth ? `, sinh ${formatPartialDate(p.dateOfBirth)}` : ""} — {p.where.join("; ")}
+          {p.fullName}{p.dateOfBirth ? t.subject.born(formatPartialDate(p.dateOfBirth)) : ""} — {p.where.join("; ")}
         </option>
       ))}
     </SelectField>

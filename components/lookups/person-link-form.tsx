@@ -4,12 +4,13 @@ import { useActionState } from "react";
 import { recordPersonLinkAction, type PersonLinkState } from "@/lib/lookups/person-link-actions";
 import { Button } from "@/components/ui/button";
 import { nameMessages as m } from "@/lib/names/messages";
+import { lookupsTexts } from "@/lib/lookups/messages";
 
 /** The officer's decision on one candidate: two buttons, the message of a refusal beside them. */
 export function PersonLinkForm({ lookupId, recordId, partyKey, personalId, fullName }: { lookupId: string; recordId: string; partyKey: string; personalId: string; fullName: string }) {
   const [state, action, pending] = useActionState<PersonLinkState, FormData>(recordPersonLinkAction, {});
   return (
-    <form action={action} className="no-print mt-1 flex flex-wrap items-center gap-2" aria-label={`Quyết định về ${fullName} ${personalId}`}>
+    <form action={action} className="no-print mt-1 flex flex-wrap items-center gap-2" aria-label={lookupsTexts.personLink.formLabel(fullName, personalId)}>
       <input type="hidden" name="lookupId" value={lookupId} />
       <input type="hidden" name="recordId" value={recordId} />
       <input type="hidden" name="partyKey" value={partyKey} />

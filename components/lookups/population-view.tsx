@@ -6,10 +6,12 @@ import { messages } from "@/lib/messages";
 import { formatDateTime } from "@/lib/format";
 import { nameMessages as nm } from "@/lib/names/messages";
 import { PersonLinkForm } from "@/components/lookups/person-link-form";
+import { lookupsTexts } from "@/lib/lookups/messages";
 
 const STATUS_STYLE = { same: "", partial: "bg-amber-50", differs: "bg-red-50", missing: "" } as const;
-const STATUS_NOTE = { same: "", partial: "Sổ ghi thiếu", differs: "Không khớp", missing: "" } as const;
-const MARITAL = { single: "Chưa kết hôn", married: "Đã kết hôn", divorced: "Đã ly hôn", widowed: "Góa" } as const;
+const t = lookupsTexts.population;
+const STATUS_NOTE = { same: "", partial: t.partial, differs: t.differs, missing: "" } as const;
+const MARITAL = t.marital;
 const isDate = (s: string | null) => !!s && /^\d{4}(-\d{2}){0,2}$/.test(s);
 
 /** The population database beside the record: each field compared, disagreements highlighted. */
@@ -17,7 +19,7 @@ export function PopulationPanel({ views, lookupId, recordId }: { views: Populati
   return (
     <div className="flex flex-col gap-4">
       {views.map((v, i) => {
-        if (v.status === "no_grant") return <Alert key={i} tone="warning" title="Không có quyền khai thác CSDL quốc gia về dân cư">{messages.upstream.noGrant}</Alert>;
+        if (v.status === "no_grant") return <Alert key={i} tone="warning" title={t.noGrantTitle}>{messages.upstream.noGrant}</Alert>;
         if (v.status === "no_id") {
           if (v.search !== "done") return <Alert key={i} tone="info" title={v.role}>{v.search === "no_date" ? nm.noDate : nm.noCandidates}</Alert>;
           return (
@@ -39,16 +41,16 @@ export function PopulationPanel({ views, lookupId, recordId }: { views: Populati
             </Card>
           );
         }
-        if (v.status === "not_found") return <Alert key={i} tone="warning" title={v.role}>CSDL quốc gia về dân cư không có số định danh này.</Alert>;
-        if (v.status === "failed") return <Alert key={i} tone="error" title={`${v.role}: không lấy được dữ liệu dân cư`}>{v.message}</Alert>;
+        if (v.status === "not_found") return <Alert key={i} tone="warning" title={v.role}>{t.notFound}</Alert>;
+        if (v.status === "failed") return <Alert key={i} tone="error" title={t.failed(v.role)}>{v.message}</Alert>;
         const c = v.citizen;
         const differs = v.comparison.filter((f) => f.status === "differs").length;
         return (
-          <Card key={i} title={`${v.role} — CSDL quốc gia về dân cư`}>
-            {differs ? <p className="mb-2 text-sm font-medium text-red-800" role="note">{differs} thông tin không khớp giữa hai hệ thống: cần làm rõ trước khi sử dụng.</p> : null}
+          <Card key={i} title={t.cardTitle(v.role)}>
+            {differs ? <p className="mb-2 text-sm font-medium text-red-800" role="note">{t.differsCount(differs)}</p> : null}
             <table className="w-full text-sm">
               <thead className="text-left text-slate-600">
-                <tr><th scope="col" className="py-1 font-medium">Thông tin</th><th scope="col" className="py-1 font-medium">Sổ hộ tịch</th><th scope="col" className="py-1 font-medium">CSDL dân cư</th></tr>
+                <tr><th scope="col" className="py-1 font-medium">{t.field}</th><th scope="col" className="py-1 font-medium">{t.register}</th><th scope="col" className="py-1 font-medium">{t.population}</th></tr>
               </thead>
               <tbody>
                 {v.comparison.map((f) => (
@@ -61,9 +63,9 @@ export function PopulationPanel({ views, lookupId, recordId }: { views: Populati
                     <td className="py-1.5">{isDate(f.population) ? formatPartialDate(f.population) : (f.population ?? "—")}</td>
                   </tr>
                 ))}
-                <tr className="border-t border-slate-100"><th scope="row" className="py-1.5 text-left font-normal text-slate-700">Nơi thường trú</th><td /><td className="py-1.5">{c.residence.address}</td></tr>
-                <tr className="border-t border-slate-100"><th scope="row" className="py-1.5 text-left font-normal text-slate-700">Tình trạng hôn nhân</th><td /><td className="py-1.5">{MARITAL[c.maritalStatus]}</td></tr>
-                <tr className="border-t border-slate-100"><th scope="row" className="py-1.5 text-left font-normal text-slate-700">Trạng thái</th><td /><td className="py-1.5">{c.status === "alive" ? "Còn sống" : `Đã chết${c.dateOfDeath ? ` (${formatPartialDate(c.dateOfDeath)})` : ""}`}</td></tr>
+                <tr className="border-t border-slate-100"><th scope="row" className="py-1.5 text-left font-normal text-slate-700">{t.residence}</th><td /><td className="py-1.5">{c.residence.address}</td></tr>
+                <tr className="border-t border-slate-100"><th scope="row" className="py-1.5 text-left font-normal text-slate-700">{t.maritalStatus}</th><td /><td className="py-1.5">{MARITAL[c.maritalStatus]}</td></tr>
+                <tr className="border-t border-slate-100"><th scope="row" className="py-1.5 text-left font-normal text-slate-700">{t.status}</th><td /><td className="py-1.5">{c.status === "alive" ? t.alive : t.dead(c.dateOfDeath ? formatPartialDate(c.dateOfDeath) : null)}</td></tr>
               </tbody>
             </table>
           </Card>

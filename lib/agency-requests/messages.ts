@@ -1,4 +1,5 @@
 import type { AgencyPersonOutcome, AgencyRequestStatus } from "@/lib/generated/prisma/enums";
+import { lookupsTexts } from "@/lib/lookups/messages";
 
 // Vietnamese text of agency data requests (Luật Hộ tịch Art. 64), kept apart from lib/messages.ts.
 export const agencyMessages = {
@@ -17,7 +18,7 @@ export const agencyMessages = {
     AMBIGUOUS: "Chưa xác định được (nhiều kết quả)",
   } satisfies Record<AgencyPersonOutcome, string>,
   dueSoon: "Sắp đến hạn",
-  overdue: "Quá hạn",
+  overdue: lookupsTexts.common.overdue,
   // Form fields.
   letterNumberRequired: "Nhập số công văn.",
   letterNumberFormat: "Số công văn có tối đa 50 ký tự (chữ, số, dấu / - . _).",
@@ -62,5 +63,168 @@ export const agencyMessages = {
     refuse: "Đã từ chối yêu cầu.",
     marked: "Đã ghi kết quả tra cứu.",
     answered: "Đã lập văn bản trả lời.",
+  },
+} as const;
+
+const common = lookupsTexts.common;
+const LETTER = "Công văn đề nghị";
+const AGENCY = "Cơ quan yêu cầu";
+const DUE = "Hạn trả lời";
+const HANDLING_UNIT = "Đơn vị xử lý";
+const PEOPLE = "Người cần cung cấp thông tin";
+
+/** The pages and components of agency requests (app/(portal)/agency-requests, components/agency-requests). */
+export const agencyTexts = {
+  statusNav: common.statusNav,
+  tab: common.tab,
+  list: {
+    /** An agency user sees their own agency's requests. */
+    ofAgency: (agency: string | undefined) => `Các yêu cầu của ${agency ?? "cơ quan"} (Điều 64 Luật Hộ tịch).`,
+    intro: "Yêu cầu của cơ quan, tổ chức (Điều 64 Luật Hộ tịch): tiếp nhận, giao xử lý, tra cứu và trả lời trong thời hạn.",
+    newRequest: "+ Gửi yêu cầu mới",
+    all: common.all,
+    search: "Mã yêu cầu, số công văn",
+    total: (count: string) => `${count} yêu cầu · yêu cầu đang mở xếp theo hạn trả lời`,
+    empty: common.requestsEmpty,
+    emptyFirst: "Gửi yêu cầu đầu tiên",
+    noMatch: common.requestsNoMatch,
+  },
+  filing: {
+    title: "Gửi yêu cầu cung cấp thông tin hộ tịch",
+    back: "← Yêu cầu cung cấp thông tin",
+    intro: (agency: string | undefined) =>
+      `${agency ?? ""}: cơ quan, tổ chức đề nghị cung cấp thông tin hộ tịch của người khác phải có văn bản nêu rõ lý do (Điều 64 Luật Hộ tịch). Sở Tư pháp tiếp nhận, tra cứu hoặc giao xã, phường tra cứu và trả lời bằng văn bản.`,
+  },
+  refiling: {
+    metaTitle: "Bổ sung và gửi lại yêu cầu",
+    title: (code: string) => `Bổ sung và gửi lại yêu cầu ${code}`,
+    back: (code: string) => `← ${code}`,
+    returnedTitle: "Sở Tư pháp đề nghị bổ sung",
+  },
+  detail: {
+    back: (title: string) => `← ${title}`,
+    title: (code: string) => `Yêu cầu ${code}`,
+    letter: (agency: string, letterNumber: string, letterDate: string) => `${agency} · Công văn số ${letterNumber} ngày ${letterDate}`,
+    filed: (code: string, due: string) => `Mã yêu cầu ${code}. Sở Tư pháp sẽ tiếp nhận và trả lời trước ${due}.`,
+    returnedTitle: "Sở Tư pháp trả lại để bổ sung",
+    refusedTitle: "Yêu cầu bị từ chối",
+    letterCard: LETTER,
+    agency: AGENCY,
+    letterLabel: "Số, ngày công văn",
+    letterValue: (letterNumber: string, letterDate: string) => `${letterNumber}, ngày ${letterDate}`,
+    signer: common.signer,
+    reason: common.reason,
+    legalBasis: common.legalBasis,
+    recordKinds: "Thông tin cần cung cấp",
+    requestedDue: "Thời hạn đề nghị",
+    received: common.received,
+    receivedValue: (at: string, by: string) => `${at} (người gửi: ${by})`,
+    due: DUE,
+    handlingUnit: HANDLING_UNIT,
+    notAssigned: "Chưa giao",
+    triaged: "Sở Tư pháp xử lý",
+    answered: common.answer,
+    byAt: (at: string, by: string | null) => `${at}${by ? ` · ${by}` : ""}`,
+    people: (n: number) => `${PEOPLE} (${n})`,
+    person: (position: number) => `Người ${position}`,
+    personLabel: (position: number, label: string) => `người ${position}: ${label}`,
+    triageCard: "Tiếp nhận, phân loại",
+    answerCard: common.answer,
+    answerLetter: "Văn bản trả lời",
+    answerLine: (number: string, symbol: string, issuedOn: string, signer: string) => `Số ${number}/${symbol}, ngày ${issuedOn}; người ký: ${signer}.`,
+    downloadPdf: "Tải văn bản trả lời (PDF)",
+    dataJson: "Dữ liệu kèm theo (JSON)",
+    dataCsv: "Dữ liệu kèm theo (CSV)",
+    checkPage: common.checkPage,
+    refileCard: "Bổ sung",
+    refile: "Bổ sung và gửi lại",
+    stateCard: common.state,
+    waitingTriage: "Chờ Sở Tư pháp tiếp nhận.",
+    searchingAt: (unit: string | undefined) => `Đang tra cứu tại ${unit ?? "đơn vị xử lý"}.`,
+    dueLine: (due: string) => ` Hạn trả lời: ${due}.`,
+  },
+  table: {
+    code: "Mã yêu cầu",
+    agency: AGENCY,
+    letter: "Công văn",
+    people: "Số người",
+    handlingUnit: HANDLING_UNIT,
+    received: common.received,
+    due: DUE,
+    status: common.status,
+    letterNumber: (n: string) => `Số ${n}`,
+    letterDate: (date: string) => `ngày ${date}`,
+  },
+  people: {
+    index: "STT",
+    personalId: common.personalId,
+    fullName: common.fullName,
+    dateOfBirth: common.dateOfBirth,
+    note: common.note,
+    outcome: common.result,
+    agencyNote: (note: string) => `Ghi chú của cơ quan: ${note}`,
+    warning: (warning: string) => `Cảnh báo: ${warning}`,
+    /** One record given: "Khai sinh (con): Nguyễn Văn A, số định danh …, sinh … (…)". */
+    record: (r: { typeLabel: string; roleLabel?: string | null; fullName: string; personalId?: string | null; dateOfBirth?: string | null; related?: string | null }) =>
+      `${r.typeLabel}${r.roleLabel ? ` (${r.roleLabel})` : ""}: ${r.fullName}${r.personalId ? `, số định danh ${r.personalId}` : ""}${r.dateOfBirth ? `, sinh ${r.dateOfBirth}` : ""}${r.related ? ` (${r.related})` : ""}`,
+  },
+  personCheck: {
+    search: (label: string) => `Tra cứu ${label}`,
+    searching: common.searching,
+    searchAgain: "Tra cứu lại",
+    submit: common.lookups,
+    noneFound: "Không tìm thấy hồ sơ nào khớp trong Cơ sở dữ liệu hộ tịch điện tử.",
+    results: (n: number) => `Kết quả tra cứu (${n}) — chọn hồ sơ cung cấp hoặc các hồ sơ có thể trùng`,
+    born: (date: string) => `, sinh ${date}`,
+    personalId: (id: string) => ` · số định danh ${id}`,
+    registered: (date: string, authority: string) => `Đăng ký ${date} tại ${authority}`,
+    ambiguous: "Chưa xác định được",
+  },
+  triage: {
+    failed: common.actionFailed,
+    accept: "Tiếp nhận, Sở Tư pháp xử lý",
+    commune: "Giao xã, phường xử lý",
+    chooseCommune: "— Chọn xã, phường —",
+    communeOption: (name: string, code: string) => `${name} (${code})`,
+    assign: "Giao xử lý",
+    returnSummary: "Trả lại để bổ sung…",
+    returnNote: "Nội dung cần bổ sung (gửi cơ quan yêu cầu)",
+    return: "Trả lại yêu cầu",
+    refuseSummary: "Từ chối…",
+    refuseNote: "Lý do từ chối (gửi cơ quan yêu cầu)",
+    refuse: common.confirmRefuse,
+  },
+  answer: {
+    failed: "Chưa lập được văn bản",
+    pending: (n: number) => `Còn ${n} người chưa ghi kết quả tra cứu.`,
+    issuing: common.issuing,
+    issue: "Lập văn bản trả lời",
+  },
+  form: {
+    failed: "Chưa gửi được yêu cầu",
+    letter: LETTER,
+    letterNumber: "Số công văn",
+    letterDate: "Ngày công văn",
+    signerName: "Người ký công văn",
+    signerTitle: "Chức vụ người ký",
+    reason: "Lý do yêu cầu",
+    legalBasis: common.legalBasis,
+    legalBasisPlaceholder: "Điều 64 Luật Hộ tịch; …",
+    recordKinds: "Loại thông tin hộ tịch cần cung cấp",
+    requestedDue: "Thời hạn đề nghị trả lời (không bắt buộc)",
+    requestedDueHint: "Nếu muộn hơn thời hạn mặc định, thời hạn này được áp dụng.",
+    people: PEOPLE,
+    peopleHint: "Mỗi người: số định danh cá nhân, hoặc họ tên và ngày sinh. Dòng để trống được bỏ qua.",
+    columns: { index: "STT", personalId: lookupsTexts.fields.personalId, fullName: "Họ và tên", dateOfBirth: common.dateOfBirth, note: common.note },
+    addRows: "+ Thêm dòng",
+    csv: "Hoặc tải danh sách CSV (thay cho các dòng trên)",
+    csvHintBefore: "UTF-8, dòng đầu là tiêu đề: ",
+    csvHintAfter: (kb: number) => `; ngày dạng dd/MM/yyyy; tối đa ${kb} KB. Có lỗi ở bất kỳ dòng nào thì không lưu gì.`,
+    csvErrors: "Các dòng lỗi của tệp CSV",
+    sending: "Đang gửi…",
+    resend: "Gửi lại yêu cầu",
+    send: "Gửi yêu cầu",
+    /** A row's input, named for screen readers: "Họ và tên, dòng 2". */
+    cell: (column: string, n: number) => `${column}, dòng ${n}`,
   },
 } as const;

@@ -4,7 +4,7 @@ import { roleCan } from "@/lib/auth/permissions";
 import { formatCount } from "@/lib/format";
 import { requireAgencyRequestAccess } from "@/lib/agency-requests/guard";
 import { listAgencyRequests } from "@/lib/agency-requests/list-requests";
-import { agencyMessages as m } from "@/lib/agency-requests/messages";
+import { agencyMessages as m, agencyTexts as t } from "@/lib/agency-requests/messages";
 import { AGENCY_STATUSES, ZListFilter, type TListFilter } from "@/lib/agency-requests/schemas";
 import { AgencyRequestTable } from "@/components/agency-requests/request-table";
 import { buttonClass } from "@/components/ui/button";
@@ -34,36 +34,36 @@ export default async function AgencyRequestsPage({ searchParams }: { searchParam
         <div>
           <h1 className="text-2xl font-bold">{m.title}</h1>
           <p className="text-sm text-slate-700">
-            {isAgency ? `Các yêu cầu của ${actor.agency?.name ?? "cơ quan"} (Điều 64 Luật Hộ tịch).` : "Yêu cầu của cơ quan, tổ chức (Điều 64 Luật Hộ tịch): tiếp nhận, giao xử lý, tra cứu và trả lời trong thời hạn."}
+            {isAgency ? t.list.ofAgency(actor.agency?.name) : t.list.intro}
           </p>
         </div>
-        {roleCan(actor.role, "agencyRequest.file") ? <Link href="/agency-requests/new" className={buttonClass("primary")}>+ Gửi yêu cầu mới</Link> : null}
+        {roleCan(actor.role, "agencyRequest.file") ? <Link href="/agency-requests/new" className={buttonClass("primary")}>{t.list.newRequest}</Link> : null}
       </div>
-      <nav aria-label="Lọc theo trạng thái" className="flex flex-wrap gap-2">
-        <Link href={href(filter, { status: undefined, flag: undefined })} className={tab(!filter.status && !filter.flag)} aria-current={current(!filter.status && !filter.flag)}>Tất cả ({formatCount(all)})</Link>
+      <nav aria-label={t.statusNav} className="flex flex-wrap gap-2">
+        <Link href={href(filter, { status: undefined, flag: undefined })} className={tab(!filter.status && !filter.flag)} aria-current={current(!filter.status && !filter.flag)}>{t.list.all(formatCount(all))}</Link>
         {AGENCY_STATUSES.map((s) => (
           <Link key={s} href={href(filter, { status: s, flag: undefined })} className={tab(filter.status === s)} aria-current={current(filter.status === s)}>
-            {m.statuses[s]} ({formatCount(list.counts[s] ?? 0)})
+            {t.tab(m.statuses[s], formatCount(list.counts[s] ?? 0))}
           </Link>
         ))}
         <Link href={href(filter, { status: undefined, flag: "dueSoon" })} className={tab(filter.flag === "dueSoon", list.dueSoon ? "border-amber-400 text-amber-900" : "")} aria-current={current(filter.flag === "dueSoon")}>
-          {m.dueSoon} ({formatCount(list.dueSoon)})
+          {t.tab(m.dueSoon, formatCount(list.dueSoon))}
         </Link>
         <Link href={href(filter, { status: undefined, flag: "overdue" })} className={tab(filter.flag === "overdue", list.overdue ? "border-red-400 text-red-800" : "")} aria-current={current(filter.flag === "overdue")}>
-          {m.overdue} ({formatCount(list.overdue)})
+          {t.tab(m.overdue, formatCount(list.overdue))}
         </Link>
       </nav>
       <FilterBar>
         {filter.status ? <input type="hidden" name="status" value={filter.status} /> : null}
         {filter.flag ? <input type="hidden" name="flag" value={filter.flag} /> : null}
         {filter.unit ? <input type="hidden" name="unit" value={filter.unit} /> : null}
-        <FilterInput label="Mã yêu cầu, số công văn" name="q" value={filter.q} />
+        <FilterInput label={t.list.search} name="q" value={filter.q} />
       </FilterBar>
-      <p className="text-sm text-slate-700">{formatCount(list.total)} yêu cầu · yêu cầu đang mở xếp theo hạn trả lời</p>
+      <p className="text-sm text-slate-700">{t.list.total(formatCount(list.total))}</p>
       <AgencyRequestTable
         items={list.items}
         showAgency={!isAgency}
-        emptyText={all === 0 ? (isAgency ? <>Chưa có yêu cầu nào. <Link href="/agency-requests/new" className="underline">Gửi yêu cầu đầu tiên</Link></> : "Chưa có yêu cầu nào.") : "Không có yêu cầu nào khớp bộ lọc."}
+        emptyText={all === 0 ? (isAgency ? <>{t.list.empty} <Link href="/agency-requests/new" className="underline">{t.list.emptyFirst}</Link></> : t.list.empty) : t.list.noMatch}
       />
       <Pager page={list.page} pageCount={list.pageCount} params={{ status: filter.status, flag: filter.flag, q: filter.q, unit: filter.unit }} />
     </div>

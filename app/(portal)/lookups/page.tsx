@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/guards";
 import { listProcedures } from "@/lib/lookups/list-procedures";
 import { LookupForm } from "@/components/lookups/lookup-form";
+import { lookupsTexts } from "@/lib/lookups/messages";
 
-export const metadata: Metadata = { title: "Tra cứu dữ liệu hộ tịch" };
+export const metadata: Metadata = { title: lookupsTexts.page.title };
 
 export default async function LookupPage() {
   const actor = await requirePermission("record.lookup");
@@ -11,9 +12,9 @@ export default async function LookupPage() {
   return (
     <div className="flex flex-col gap-4">
       <div>
-        <h1 className="text-2xl font-bold">Tra cứu dữ liệu hộ tịch</h1>
+        <h1 className="text-2xl font-bold">{lookupsTexts.page.title}</h1>
         <p className="text-sm text-slate-700">
-          Tra cứu trong Hệ thống đăng ký, quản lý hộ tịch điện tử dùng chung khi giải quyết thủ tục, thay cho việc yêu cầu công dân nộp giấy tờ hộ tịch. Đơn vị: {actor.unit?.name}.
+          {lookupsTexts.page.intro(actor.unit?.name)}
         </p>
       </div>
       <LookupForm procedures={procedures} />

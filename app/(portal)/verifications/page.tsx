@@ -5,6 +5,7 @@ import { formatCount } from "@/lib/format";
 import { listVerifications } from "@/lib/verifications/list-verifications";
 import { ZVerificationFilter, type TVerificationFilter } from "@/lib/verifications/schemas";
 import { verificationTexts as t } from "@/lib/verifications/texts";
+import { verificationPageTexts as vt } from "@/lib/verifications/messages";
 import { VerificationTable } from "@/components/verifications/verification-table";
 import { Pager } from "@/components/ui/pager";
 
@@ -32,23 +33,23 @@ export default async function VerificationsPage({ searchParams }: { searchParams
       <div>
         <h1 className="text-2xl font-bold">{t.title}</h1>
         <p className="text-sm text-slate-700">
-          Bản ghi số hóa đang chờ rà soát hoặc nghi trùng chỉ được cấp bản sao, xác nhận khi đơn vị đang quản lý sổ hộ tịch xác nhận.
-          {actor.role === "PROVINCIAL_OFFICER" ? " Sở Tư pháp trả lời cho sổ đăng ký ngoài tỉnh." : ""}
+          {vt.list.intro}
+          {actor.role === "PROVINCIAL_OFFICER" ? vt.list.provincialNote : ""}
         </p>
       </div>
-      <nav aria-label="Hộp yêu cầu" className="flex flex-wrap gap-2">
-        <Link href={href(filter, { box: "inbox", status: undefined, page: 1 })} className={tab(inbox)} aria-current={current(inbox)}>Cần trả lời (chờ: {formatCount(list.pending.inbox)})</Link>
-        <Link href={href(filter, { box: "sent", status: undefined, page: 1 })} className={tab(!inbox)} aria-current={current(!inbox)}>Đơn vị đã gửi (chờ: {formatCount(list.pending.sent)})</Link>
+      <nav aria-label={vt.list.boxes} className="flex flex-wrap gap-2">
+        <Link href={href(filter, { box: "inbox", status: undefined, page: 1 })} className={tab(inbox)} aria-current={current(inbox)}>{vt.list.inbox(formatCount(list.pending.inbox))}</Link>
+        <Link href={href(filter, { box: "sent", status: undefined, page: 1 })} className={tab(!inbox)} aria-current={current(!inbox)}>{vt.list.sent(formatCount(list.pending.sent))}</Link>
       </nav>
-      <nav aria-label="Lọc theo trạng thái" className="flex flex-wrap gap-2">
-        <Link href={href(filter, { status: undefined, page: 1 })} className={tab(!filter.status)} aria-current={current(!filter.status)}>Tất cả ({formatCount(all)})</Link>
+      <nav aria-label={vt.list.statusNav} className="flex flex-wrap gap-2">
+        <Link href={href(filter, { status: undefined, page: 1 })} className={tab(!filter.status)} aria-current={current(!filter.status)}>{vt.list.all(formatCount(all))}</Link>
         {STATUSES.map((s) => (
           <Link key={s} href={href(filter, { status: s, page: 1 })} className={tab(filter.status === s)} aria-current={current(filter.status === s)}>
-            {t.statuses[s]} ({formatCount(list.counts[s] ?? 0)})
+            {vt.list.tab(t.statuses[s], formatCount(list.counts[s] ?? 0))}
           </Link>
         ))}
       </nav>
-      <VerificationTable items={list.items} box={filter.box} emptyText={inbox ? "Không có yêu cầu xác minh nào gửi đến đơn vị." : "Đơn vị chưa gửi yêu cầu xác minh nào."} />
+      <VerificationTable items={list.items} box={filter.box} emptyText={inbox ? vt.list.emptyInbox : vt.list.emptySent} />
       <Pager page={list.page} pageCount={list.pageCount} params={{ box: filter.box, status: filter.status }} />
     </div>
   );

@@ -7,7 +7,7 @@ import { orNotFound } from "@/lib/not-found";
 import { getAgencyRequest } from "@/lib/agency-requests/get-request";
 import { requireAgencyRequestAccess } from "@/lib/agency-requests/guard";
 import { listAssignableCommunes } from "@/lib/agency-requests/list-communes";
-import { agencyMessages as m } from "@/lib/agency-requests/messages";
+import { agencyMessages as m, agencyTexts } from "@/lib/agency-requests/messages";
 import { personLabel } from "@/lib/agency-requests/people";
 import { AnswerPanel } from "@/components/agency-requests/answer-panel";
 import { AgencyStatusBadge, DueFlagBadge } from "@/components/agency-requests/badges";
@@ -17,6 +17,8 @@ import { TriagePanel } from "@/components/agency-requests/triage-panel";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card, DefinitionList } from "@/components/ui/card";
+
+const t = agencyTexts.detail;
 
 export const metadata: Metadata = { title: m.title };
 
@@ -33,47 +35,47 @@ export default async function AgencyRequestPage({ params, searchParams }: { para
   return (
     <div className="flex flex-col gap-4">
       <div>
-        <p className="text-sm no-print"><Link href="/agency-requests" className="text-brand-700 underline">← {m.title}</Link></p>
+        <p className="text-sm no-print"><Link href="/agency-requests" className="text-brand-700 underline">{t.back(m.title)}</Link></p>
         <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-2xl font-bold">Yêu cầu {r.code}</h1>
+          <h1 className="text-2xl font-bold">{t.title(r.code)}</h1>
           <AgencyStatusBadge status={r.status} />
           <DueFlagBadge flag={r.flag} />
         </div>
-        <p className="text-sm text-slate-700">{r.agency.name} · Công văn số {r.letterNumber} ngày {formatDate(r.letterDate)}</p>
+        <p className="text-sm text-slate-700">{t.letter(r.agency.name, r.letterNumber, formatDate(r.letterDate))}</p>
       </div>
       {done && !filed ? <Alert tone="success">{done}</Alert> : null}
-      {filed ? <Alert tone="success" title={m.done.filed}>Mã yêu cầu {r.code}. Sở Tư pháp sẽ tiếp nhận và trả lời trước {formatDateTime(r.dueAt)}.</Alert> : null}
-      {r.status === "RETURNED" && r.triageNote ? <Alert tone="warning" title="Sở Tư pháp trả lại để bổ sung">{r.triageNote}</Alert> : null}
-      {r.status === "REFUSED" && r.triageNote ? <Alert tone="error" title="Yêu cầu bị từ chối">{r.triageNote}</Alert> : null}
+      {filed ? <Alert tone="success" title={m.done.filed}>{t.filed(r.code, formatDateTime(r.dueAt))}</Alert> : null}
+      {r.status === "RETURNED" && r.triageNote ? <Alert tone="warning" title={t.returnedTitle}>{r.triageNote}</Alert> : null}
+      {r.status === "REFUSED" && r.triageNote ? <Alert tone="error" title={t.refusedTitle}>{r.triageNote}</Alert> : null}
 
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-[1fr_20rem]">
         <div className="flex min-w-0 flex-col gap-4">
-          <Card title="Công văn đề nghị">
+          <Card title={t.letterCard}>
             <DefinitionList
               items={[
-                { label: "Cơ quan yêu cầu", value: r.agency.name },
-                { label: "Số, ngày công văn", value: `${r.letterNumber}, ngày ${formatDate(r.letterDate)}` },
-                { label: "Người ký", value: [r.signerName, r.signerTitle].filter(Boolean).join(", ") },
-                { label: "Lý do", value: r.reason },
-                { label: "Căn cứ pháp lý", value: r.legalBasis },
-                { label: "Thông tin cần cung cấp", value: r.recordKinds.map((k) => EVENT_LABELS[k as EventType] ?? k).join(", ") },
-                { label: "Thời hạn đề nghị", value: r.requestedDueOn ? formatDate(r.requestedDueOn) : "—" },
-                { label: "Tiếp nhận", value: `${formatDateTime(r.receivedAt)} (người gửi: ${r.createdBy.fullName})` },
-                { label: "Hạn trả lời", value: formatDateTime(r.dueAt) },
-                { label: "Đơn vị xử lý", value: r.handlingUnit?.name ?? "Chưa giao" },
-                ...(r.triagedAt ? [{ label: "Sở Tư pháp xử lý", value: `${formatDateTime(r.triagedAt)}${r.triagedByName ? ` · ${r.triagedByName}` : ""}` }] : []),
-                ...(r.answeredAt ? [{ label: "Trả lời", value: `${formatDateTime(r.answeredAt)}${r.answeredByName ? ` · ${r.answeredByName}` : ""}` }] : []),
+                { label: t.agency, value: r.agency.name },
+                { label: t.letterLabel, value: t.letterValue(r.letterNumber, formatDate(r.letterDate)) },
+                { label: t.signer, value: [r.signerName, r.signerTitle].filter(Boolean).join(", ") },
+                { label: t.reason, value: r.reason },
+                { label: t.legalBasis, value: r.legalBasis },
+                { label: t.recordKinds, value: r.recordKinds.map((k) => EVENT_LABELS[k as EventType] ?? k).join(", ") },
+                { label: t.requestedDue, value: r.requestedDueOn ? formatDate(r.requestedDueOn) : "—" },
+                { label: t.received, value: t.receivedValue(formatDateTime(r.receivedAt), r.createdBy.fullName) },
+                { label: t.due, value: formatDateTime(r.dueAt) },
+                { label: t.handlingUnit, value: r.handlingUnit?.name ?? t.notAssigned },
+                ...(r.triagedAt ? [{ label: t.triaged, value: t.byAt(formatDateTime(r.triagedAt), r.triagedByName) }] : []),
+                ...(r.answeredAt ? [{ label: t.answered, value: t.byAt(formatDateTime(r.answeredAt), r.answeredByName) }] : []),
               ]}
             />
           </Card>
-          <Card title={`Người cần cung cấp thông tin (${r.people.length})`}>
+          <Card title={t.people(r.people.length)}>
             {r.can.handle ? (
               <ol className="flex flex-col gap-4">
                 {r.people.map((p) => (
                   <li key={p.id} className="rounded-md border border-slate-200 p-3">
-                    <section aria-label={`Người ${p.position}`} className="flex flex-col gap-2">
+                    <section aria-label={t.person(p.position)} className="flex flex-col gap-2">
                       <PersonSummary person={p} />
-                      <PersonCheck requestId={r.id} personId={p.id} label={`người ${p.position}: ${personLabel(p)}`} />
+                      <PersonCheck requestId={r.id} personId={p.id} label={t.personLabel(p.position, personLabel(p))} />
                     </section>
                   </li>
                 ))}
@@ -84,22 +86,22 @@ export default async function AgencyRequestPage({ params, searchParams }: { para
           </Card>
         </div>
         <aside className="flex flex-col gap-4 no-print">
-          {r.can.triage ? <Card title="Tiếp nhận, phân loại"><TriagePanel id={r.id} version={r.version} communes={communes} /></Card> : null}
-          {r.can.handle ? <Card title="Trả lời"><AnswerPanel id={r.id} version={r.version} pending={pendingPeople} /></Card> : null}
+          {r.can.triage ? <Card title={t.triageCard}><TriagePanel id={r.id} version={r.version} communes={communes} /></Card> : null}
+          {r.can.handle ? <Card title={t.answerCard}><AnswerPanel id={r.id} version={r.version} pending={pendingPeople} /></Card> : null}
           {r.answer ? (
-            <Card title="Văn bản trả lời">
-              <p className="text-sm">Số {r.answer.number}/{r.answer.symbol}, ngày {formatDate(r.answer.issuedAt)}; người ký: {r.answer.signerName}.</p>
+            <Card title={t.answerLetter}>
+              <p className="text-sm">{t.answerLine(String(r.answer.number), r.answer.symbol, formatDate(r.answer.issuedAt), r.answer.signerName)}</p>
               <div className="mt-3 flex flex-col gap-2">
-                <a href={download("pdf")} className={buttonClass("primary")}>Tải văn bản trả lời (PDF)</a>
-                <a href={download("json")} className={buttonClass("secondary")}>Dữ liệu kèm theo (JSON)</a>
-                <a href={download("csv")} className={buttonClass("secondary")}>Dữ liệu kèm theo (CSV)</a>
+                <a href={download("pdf")} className={buttonClass("primary")}>{t.downloadPdf}</a>
+                <a href={download("json")} className={buttonClass("secondary")}>{t.dataJson}</a>
+                <a href={download("csv")} className={buttonClass("secondary")}>{t.dataCsv}</a>
               </div>
-              <p className="mt-3 text-sm"><a href={`/verify/${r.answer.code}`} target="_blank" rel="noreferrer" className="text-brand-700 underline">Trang kiểm tra (mã QR)</a></p>
+              <p className="mt-3 text-sm"><a href={`/verify/${r.answer.code}`} target="_blank" rel="noreferrer" className="text-brand-700 underline">{t.checkPage}</a></p>
             </Card>
           ) : null}
-          {r.can.refile ? <Card title="Bổ sung"><Link href={`/agency-requests/${r.id}/edit`} className={buttonClass("primary", "w-full")}>Bổ sung và gửi lại</Link></Card> : null}
+          {r.can.refile ? <Card title={t.refileCard}><Link href={`/agency-requests/${r.id}/edit`} className={buttonClass("primary", "w-full")}>{t.refile}</Link></Card> : null}
           {actor.role === "AGENCY_USER" && !r.answer && (r.status === "SUBMITTED" || r.status === "ACCEPTED") ? (
-            <Card title="Tình trạng"><p className="text-sm text-slate-700">{r.status === "SUBMITTED" ? "Chờ Sở Tư pháp tiếp nhận." : `Đang tra cứu tại ${r.handlingUnit?.name ?? "đơn vị xử lý"}.`} Hạn trả lời: {formatDateTime(r.dueAt)}.</p></Card>
+            <Card title={t.stateCard}><p className="text-sm text-slate-700">{r.status === "SUBMITTED" ? t.waitingTriage : t.searchingAt(r.handlingUnit?.name)}{t.dueLine(formatDateTime(r.dueAt))}</p></Card>
           ) : null}
         </aside>
       </div>

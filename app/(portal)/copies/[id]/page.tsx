@@ -15,17 +15,18 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { printedNumber } from "@/lib/documents/forms";
 import { STEP_DONE, stepOf, type StepName } from "@/lib/copies/step-messages";
+import { copiesTexts as t } from "@/lib/copies/messages";
 
 /** The timeline entry each step writes. */
 const DONE_ENTRY: Record<StepName, string> = { prepare: "prepared", sign: "signed", issue: "issued", deliver: "delivered", refuse: "refused", revoke: "revoked" };
 
-/** A register holder's "Không xác nhận" answer, offered as the refusal's reason. */
+/** A register holder's rejecting answer (REJECTED), offered as the refusal's reason. */
 const refuseReasonOf = (r: RequestDetail) => {
   const answer = r.gate.find((g) => !g.fit && g.verification?.status === "REJECTED")?.verification?.answer;
   return answer ? verificationTexts.refuseWith(answer) : undefined;
 };
 
-export const metadata: Metadata = { title: "Yêu cầu cấp bản sao, xác nhận" };
+export const metadata: Metadata = { title: t.requestPage.metaTitle };
 
 export default async function RequestPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("copy.read");
@@ -40,35 +41,35 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <p className="text-sm text-slate-600"><Link href="/copies" className="underline">Bản sao, xác nhận</Link> › {r.receiptNumber}</p>
+          <p className="text-sm text-slate-600"><Link href="/copies" className="underline">{t.breadcrumb}</Link> › {r.receiptNumber}</p>
           <h1 className="text-2xl font-bold">{r.receiptNumber} · {messages.copies.kinds[r.kind]}</h1>
           <div className="mt-1 flex flex-wrap items-center gap-2 text-sm">
             <StatusBadge status={r.displayStatus} />
             {r.isOverdue ? <OverdueBadge /> : null}
-            {r.wasLate ? <span className="text-xs text-red-800">Phát hành sau hạn</span> : null}
+            {r.wasLate ? <span className="text-xs text-red-800">{t.requestPage.lateIssue}</span> : null}
             {r.registeredElsewhere ? <ElsewhereBadge /> : null}
             {r.apiClient ? <TthcBadge dossierCode={r.dossierCode} clientName={r.apiClient.name} /> : null}
-            <span className="text-slate-700">{r.subjectName} · {r.unit.name} · hẹn trả {formatDateTime(r.dueAt)}</span>
+            <span className="text-slate-700">{t.requestPage.summary(r.subjectName, r.unit.name, formatDateTime(r.dueAt))}</span>
           </div>
         </div>
-        <Link href={`/copies/${r.id}/receipt`} className={buttonClass("secondary")}>In giấy tiếp nhận</Link>
+        <Link href={`/copies/${r.id}/receipt`} className={buttonClass("secondary")}>{t.printReceipt}</Link>
       </div>
       {created && r.status === "RECEIVED" ? (
-        <Alert tone="success" title={`Đã lập giấy tiếp nhận số ${r.receiptNumber}`}>
-          Hẹn trả kết quả: {formatDateTime(r.dueAt)}. <Link href={`/copies/${r.id}/receipt`} className="font-semibold underline">In giấy tiếp nhận cho người yêu cầu</Link>
+        <Alert tone="success" title={t.requestPage.createdTitle(r.receiptNumber)}>
+          {t.requestPage.createdDue(formatDateTime(r.dueAt))}<Link href={`/copies/${r.id}/receipt`} className="font-semibold underline">{t.requestPage.printForRequester}</Link>
         </Alert>
       ) : null}
       {/* The step just done stays said here until the next one: the form it came from is gone. */}
       <div aria-live="polite">
         {done ? (
           <Alert tone="success" title={STEP_DONE[done]}>
-            {done === "sign" && r.document ? `Văn bản số ${printedNumber(r.document)}. ` : null}
-            {last ? `${last.by ?? "Không rõ người thực hiện"} · ${formatDateTime(last.at)}.` : null}
+            {done === "sign" && r.document ? t.requestPage.signedNumber(printedNumber(r.document)) : null}
+            {last ? t.requestPage.doneBy(last.by, formatDateTime(last.at)) : null}
           </Alert>
         ) : null}
       </div>
       {r.document && r.revocation ? (
-        <Alert tone="error" title="Văn bản đã bị thu hồi">
+        <Alert tone="error" title={t.requestPage.revokedTitle}>
           {messages.copies.revokedNotice(printedNumber(r.document), formatDateTime(r.revocation.at), r.revocation.by, r.revocation.reason)}
         </Alert>
       ) : null}
@@ -79,10 +80,10 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
           <RequesterCard r={r} />
         </div>
         <div className="flex flex-col gap-4">
-          <Card title="Thao tác">
+          <Card title={t.requestPage.actions}>
             <RequestActions id={r.id} version={r.version} channel={r.channel} actions={r.actions} feeTotal={r.feeTotal} refuseReason={refuseReasonOf(r)} />
           </Card>
-          <Card title="Tiến trình">
+          <Card title={t.requestPage.timeline}>
             <Timeline entries={r.timeline} channel={r.channel} />
           </Card>
         </div>

@@ -6,8 +6,9 @@ import { isAppError } from "@/lib/errors";
 import { getIntakeOptions } from "@/lib/copies/intake-options";
 import { IntakeForm } from "@/components/copies/intake-form";
 import { Alert } from "@/components/ui/alert";
+import { copiesTexts as t } from "@/lib/copies/messages";
 
-export const metadata: Metadata = { title: "Tiếp nhận yêu cầu cấp bản sao, xác nhận" };
+export const metadata: Metadata = { title: t.intakePage.metaTitle };
 
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v.slice(0, 100) : undefined);
 
@@ -21,14 +22,14 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
   return (
     <div className="flex flex-col gap-4">
       <div>
-        <p className="text-sm text-slate-600"><Link href="/copies" className="underline">Bản sao, xác nhận</Link> › Tiếp nhận</p>
-        <h1 className="text-2xl font-bold">Tiếp nhận yêu cầu</h1>
+        <p className="text-sm text-slate-600"><Link href="/copies" className="underline">{t.breadcrumb}</Link> › {t.intakePage.crumb}</p>
+        <h1 className="text-2xl font-bold">{t.intakePage.title}</h1>
         <p className="text-sm text-slate-700">
-          Cấp bản sao trích lục hộ tịch, xác nhận thông tin hộ tịch tại {options.unit.name}. Tra cứu sự kiện trong Hệ thống hộ tịch điện tử, chọn bản ghi, rồi nhập thông tin người yêu cầu.
+          {t.intakePage.intro(options.unit.name)}
         </p>
       </div>
       {options.sourceRejected ? (
-        <Alert tone="warning" title="Không dùng được bản ghi đã chọn">Bản ghi không thuộc lượt tra cứu của bạn tại đơn vị. Vui lòng tra cứu lại bên dưới.</Alert>
+        <Alert tone="warning" title={t.intakePage.sourceRejectedTitle}>{t.intakePage.sourceRejected}</Alert>
       ) : null}
       <IntakeForm fees={options.fees} source={options.source} populationGrant={options.populationGrant} />
     </div>

@@ -14,8 +14,9 @@ import { KeysetPager } from "@/components/ui/keyset-pager";
 import { ExportPanel } from "@/components/exports/export-panel";
 import { PrintButton } from "@/components/ui/print-button";
 import { printedNumber } from "@/lib/documents/forms";
+import { copiesTexts as t } from "@/lib/copies/messages";
 
-export const metadata: Metadata = { title: "Sổ cấp bản sao trích lục hộ tịch" };
+export const metadata: Metadata = { title: t.registerPage.title };
 const m = messages.copies;
 const vnDate = (iso: string) => formatPartialDate(iso);
 
@@ -31,23 +32,23 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <p className="no-print text-sm text-slate-600"><Link href="/copies" className="underline">Bản sao, xác nhận</Link> › Sổ cấp</p>
-          <h1 className="text-2xl font-bold">Sổ cấp bản sao trích lục hộ tịch</h1>
+          <p className="no-print text-sm text-slate-600"><Link href="/copies" className="underline">{t.breadcrumb}</Link> › {t.registerPage.crumb}</p>
+          <h1 className="text-2xl font-bold">{t.registerPage.title}</h1>
           <p className="text-sm text-slate-700">
-            Bản sao trích lục và văn bản xác nhận thông tin hộ tịch đã ký {multiUnit ? "của các đơn vị trong tỉnh" : `tại ${actor.unit?.name ?? "đơn vị"}`}, từ ngày {vnDate(period.from)} đến ngày {vnDate(period.to)}.
+            {t.registerPage.intro(multiUnit ? t.provinceWide : t.registerPage.atUnit(actor.unit?.name ?? t.unitFallback), vnDate(period.from), vnDate(period.to))}
           </p>
         </div>
         <div className="no-print flex gap-2">
-          <PrintButton label="In sổ" />
-          <a href={`/copies/register/export?${exportQuery}`} className={buttonClass("primary")}>Xuất Excel (.xlsx)</a>
+          <PrintButton label={t.registerPage.print} />
+          <a href={`/copies/register/export?${exportQuery}`} className={buttonClass("primary")}>{t.registerPage.exportExcel}</a>
         </div>
       </div>
       <div className="no-print">
         <FilterBar>
-          <FilterInput label="Từ ngày" name="from" value={vnDate(period.from)} placeholder="dd/MM/yyyy" />
-          <FilterInput label="Đến ngày" name="to" value={vnDate(period.to)} placeholder="dd/MM/yyyy" />
-          <FilterSelect label="Loại văn bản" name="kind" value={filter.kind} options={m.documentKinds} />
-          {multiUnit ? <FilterInput label="Mã đơn vị" name="unit" value={filter.unit} /> : null}
+          <FilterInput label={t.registerPage.from} name="from" value={vnDate(period.from)} placeholder="dd/MM/yyyy" />
+          <FilterInput label={t.registerPage.to} name="to" value={vnDate(period.to)} placeholder="dd/MM/yyyy" />
+          <FilterSelect label={t.registerPage.documentKind} name="kind" value={filter.kind} options={m.documentKinds} />
+          {multiUnit ? <FilterInput label={t.unitCode} name="unit" value={filter.unit} /> : null}
         </FilterBar>
       </div>
       <div className="no-print"><ExportPanel kind="REGISTER" query={exportQuery} /></div>
@@ -56,21 +57,21 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
         <table className="w-full min-w-[960px] text-sm print:min-w-0 print:text-[10px]">
           <thead className="bg-slate-100 text-left text-slate-700">
             <tr>
-              <th scope="col" className="px-3 py-2 font-medium">STT</th>
-              <th scope="col" className="px-3 py-2 font-medium">Số, ký hiệu</th>
-              <th scope="col" className="px-3 py-2 font-medium">Ngày cấp</th>
-              <th scope="col" className="min-w-[9rem] px-3 py-2 font-medium">Người được cấp</th>
-              <th scope="col" className="min-w-[16rem] px-3 py-2 font-medium">Sự kiện</th>
-              <th scope="col" className="min-w-[9rem] px-3 py-2 font-medium">Người yêu cầu</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Số bản</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Phí, biên lai</th>
-              <th scope="col" className="min-w-[7rem] px-3 py-2 font-medium">Người ký</th>
-              <th scope="col" className="px-3 py-2 font-medium">Tình trạng</th>
+              <th scope="col" className="px-3 py-2 font-medium">{t.registerPage.columns.index}</th>
+              <th scope="col" className="px-3 py-2 font-medium">{t.registerPage.columns.number}</th>
+              <th scope="col" className="px-3 py-2 font-medium">{t.registerPage.columns.issuedOn}</th>
+              <th scope="col" className="min-w-[9rem] px-3 py-2 font-medium">{t.registerPage.columns.subject}</th>
+              <th scope="col" className="min-w-[16rem] px-3 py-2 font-medium">{t.registerPage.columns.event}</th>
+              <th scope="col" className="min-w-[9rem] px-3 py-2 font-medium">{t.registerPage.columns.requester}</th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">{t.registerPage.columns.copies}</th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">{t.registerPage.columns.fee}</th>
+              <th scope="col" className="min-w-[7rem] px-3 py-2 font-medium">{t.registerPage.columns.signer}</th>
+              <th scope="col" className="px-3 py-2 font-medium">{t.registerPage.columns.state}</th>
             </tr>
           </thead>
           <tbody>
             {items.length === 0 ? (
-              <tr><td colSpan={10} className="px-3 py-6 text-center text-slate-600">Chưa có văn bản nào được ký trong khoảng thời gian này.</td></tr>
+              <tr><td colSpan={10} className="px-3 py-6 text-center text-slate-600">{t.registerPage.empty}</td></tr>
             ) : (
               items.map((d, i) => (
                 <tr key={d.id} className={`border-t border-slate-100 align-top ${d.revokedAt ? "text-slate-500" : ""}`}>
@@ -89,11 +90,11 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
                   <td className="px-3 py-2 text-right tabular-nums">{d.request.copies}</td>
                   <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
                     {formatMoney(d.request.feeTotal)}
-                    {d.request.feeReceiptNumber ? <p className="text-xs text-slate-600">BL {d.request.feeReceiptNumber}</p> : null}
-                    {d.request.feeExemptReason ? <p className="whitespace-normal text-left text-xs text-slate-600">Miễn: {d.request.feeExemptReason}</p> : null}
+                    {d.request.feeReceiptNumber ? <p className="text-xs text-slate-600">{t.registerPage.feeReceipt(d.request.feeReceiptNumber)}</p> : null}
+                    {d.request.feeExemptReason ? <p className="whitespace-normal text-left text-xs text-slate-600">{t.registerPage.exempt(d.request.feeExemptReason)}</p> : null}
                   </td>
                   <td className="px-3 py-2">{d.signerName}</td>
-                  <td className="whitespace-nowrap px-3 py-2">{d.revokedAt ? <span className="font-medium text-red-800">Đã thu hồi</span> : "Còn hiệu lực"}</td>
+                  <td className="whitespace-nowrap px-3 py-2">{d.revokedAt ? <span className="font-medium text-red-800">{t.revoked}</span> : t.inForce}</td>
                 </tr>
               ))
             )}

@@ -7,9 +7,10 @@ import { todayInVietnam } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { downloadHeaders } from "@/lib/http/content-disposition";
 import { logger } from "@/lib/log";
+import { lookupsTexts } from "@/lib/lookups/messages";
 
 const PAPER_NAMES = new Map<string, string>(PAPERS.map((p) => [p.code, p.name]));
-const HEADINGS = ["Mã hồ sơ", "Mã đơn vị", "Đơn vị", "Mã thủ tục", "Thủ tục", "Thời điểm tra cứu đầu", "Số lượt tra cứu", "Số lượt có kết quả", "Giấy tờ được cắt giảm"];
+const HEADINGS = [...lookupsTexts.dossiers.csvHeadings];
 
 /**
  * GET /dossiers/export — the filtered dossier list as CSV (UTF-8 with BOM, Vietnamese headings),
@@ -18,7 +19,7 @@ const HEADINGS = ["Mã hồ sơ", "Mã đơn vị", "Đơn vị", "Mã thủ t�
  */
 export async function GET(request: Request) {
   const actor = await routeActor("dossier.read");
-  if (!actor) return new Response("Không tìm thấy", { status: 404 });
+  if (!actor) return new Response(lookupsTexts.common.notFound, { status: 404 });
   const filter = ZDossierFilter.parse(Object.fromEntries(new URL(request.url).searchParams));
   const batches = dossierBatches(db(), actor, filter, 1_000);
   const encoder = new TextEncoder();
@@ -41,5 +42,5 @@ export async function GET(request: Request) {
       await batches.return(undefined);
     },
   });
-  return new Response(body, { headers: downloadHeaders(`Hồ sơ tra cứu ${todayInVietnam()}.csv`, "text/csv; charset=utf-8") });
+  return new Response(body, { headers: downloadHeaders(lookupsTexts.dossiers.csvFileName(todayInVietnam()), "text/csv; charset=utf-8") });
 }

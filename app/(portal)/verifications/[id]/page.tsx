@@ -8,6 +8,9 @@ import { messages } from "@/lib/messages";
 import { formatDateTime } from "@/lib/format";
 import { getVerification } from "@/lib/verifications/get-verification";
 import { verificationTexts as t } from "@/lib/verifications/texts";
+import { verificationPageTexts as vt } from "@/lib/verifications/messages";
+
+const d = vt.detail;
 import { registrationLine } from "@/components/copies/request-details";
 import { AnswerVerificationForm } from "@/components/verifications/answer-form";
 import { VerificationStatusBadge } from "@/components/verifications/status-badge";
@@ -29,43 +32,43 @@ export default async function VerificationPage({ params }: { params: Promise<{ i
           <h1 className="text-2xl font-bold">{event}: {v.record?.subjectName ?? v.recordId}</h1>
           <div className="mt-1 flex flex-wrap items-center gap-2 text-sm">
             <VerificationStatusBadge status={v.status} />
-            <span className="text-slate-700">Lý do: {v.reason}</span>
+            <span className="text-slate-700">{d.reason(v.reason)}</span>
           </div>
         </div>
-        {v.canOpenRecord ? <Link href={`/verifications/${v.id}/record`} className={buttonClass("secondary")}>Xem bản ghi trong hệ thống hộ tịch</Link> : null}
+        {v.canOpenRecord ? <Link href={`/verifications/${v.id}/record`} className={buttonClass("secondary")}>{d.openRecord}</Link> : null}
       </div>
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-[1fr_22rem]">
         <div className="flex min-w-0 flex-col gap-4">
-          <Card title="Hồ sơ cần xác minh">
+          <Card title={d.recordCard}>
             <DefinitionList items={[
-              { label: "Mã bản ghi", value: v.recordId },
-              { label: "Loại việc", value: event },
-              ...(v.record ? [{ label: "Đăng ký", value: registrationLine(v.record) }] : []),
-              { label: "Lý do", value: v.reason },
-              { label: "Đơn vị quản lý sổ", value: v.holdingUnit.name },
+              { label: d.recordId, value: v.recordId },
+              { label: d.eventKind, value: event },
+              ...(v.record ? [{ label: d.registration, value: registrationLine(v.record) }] : []),
+              { label: d.reasonLabel, value: v.reason },
+              { label: d.holdingUnit, value: v.holdingUnit.name },
             ]} />
           </Card>
-          <Card title="Đề nghị xác minh">
+          <Card title={d.askCard}>
             <DefinitionList items={[
-              { label: "Đơn vị đề nghị", value: v.askingUnit.name },
-              { label: "Yêu cầu", value: v.canOpenRequest ? <Link href={`/copies/${v.request.id}`} className="text-brand-700 underline">{v.request.receiptNumber}</Link> : v.request.receiptNumber },
-              { label: "Loại yêu cầu", value: messages.copies.kinds[v.request.kind] },
-              { label: "Người gửi", value: `${v.askedByName ?? "—"} · ${formatDateTime(v.askedAt)}` },
-              { label: "Ghi chú", value: v.note ?? "—" },
+              { label: d.askingUnit, value: v.askingUnit.name },
+              { label: d.request, value: v.canOpenRequest ? <Link href={`/copies/${v.request.id}`} className="text-brand-700 underline">{v.request.receiptNumber}</Link> : v.request.receiptNumber },
+              { label: d.requestKind, value: messages.copies.kinds[v.request.kind] },
+              { label: d.askedBy, value: d.byAt(v.askedByName ?? "—", formatDateTime(v.askedAt)) },
+              { label: d.note, value: v.note ?? "—" },
             ]} />
           </Card>
         </div>
-        <Card title="Trả lời">
+        <Card title={d.answerCard}>
           {v.status !== "PENDING" ? (
             <DefinitionList items={[
-              { label: "Kết quả", value: <VerificationStatusBadge status={v.status} /> },
-              { label: "Người trả lời", value: `${v.answeredByName ?? "—"}${v.answeredAt ? ` · ${formatDateTime(v.answeredAt)}` : ""}` },
-              { label: "Nội dung", value: v.answer ?? "—" },
+              { label: d.outcome, value: <VerificationStatusBadge status={v.status} /> },
+              { label: d.answeredBy, value: d.byAt(v.answeredByName ?? "—", v.answeredAt ? formatDateTime(v.answeredAt) : null) },
+              { label: d.content, value: v.answer ?? "—" },
             ]} />
           ) : v.canAnswer ? (
             <AnswerVerificationForm id={v.id} version={v.version} />
           ) : (
-            <p className="text-sm text-slate-700">Đang chờ {v.holdingUnit.name} trả lời.{v.canOpenRecord ? ` ${t.notOwnQuestion}` : ""}</p>
+            <p className="text-sm text-slate-700">{d.waiting(v.holdingUnit.name)}{v.canOpenRecord ? ` ${t.notOwnQuestion}` : ""}</p>
           )}
         </Card>
       </div>

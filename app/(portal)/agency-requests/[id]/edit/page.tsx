@@ -7,8 +7,11 @@ import { orNotFound } from "@/lib/not-found";
 import { getAgencyRequest } from "@/lib/agency-requests/get-request";
 import { Alert } from "@/components/ui/alert";
 import { AgencyRequestForm, type RequestFormInitial } from "@/components/agency-requests/request-form";
+import { agencyTexts } from "@/lib/agency-requests/messages";
 
-export const metadata: Metadata = { title: "Bổ sung và gửi lại yêu cầu" };
+const t = agencyTexts.refiling;
+
+export const metadata: Metadata = { title: t.metaTitle };
 
 export default async function EditAgencyRequestPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("agencyRequest.file");
@@ -28,10 +31,10 @@ export default async function EditAgencyRequestPage({ params }: { params: Promis
   return (
     <div className="flex max-w-5xl flex-col gap-4">
       <div>
-        <p className="text-sm"><Link href={`/agency-requests/${request.id}`} className="text-brand-700 underline">← {request.code}</Link></p>
-        <h1 className="text-2xl font-bold">Bổ sung và gửi lại yêu cầu {request.code}</h1>
+        <p className="text-sm"><Link href={`/agency-requests/${request.id}`} className="text-brand-700 underline">{t.back(request.code)}</Link></p>
+        <h1 className="text-2xl font-bold">{t.title(request.code)}</h1>
       </div>
-      {request.triageNote ? <Alert tone="warning" title="Sở Tư pháp đề nghị bổ sung">{request.triageNote}</Alert> : null}
+      {request.triageNote ? <Alert tone="warning" title={t.returnedTitle}>{request.triageNote}</Alert> : null}
       <AgencyRequestForm initial={initial} refile={{ id: request.id, version: request.version }} />
     </div>
   );

@@ -5,10 +5,11 @@ import { orNotFound } from "@/lib/not-found";
 import { getRequest, type RequestDetail } from "@/lib/copies/get-request";
 import { Receipt } from "@/components/copies/receipt";
 import { PrintButton } from "@/components/ui/print-button";
+import { copiesTexts as t } from "@/lib/copies/messages";
 
-export const metadata: Metadata = { title: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả" };
+export const metadata: Metadata = { title: t.receiptPage.metaTitle };
 
-// A4 with the margins of Nghị định 30/2020 Annex I; the portal's header and menu are already no-print.
+// A4 with the margins of Decree 30/2020 Annex I; the portal's header and menu are already no-print.
 const PRINT_CSS = `@media print { @page { size: A4; margin: 20mm 15mm 20mm 30mm; } main { padding: 0 !important; } }`;
 
 export default async function ReceiptPage({ params }: { params: Promise<{ id: string }> }) {
@@ -20,9 +21,9 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
       <style>{PRINT_CSS}</style>
       <div className="no-print flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-slate-600">
-          <Link href="/copies" className="underline">Bản sao, xác nhận</Link> › <Link href={`/copies/${r.id}`} className="underline">{r.receiptNumber}</Link> › Giấy tiếp nhận
+          <Link href="/copies" className="underline">{t.breadcrumb}</Link> › <Link href={`/copies/${r.id}`} className="underline">{r.receiptNumber}</Link> › {t.receiptPage.crumb}
         </p>
-        <PrintButton label="In giấy tiếp nhận" />
+        <PrintButton label={t.printReceipt} />
       </div>
       <Receipt r={r} />
     </div>

@@ -2,15 +2,16 @@ import { routeActor } from "@/lib/auth/guards";
 import { ZRegisterFilter } from "@/lib/copies/schemas";
 import { registerPeriod } from "@/lib/copies/list-register";
 import { formatPartialDate } from "@/lib/dates";
+import { copiesTexts } from "@/lib/copies/messages";
 
 /**
  * GET /copies/register/export — the filtered register as .xlsx: the period's filter handed to the
  * exports' direct download (/api/exports/direct/REGISTER, streamed, refused over EXPORT_JOB_THRESHOLD_ROWS
- * rows, where "Tải xuống theo bộ lọc" makes a background job instead).
+ * rows, where the export panel's filtered download makes a background job instead).
  */
 export async function GET(request: Request) {
   const actor = await routeActor("copy.read");
-  if (!actor) return new Response("Không tìm thấy", { status: 404 });
+  if (!actor) return new Response(copiesTexts.exportRoute.notFound, { status: 404 });
   const url = new URL(request.url);
   const filter = ZRegisterFilter.parse(Object.fromEntries(url.searchParams));
   const period = registerPeriod(filter, new Date());

@@ -9,12 +9,16 @@ import { EVENT_LABELS } from "@/lib/lookups/labels";
 import { recordNames } from "@/lib/lookups/parties";
 import { openVerificationRecord, type OpenedVerificationRecord } from "@/lib/verifications/get-verification";
 import { verificationTexts as t } from "@/lib/verifications/texts";
+import { verificationPageTexts as vt } from "@/lib/verifications/messages";
+
+const p = vt.recordPage;
 import { RecordView } from "@/components/lookups/record-view";
+import { RecordError } from "@/components/lookups/record-error";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { PrintButton } from "@/components/ui/print-button";
 
-export const metadata: Metadata = { title: "Bản ghi cần xác minh" };
+export const metadata: Metadata = { title: p.title };
 
 /** The holding unit's look at the record it is asked to confirm: read from the Ministry of Justice system, logged. */
 export default async function VerificationRecordPage({ params }: { params: Promise<{ id: string }> }) {
@@ -26,16 +30,7 @@ export default async function VerificationRecordPage({ params }: { params: Promi
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     if (isAppError(error)) {
-      return (
-        <div className="flex max-w-2xl flex-col gap-3">
-          <h1 className="text-2xl font-bold">Bản ghi cần xác minh</h1>
-          <Alert tone="error" title="Không lấy được bản ghi">{error.userMessage}</Alert>
-          <div className="flex gap-3">
-            <Link href={`/verifications/${id}/record`} className={buttonClass("primary")}>Thử lại</Link>
-            <Link href={`/verifications/${id}`} className={buttonClass("secondary")}>Về yêu cầu xác minh</Link>
-          </div>
-        </div>
-      );
+      return <RecordError title={p.title} message={error.userMessage} retryHref={`/verifications/${id}/record`} back={{ href: `/verifications/${id}`, label: p.back }} />;
     }
     throw error;
   }
@@ -44,16 +39,16 @@ export default async function VerificationRecordPage({ params }: { params: Promi
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <p className="text-sm text-slate-600"><Link href="/verifications" className="underline">{t.title}</Link> › <Link href={`/verifications/${v.id}`} className="underline">{v.recordId}</Link> › Bản ghi</p>
+          <p className="text-sm text-slate-600"><Link href="/verifications" className="underline">{t.title}</Link> › <Link href={`/verifications/${v.id}`} className="underline">{v.recordId}</Link> › {p.crumb}</p>
           <h1 className="text-2xl font-bold">{EVENT_LABELS[record.type]}: {recordNames(record)}</h1>
-          <p className="text-sm text-slate-700">Mục đích: xác minh theo đề nghị của {v.askingUnit.name} (yêu cầu {v.request.receiptNumber}) · {v.reason}</p>
+          <p className="text-sm text-slate-700">{p.purpose(v.askingUnit.name, v.request.receiptNumber, v.reason)}</p>
         </div>
         <div className="no-print flex flex-wrap gap-2">
-          <Link href={`/verifications/${v.id}`} className={buttonClass("primary")}>{v.canAnswer ? "Trả lời yêu cầu xác minh" : "Về yêu cầu xác minh"}</Link>
+          <Link href={`/verifications/${v.id}`} className={buttonClass("primary")}>{v.canAnswer ? p.answer : p.back}</Link>
           <PrintButton />
         </div>
       </div>
-      {v.note ? <Alert title="Ghi chú của đơn vị đề nghị">{v.note}</Alert> : null}
+      {v.note ? <Alert title={p.askerNote}>{v.note}</Alert> : null}
       <section aria-labelledby="moj-heading" className="max-w-3xl">
         <h2 id="moj-heading" className="mb-2 text-lg font-semibold">Hệ thống hộ tịch điện tử (Bộ Tư pháp)</h2>
         <RecordView record={record} currentUnit={currentUnit} />

@@ -11,12 +11,15 @@ import { EVENT_LABELS, PURPOSE_LABELS, matchedLine } from "@/lib/lookups/labels"
 import { recordNames } from "@/lib/lookups/parties";
 import { RecordView } from "@/components/lookups/record-view";
 import { PopulationPanel } from "@/components/lookups/population-view";
-import { Alert } from "@/components/ui/alert";
+import { RecordError } from "@/components/lookups/record-error";
 import { buttonClass } from "@/components/ui/button";
 import { PrintButton } from "@/components/ui/print-button";
 import { formatDateTime } from "@/lib/format";
+import { lookupsTexts } from "@/lib/lookups/messages";
 
-export const metadata: Metadata = { title: "Bản ghi hộ tịch" };
+const t = lookupsTexts.recordPage;
+
+export const metadata: Metadata = { title: t.title };
 
 export default async function RecordPage({ params }: { params: Promise<{ lookupId: string; recordId: string }> }) {
   const actor = await requirePermission("record.lookup");
@@ -27,16 +30,7 @@ export default async function RecordPage({ params }: { params: Promise<{ lookupI
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     if (isAppError(error)) {
-      return (
-        <div className="flex max-w-2xl flex-col gap-3">
-          <h1 className="text-2xl font-bold">Bản ghi hộ tịch</h1>
-          <Alert tone="error" title="Không lấy được bản ghi">{error.userMessage}</Alert>
-          <div className="flex gap-3">
-            <Link href={`/lookups/${lookupId}/records/${recordId}`} className={buttonClass("primary")}>Thử lại</Link>
-            <Link href="/lookups" className={buttonClass("secondary")}>Về trang tra cứu</Link>
-          </div>
-        </div>
-      );
+      return <RecordError title={t.title} message={error.userMessage} retryHref={`/lookups/${lookupId}/records/${recordId}`} back={{ href: "/lookups", label: t.back }} />;
     }
     throw error;
   }
@@ -45,18 +39,18 @@ export default async function RecordPage({ params }: { params: Promise<{ lookupI
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <p className="text-sm text-slate-600"><Link href="/lookups" className="underline">Tra cứu</Link> › Bản ghi</p>
+          <p className="text-sm text-slate-600"><Link href="/lookups" className="underline">{lookupsTexts.common.lookups}</Link> › {t.crumb}</p>
           {/* The person the lookup was about, not whoever the record names first (a marriage found through the wife is hers). */}
           <h1 className="text-2xl font-bold">{EVENT_LABELS[record.type]}: {matched?.fullName ?? recordNames(record)}</h1>
           {matched ? <p className="text-sm font-medium text-brand-800">{matchedLine(matched)}</p> : null}
           <p className="text-sm text-slate-700">
-            Mục đích: {PURPOSE_LABELS[lookup.purposeKind as keyof typeof PURPOSE_LABELS]}{lookup.purposeRef ? ` — ${lookup.purposeRef}` : ""} · tra cứu lúc {formatDateTime(lookup.createdAt)}
+            {t.purpose(PURPOSE_LABELS[lookup.purposeKind as keyof typeof PURPOSE_LABELS], lookup.purposeRef, formatDateTime(lookup.createdAt))}
           </p>
         </div>
         <div className="no-print flex flex-wrap gap-2">
           {roleCan(actor.role, "copy.create") ? (
             <Link href={`/copies/new?lookupId=${encodeURIComponent(lookup.id)}&recordId=${encodeURIComponent(record.id)}`} className={buttonClass("primary")}>
-              Cấp bản sao trích lục
+              {t.issueCopy}
             </Link>
           ) : null}
           <PrintButton />
