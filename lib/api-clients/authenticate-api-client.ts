@@ -3,7 +3,7 @@ import { hashApiKey } from "@/lib/api-clients/hash-api-key";
 import { resolveDeps, type Deps } from "@/lib/deps";
 import type { Db } from "@/lib/db/client";
 import { AppError, isAppError } from "@/lib/errors";
-import { PURPOSE_CHECK_COLUMNS, purposeCheckFromRow, purposeCheckJoins, type CheckRow, type PurposeCheck } from "@/lib/lookups/resolve-purpose";
+import { PURPOSE_CHECK_COLUMNS, purposeCheckFromRow, purposeCheckJoins, type CheckRow, type PurposeCheck } from "@/lib/lookups/check-purpose";
 import type { TPurpose } from "@/lib/lookups/schemas";
 import { rateLimitDecision, type RateLimit, type RateLimitDecision } from "@/lib/rate-limit";
 

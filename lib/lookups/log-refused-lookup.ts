@@ -3,7 +3,7 @@ import { writeAccessLog } from "@/lib/audit/write-access-log";
 import type { Db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { requesterIds, requesterLabel, type Requester } from "@/lib/lookups/requester";
-import { describePurpose } from "@/lib/lookups/resolve-purpose";
+import { describePurpose } from "@/lib/lookups/check-purpose";
 import type { TLookupInput } from "@/lib/lookups/schemas";
 
 /**

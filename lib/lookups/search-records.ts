@@ -12,7 +12,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { logRefusedLookup } from "@/lib/lookups/log-refused-lookup";
 import { upstreamAppError } from "@/lib/upstream-error";
 import { requesterIds, requesterLabel, type Requester } from "@/lib/lookups/requester";
-import { checkPurpose, describePurpose, dossierCte, dossierOfOtherProcedure, type PurposeCheck } from "@/lib/lookups/resolve-purpose";
+import { checkPurpose, describePurpose, dossierCte, dossierOfOtherProcedure, type PurposeCheck } from "@/lib/lookups/check-purpose";
 import { matchedParty } from "@/lib/lookups/parties";
 import { toResultItem, type LookupResultItem } from "@/lib/lookups/result-item";
 import { matchEntry, type StoredMatches } from "@/lib/lookups/stored-matches";

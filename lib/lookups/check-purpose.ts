@@ -3,7 +3,6 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { messages } from "@/lib/messages";
 import type { TPurpose } from "@/lib/lookups/schemas";
-import { agencyMessages } from "@/lib/agency-requests/messages";
 
 export type ResolvedPurpose = {
   kind: TPurpose["kind"];
@@ -92,8 +91,8 @@ async function checkAgencyRequestPurpose(db: Db | Tx, unitId: string, reference:
   if (!request) {
     throw new AppError("INVALID_INPUT", {
       message: `agency request ${reference} not accepted for unit ${unitId}`,
-      userMessage: agencyMessages.purposeRefused,
-      fieldErrors: { purposeKind: agencyMessages.purposeRefused },
+      userMessage: messages.lookups.agencyRequestNotAccepted,
+      fieldErrors: { purposeKind: messages.lookups.agencyRequestNotAccepted },
       refusal: "purpose",
     });
   }
