@@ -39,7 +39,7 @@ export async function searchRecords(requester: Requester, input: TLookupInput & 
   // Scope first, and as "not found": a unit outside the requester's reach looks like no unit.
   if (!mayLookUpFor(requester, input.unitId)) throw await refused(new AppError("NOT_FOUND", { message: "lookup outside jurisdiction", refusal: "out_of_jurisdiction" }));
   // The unit and the purpose, in one round trip (a read: no transaction needed), unless the caller
-  // checked them already in its own (the system API, with the key: authenticateForLookup).
+  // checked them already in its own statement (checkKeyedLookup, with the API key).
   const check = input.checked?.unit.id === input.unitId ? input.checked : await checkPurpose(db, input.unitId, input.purpose).catch(async (error: unknown) => {
     throw await refused(error);
   });
