@@ -162,7 +162,7 @@ export type AppEnv = {
    * their QR codes (`${publicBaseUrl}/verify/<code>`), without a trailing slash.
    */
   documents: { signingSecret: string; publicBaseUrl: string };
-  /** Key material for two-factor secrets at rest (lib/admin/two-factor/crypto.ts derives the AES key). */
+  /** Key material for two-factor secrets at rest (lib/auth/two-factor/crypto.ts derives the AES key). */
   twoFactorKey: string;
   /** Whether this server runs the background probe of the national systems. */
   monitoringProbe: boolean;
