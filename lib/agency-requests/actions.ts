@@ -14,7 +14,7 @@ import { fileRequest } from "@/lib/agency-requests/file-request";
 import { lookupPerson } from "@/lib/agency-requests/lookup-person";
 import { markPerson } from "@/lib/agency-requests/mark-person";
 import { agencyMessages as m } from "@/lib/agency-requests/messages";
-import { MAX_CSV_BYTES } from "@/lib/agency-requests/parse-csv";
+import { MAX_CSV_BYTES } from "@/lib/agency-requests/parse-people-csv";
 import { parseFileRequestForm, ZNote, ZTransition } from "@/lib/agency-requests/schemas";
 import { triageRequest, type TTriage } from "@/lib/agency-requests/triage-request";
 import { echoFormValues } from "@/lib/validation/form-values";

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { resolveDeps, type Deps } from "@/lib/deps";
 import { AppError } from "@/lib/errors";
 import { searchRecords, type SearchRecordsResult } from "@/lib/lookups/search-records";
-import { loadForHandling } from "@/lib/agency-requests/load";
+import { loadForHandling } from "@/lib/agency-requests/load-for-handling";
 import { assertRowId } from "@/lib/validation/ids";
 
 /** The search a person of the request calls for: by ID number when given, else by name and date of birth. */
