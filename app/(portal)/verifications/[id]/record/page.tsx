@@ -13,6 +13,7 @@ import { RecordView } from "@/components/lookups/record-view";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { PrintButton } from "@/components/ui/print-button";
+import { systemTitle } from "@/lib/adapters/systems";
 
 export const metadata: Metadata = { title: "Bản ghi cần xác minh" };
 
@@ -55,7 +56,7 @@ export default async function VerificationRecordPage({ params }: { params: Promi
       </div>
       {v.note ? <Alert title="Ghi chú của đơn vị đề nghị">{v.note}</Alert> : null}
       <section aria-labelledby="moj-heading" className="max-w-3xl">
-        <h2 id="moj-heading" className="mb-2 text-lg font-semibold">Hệ thống hộ tịch điện tử (Bộ Tư pháp)</h2>
+        <h2 id="moj-heading" className="mb-2 text-lg font-semibold">{systemTitle("civilRegistry")}</h2>
         <RecordView record={record} currentUnit={currentUnit} />
       </section>
     </div>
