@@ -73,7 +73,7 @@ export default async function AgencyRequestPage({ params, searchParams }: { para
                   <li key={p.id} className="rounded-md border border-slate-200 p-3">
                     <section aria-label={`Người ${p.position}`} className="flex flex-col gap-2">
                       <PersonSummary person={p} />
-                      <PersonCheck requestId={r.id} personId={p.id} label={`người ${p.position}: ${personLabel(p)}`} />
+                      <PersonCheck agencyRequestId={r.id} personId={p.id} label={`người ${p.position}: ${personLabel(p)}`} />
                     </section>
                   </li>
                 ))}
