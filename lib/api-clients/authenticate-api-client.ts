@@ -16,8 +16,8 @@ export type ApiClientIdentity = {
   unitIdsByCode?: ReadonlyMap<string, string>;
 };
 
-// lastUsedAt is informative: writing it on every call would add a write to each lookup at
-// 300 lookups/s, so it is refreshed at most once a minute per client.
+// lastUsedAt is informative: writing it on every call would add a write to each of the system
+// API's lookups, so it is refreshed at most once a minute per client.
 const LAST_USED_RESOLUTION_MS = 60_000;
 
 type ClientState = {

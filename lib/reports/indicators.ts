@@ -1,6 +1,6 @@
 import { SYSTEM_IDS, SYSTEM_LABELS, SYSTEM_SLUGS } from "@/lib/adapters/systems";
 
-// The indicators of DOMAIN.md "Reporting", in the order reports, tables and exports show them.
+// The reporting indicators, in the order reports, tables and exports show them.
 // `daily` ones are additive per Vietnam day and kept in report_daily_stats; the others are computed
 // live per period (small tables). Labels are the report's Vietnamese row titles.
 

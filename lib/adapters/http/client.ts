@@ -57,7 +57,7 @@ export type RequestSpec<T> = {
 /** A 404 carrying one of these error codes means "no such thing" rather than a failure. */
 export type FindSpec<T> = RequestSpec<T> & { notFoundCodes: readonly string[] };
 
-/** The one fetch helper of both national-system clients (ARCHITECTURE rule 6). */
+/** The one fetch helper of both national-system clients: every call gets the same timeout, retry, breaker and parsing rules. */
 export interface HttpClient {
   readonly system: SystemId;
   readonly breaker: CircuitBreaker;
