@@ -1,6 +1,22 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// Imports production code never makes.
+const PRODUCTION_PATTERNS = [
+  { group: ["@/lib/seed/*", "**/lib/seed/*"], message: "Seed code is for scripts and tests; production code never imports it." },
+  { group: ["@/mock-national/*", "**/mock-national/*"], message: "The mock national systems are for the dev script, benchmarks and tests; load them by dynamic import() in in-process mode only." },
+];
+
+/** The features that call the lookup core, which it must not import (but for `allowed`). */
+function callersOfLookups(...allowed) {
+  return ["agency-requests", "copies", "api-clients"]
+    .filter((feature) => !allowed.includes(feature))
+    .map((feature) => ({
+      group: [`@/lib/${feature}/*`, `@/lib/${feature}/**`, `**/lib/${feature}/*`, `**/lib/${feature}/**`],
+      message: `The lookup core does not know its callers: lib/${feature} calls lib/lookups, not the reverse. Pass in what the lookup needs.`,
+    }));
+}
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -23,15 +39,32 @@ const config = [
     // systems statically: the adapter factories load those by dynamic import() in "in-process" mode only.
     files: ["app/**", "components/**", "lib/**", "proxy.ts", "instrumentation.ts"],
     ignores: ["lib/seed/**", "lib/db/prepare.ts", "lib/dev/**", "lib/bench/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: PRODUCTION_PATTERNS }] },
+  },
+  {
+    // The lookup core serves agency requests, copies and the system API without knowing them: they call
+    // it and pass in what it needs. (A later block replaces this rule's options for matching files, so
+    // each block repeats the production patterns.)
+    files: ["lib/lookups/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [...PRODUCTION_PATTERNS, ...callersOfLookups()] }] },
+  },
+  {
+    // The system API's entry points sit in lib/lookups but are callers of the core: the lookup endpoint
+    // authenticates the key, the API document merges the copy endpoints' paths.
+    files: ["lib/lookups/lookup-via-api.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [...PRODUCTION_PATTERNS, ...callersOfLookups("api-clients")] }] },
+  },
+  {
+    files: ["lib/lookups/openapi.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [...PRODUCTION_PATTERNS, ...callersOfLookups("copies")] }] },
+  },
+  {
+    // Sign-in owns its second factor; administration builds on sign-in, never the other way round.
+    files: ["lib/auth/**"],
     rules: {
       "no-restricted-imports": [
         "error",
-        {
-          patterns: [
-            { group: ["@/lib/seed/*", "**/lib/seed/*"], message: "Seed code is for scripts and tests; production code never imports it." },
-            { group: ["@/mock-national/*", "**/mock-national/*"], message: "The mock national systems are for the dev script, benchmarks and tests; load them by dynamic import() in in-process mode only." },
-          ],
-        },
+        { patterns: [...PRODUCTION_PATTERNS, { group: ["@/lib/admin/*", "@/lib/admin/**", "**/lib/admin/*", "**/lib/admin/**"], message: "lib/auth must not import lib/admin: administration depends on sign-in, not the reverse." }] },
       ],
     },
   },

@@ -6,6 +6,7 @@ import { parseTrustedProxies, type TrustedProxies } from "@/lib/http/client-addr
 import { parsePrivateKey } from "@/lib/audit/keys";
 import { MAX_CHAINS } from "@/lib/audit/chain";
 import { parseDevAllowedOrigins } from "@/lib/dev/allowed-origins";
+import { SYSTEM_SLUGS, type SystemId } from "@/lib/adapters/systems";
 
 // The development secrets are public (they are in this file), so production refuses to use them.
 const DEV_AUTH_SECRET = "dev-only-secret-do-not-use-in-production-0123456789";
@@ -162,7 +163,7 @@ export type AppEnv = {
    * their QR codes (`${publicBaseUrl}/verify/<code>`), without a trailing slash.
    */
   documents: { signingSecret: string; publicBaseUrl: string };
-  /** Key material for two-factor secrets at rest (lib/admin/two-factor/crypto.ts derives the AES key). */
+  /** Key material for two-factor secrets at rest (lib/auth/two-factor/crypto.ts derives the AES key). */
   twoFactorKey: string;
   /** Whether this server runs the background probe of the national systems. */
   monitoringProbe: boolean;
@@ -240,12 +241,12 @@ export function parseAuditEnv(source: Record<string, string | undefined>): Audit
  * exercises the real wire client. Production has no default but "http": the data must come from the
  * real systems, so URL and key are required (checked in parseEnv).
  */
-function upstreamConfig(e: Parsed, system: "civilRegistry" | "population"): UpstreamConfig {
+function upstreamConfig(e: Parsed, system: SystemId): UpstreamConfig {
   const [mode, url, apiKey] =
     system === "civilRegistry" ? [e.CIVIL_REGISTRY_MODE, e.CIVIL_REGISTRY_URL, e.CIVIL_REGISTRY_API_KEY] : [e.POPULATION_MODE, e.POPULATION_URL, e.POPULATION_API_KEY];
   const resolved = mode ?? (e.NODE_ENV === "test" ? "in-process" : "http");
   if (resolved === "in-process") return { mode: "in-process" };
-  const path = system === "civilRegistry" ? "/civil-registry/v1" : "/population/v1";
+  const path = `/${SYSTEM_SLUGS[system]}/v1`;
   return { mode: "http", url: url ?? `http://127.0.0.1:${e.MOCK_GOV_PORT}${path}`, apiKey: apiKey ?? DEV_UPSTREAM_KEYS[system] };
 }
 

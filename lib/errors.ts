@@ -1,4 +1,5 @@
-import type { UpstreamErrorKind, UpstreamSystem } from "@/lib/adapters/errors";
+import type { UpstreamErrorKind } from "@/lib/adapters/errors";
+import type { SystemId } from "@/lib/adapters/systems";
 import { messages } from "@/lib/messages";
 
 export type AppErrorCode =
@@ -28,7 +29,7 @@ type AppErrorOptions = {
   userMessage?: string;
   fieldErrors?: Record<string, string>;
   /** The national system that failed, and how (UPSTREAM_UNAVAILABLE). */
-  upstream?: { system: UpstreamSystem; kind: UpstreamErrorKind };
+  upstream?: { system: SystemId; kind: UpstreamErrorKind };
   /** A refused look: why, for the access log. */
   refusal?: RefusalReason;
   /** RATE_LIMITED: when the caller may try again (the Retry-After header). */
@@ -50,7 +51,7 @@ export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly userMessage: string;
   readonly fieldErrors?: Record<string, string>;
-  readonly upstream?: { system: UpstreamSystem; kind: UpstreamErrorKind };
+  readonly upstream?: { system: SystemId; kind: UpstreamErrorKind };
   readonly refusal?: RefusalReason;
   /** RATE_LIMITED: when the caller may try again (the Retry-After header). */
   readonly retryAfterSeconds?: number;

@@ -89,6 +89,7 @@ export const messages = {
     papersRequired: "Chọn ít nhất một giấy tờ được thay thế bằng kết quả tra cứu.",
     paperNotInProcedure: "Giấy tờ này không thuộc thành phần hồ sơ của thủ tục đã chọn.",
     dossierOtherProcedure: (name: string) => `Mã hồ sơ này đã được ghi nhận cho thủ tục khác (${name}).`,
+    agencyRequestNotAccepted: "Yêu cầu này không ở trạng thái đang xử lý tại đơn vị của anh/chị: không được tra cứu với mục đích này.",
     descriptionRequired: "Nêu rõ mục đích tra cứu (ít nhất 10 ký tự).",
     purposeRequired: "Chọn mục đích tra cứu.",
     personalIdRequired: "Nhập số định danh cá nhân.",

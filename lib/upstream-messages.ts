@@ -1,12 +1,8 @@
-import type { UpstreamErrorKind, UpstreamSystem } from "@/lib/adapters/errors";
+import type { UpstreamErrorKind } from "@/lib/adapters/errors";
+import { SYSTEM_LABELS, type SystemId } from "@/lib/adapters/systems";
 
 // What an officer reads when a national system fails: which system, what happened, what to do now.
 // Vietnamese, like every string people read (lib/messages.ts); the system names are the official ones.
-
-export const SYSTEM_NAMES: Record<UpstreamSystem, string> = {
-  civilRegistry: "Hệ thống đăng ký, quản lý hộ tịch điện tử (Bộ Tư pháp)",
-  population: "Cơ sở dữ liệu quốc gia về dân cư",
-};
 
 const WHAT: Record<UpstreamErrorKind, string> = {
   timeout: "không trả lời trong thời gian chờ",
@@ -34,7 +30,7 @@ function advice(kind: UpstreamErrorKind, minutes: number): string {
  * The message for a failed call: "<system> <what happened>. <what to do>." `retryMinutes` is how
  * long the portal leaves a failing system alone (its circuit breaker's cool-down), at least 1.
  */
-export function upstreamFailureMessage(failure: { system: UpstreamSystem; kind: UpstreamErrorKind }, retryMinutes: number): string {
+export function upstreamFailureMessage(failure: { system: SystemId; kind: UpstreamErrorKind }, retryMinutes: number): string {
   const minutes = Math.max(1, Math.ceil(retryMinutes));
-  return `${SYSTEM_NAMES[failure.system]} ${WHAT[failure.kind]}. ${advice(failure.kind, minutes)} Lượt tra cứu này đã được ghi vào nhật ký khai thác.`;
+  return `${SYSTEM_LABELS[failure.system].official} ${WHAT[failure.kind]}. ${advice(failure.kind, minutes)} Lượt tra cứu này đã được ghi vào nhật ký khai thác.`;
 }

@@ -1,6 +1,6 @@
 // Runs `prisma generate` offline. Every Prisma 7 CLI command first tries to download the native
 // schema engine, which fails on machines that reach only the npm registry; generate never uses it,
-// so an executable stub that exits 1 satisfies the check (see ../shared/docs/STACK.md).
+// so an executable stub that exits 1 satisfies the check.
 import { spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";

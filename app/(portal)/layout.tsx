@@ -1,7 +1,7 @@
 import { AppHeader } from "@/components/shell/app-header";
 import { NavLinks } from "@/components/shell/nav-links";
 import { requireActor } from "@/lib/auth/session";
-import { navFor } from "@/lib/navigation";
+import { navFor } from "@/components/shell/navigation";
 import { messages } from "@/lib/messages";
 import { roleCan } from "@/lib/auth/permissions";
 import { countPendingForActor } from "@/lib/verifications/list-verifications";

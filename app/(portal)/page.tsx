@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/auth/session";
-import { getOwnSignInHistory } from "@/lib/accounts/get-sign-in-history";
+import { getOwnSignInHistory } from "@/lib/accounts/get-own-sign-in-history";
 import { getAccountOverview } from "@/lib/accounts/get-account-overview";
 import { getUnitProfile } from "@/lib/units/get-unit-profile";
 import { AccountCard } from "@/components/home/account-card";

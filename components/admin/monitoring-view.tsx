@@ -9,8 +9,12 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { formatCount, formatDateTime } from "@/lib/format";
+import { systemOfSlug, systemTitle } from "@/lib/adapters/systems";
 
-const SYSTEM_NAMES = { "civil-registry": "Hệ thống hộ tịch điện tử (Bộ Tư pháp)", population: "CSDL quốc gia về dân cư (Bộ Công an)" } as const;
+const systemName = (slug: string) => {
+  const id = systemOfSlug(slug);
+  return id ? systemTitle(id) : slug;
+};
 const BREAKER = { closed: "Đóng (bình thường)", open: "Mở (tạm ngừng gọi)", "half-open": "Nửa mở (đang thử lại)" } as Record<string, string>;
 const percent = (x: number | null) => (x === null ? "—" : `${(x * 100).toLocaleString("vi-VN", { maximumFractionDigits: 2 })}%`);
 const ms = (x: number | null) => (x === null ? "—" : `${formatCount(x)} ms`);
@@ -77,7 +81,7 @@ export function MonitoringView({ initial }: { initial: Monitoring }) {
         </Alert>
       ) : null}
       {stats.map((s) => (
-        <Card key={s.system} title={SYSTEM_NAMES[s.system]}>
+        <Card key={s.system} title={systemName(s.system)}>
           <p className="mb-3 text-sm" data-testid={`status-${s.system}`}>
             {s.latest ? (
               <>
@@ -112,7 +116,7 @@ export function MonitoringView({ initial }: { initial: Monitoring }) {
             {recent.map((r) => (
               <li key={String(r.id)} className="flex flex-wrap gap-x-3 py-1.5">
                 <span className="tabular-nums text-slate-600">{formatDateTime(r.at)}</span>
-                <span>{SYSTEM_NAMES[r.system as keyof typeof SYSTEM_NAMES] ?? r.system}</span>
+                <span>{systemName(r.system)}</span>
                 <span className={r.ok ? "text-green-800" : "text-red-800"}>{r.ok ? "OK" : r.errorKind}</span>
                 <span className="tabular-nums">{formatCount(r.latencyMs)} ms</span>
                 <span className="text-slate-600">{BREAKER[r.breakerState] ?? r.breakerState}</span>

@@ -1,5 +1,5 @@
 import { formatPartialDate } from "@/lib/dates";
-import type { AgencyRequestDetail } from "@/lib/agency-requests/get-request";
+import type { AgencyRequestDetail } from "@/lib/agency-requests/get-agency-request";
 import { agencyMessages as m, agencyTexts } from "@/lib/agency-requests/messages";
 import { personIdWarning, personLabel } from "@/lib/agency-requests/people";
 

@@ -15,21 +15,21 @@ const t = agencyTexts.personCheck;
  * tick the records, and record the outcome — found (records given), ambiguous (candidates) or not
  * found. The server accepts only records this person's own lookup returned.
  */
-export function PersonCheck({ requestId, personId, label }: { requestId: string; personId: string; label: string }) {
+export function PersonCheck({ agencyRequestId, personId, label }: { agencyRequestId: string; personId: string; label: string }) {
   const lookup = useFormAction<LookupState>(lookupPersonAction, {});
   const mark = useFormAction<AgencyFormState>(markPersonAction, {});
   const results = lookup.state.results;
   return (
     <div className="flex flex-col gap-2" aria-live="polite">
       <form onSubmit={lookup.submit}>
-        <input type="hidden" name="requestId" value={requestId} />
+        <input type="hidden" name="requestId" value={agencyRequestId} />
         <input type="hidden" name="personId" value={personId} />
         <Button type="submit" variant="secondary" disabled={lookup.pending} aria-label={t.search(label)}>{lookup.pending ? t.searching : results ? t.searchAgain : t.submit}</Button>
       </form>
       {lookup.state.error ? <Alert tone="error">{lookup.state.error}</Alert> : null}
       {results ? (
         <form onSubmit={mark.submit} className="flex flex-col gap-2" noValidate>
-          <input type="hidden" name="requestId" value={requestId} />
+          <input type="hidden" name="requestId" value={agencyRequestId} />
           <input type="hidden" name="personId" value={personId} />
           {results.length === 0 ? (
             <p className="text-sm text-slate-700">{t.noneFound}</p>

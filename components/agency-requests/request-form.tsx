@@ -3,7 +3,7 @@
 import { useActionState, useState, useTransition } from "react";
 import { fileRequestAction, type AgencyFormState } from "@/lib/agency-requests/actions";
 import { agencyMessages as m } from "@/lib/agency-requests/messages";
-import { MAX_CSV_BYTES } from "@/lib/agency-requests/parse-csv";
+import { MAX_CSV_BYTES } from "@/lib/agency-requests/parse-people-csv";
 import { FORM_ROWS, RECORD_KINDS } from "@/lib/agency-requests/schemas";
 import { EVENT_LABELS } from "@/lib/lookups/labels";
 import { Alert } from "@/components/ui/alert";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { AgencyRequestRow } from "@/lib/agency-requests/list-requests";
+import type { AgencyRequestRow } from "@/lib/agency-requests/list-agency-requests";
 import { formatDate, formatDateTime, formatCount } from "@/lib/format";
 import { AgencyStatusBadge, DueFlagBadge } from "@/components/agency-requests/badges";
 import { agencyTexts } from "@/lib/agency-requests/messages";

@@ -2,9 +2,7 @@
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import type { SignInState } from "@/lib/auth/actions";
-import { adminMessages } from "@/lib/admin/messages";
-
-const t = adminMessages.twoFactor;
+import { twoFactorMessages as t } from "@/lib/auth/two-factor/messages";
 
 /** The second and later screens of a two-factor sign-in: a code, an enrolment, the recovery codes. */
 export function SecondStepFields({ state, pending }: { state: SignInState; pending: boolean }) {

@@ -52,7 +52,7 @@ export function registrationLine(rec: RequestRecord): string {
 }
 
 /** The request's records; with `gate`, each record held back by the quality gate says why (and offers the verification). */
-export function RecordsCard({ records, gate, requestId, canAsk = false }: { records: RequestRecord[]; gate?: RecordGate[]; requestId?: string; canAsk?: boolean }) {
+export function RecordsCard({ records, gate, copyRequestId, canAsk = false }: { records: RequestRecord[]; gate?: RecordGate[]; copyRequestId?: string; canAsk?: boolean }) {
   return (
     <Card title={records.length > 1 ? t.details.recordsCount(records.length) : t.details.records}>
       <ul className="flex flex-col gap-3 text-sm">
@@ -61,7 +61,7 @@ export function RecordsCard({ records, gate, requestId, canAsk = false }: { reco
             <p className="font-semibold">{EVENT_LABELS[rec.type]}: {rec.subjectName}{rec.party ? ` (${rec.party.roleLabel})` : ""}</p>
             <p className="text-slate-700">{registrationLine(rec)}</p>
             {rec.registeredAt !== "UNIT" ? <div><ElsewhereBadge label={m.registeredAt[rec.registeredAt]} /></div> : null}
-            {gate && requestId ? gate.filter((g) => g.recordId === rec.recordId).map((g) => <RecordGateNote key={g.recordId} gate={g} requestId={requestId} canAsk={canAsk} />) : null}
+            {gate && copyRequestId ? gate.filter((g) => g.recordId === rec.recordId).map((g) => <RecordGateNote key={g.recordId} gate={g} copyRequestId={copyRequestId} canAsk={canAsk} />) : null}
           </li>
         ))}
       </ul>

@@ -3,8 +3,12 @@ import { Card } from "@/components/ui/card";
 import type { Actor } from "@/lib/auth/actor";
 import { getAdminTasks } from "@/lib/admin/admin-home";
 import { formatCount, formatDateTime } from "@/lib/format";
+import { SYSTEM_LABELS, systemOfSlug } from "@/lib/adapters/systems";
 
-const NAMES: Record<string, string> = { "civil-registry": "Hộ tịch điện tử", population: "CSDL dân cư" };
+const shortName = (slug: string) => {
+  const id = systemOfSlug(slug);
+  return id ? SYSTEM_LABELS[id].short : slug;
+};
 
 /** The administrator's to-do list on the home page (renders nothing for other roles). */
 export async function AdminTasksCard({ actor }: { actor: Actor }) {
@@ -19,7 +23,7 @@ export async function AdminTasksCard({ actor }: { actor: Actor }) {
         <li><Link href="/admin/users?status=no2fa" className={link}>{formatCount(tasks.missingTwoFactor)} tài khoản</Link> bắt buộc nhưng chưa thiết lập xác thực hai lớp</li>
         {tasks.probes.map((p) => (
           <li key={p.system}>
-            <Link href="/admin/monitoring" className={link}>{NAMES[p.system] ?? p.system}</Link>: {p.ok ? "hoạt động" : "đang lỗi"} (kiểm tra lúc {formatDateTime(p.at)})
+            <Link href="/admin/monitoring" className={link}>{shortName(p.system)}</Link>: {p.ok ? "hoạt động" : "đang lỗi"} (kiểm tra lúc {formatDateTime(p.at)})
           </li>
         ))}
       </ul>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
 import { roleCan } from "@/lib/auth/permissions";
 import { formatDateTime, formatCount } from "@/lib/format";
-import { agencyRequestReminders, listAgencyRequests } from "@/lib/agency-requests/list-requests";
+import { agencyRequestReminders, listAgencyRequests } from "@/lib/agency-requests/list-agency-requests";
 import { AgencyStatusBadge, DueFlagBadge } from "@/components/agency-requests/badges";
 import { Card } from "@/components/ui/card";
 

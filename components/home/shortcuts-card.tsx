@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { Role } from "@/lib/auth/roles";
-import { navFor } from "@/lib/navigation";
+import { navFor } from "@/components/shell/navigation";
 
 /** The role's pages, one click from home. Built from the menu, so it lists only what exists. */
 export function ShortcutsCard({ role }: { role: Role }) {

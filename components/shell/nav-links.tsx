@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import type { NavItem } from "@/lib/navigation";
+import type { NavItem } from "@/components/shell/navigation";
 
 /** Menu links; the current page is marked for screen readers (aria-current) and by colour. */
 export function NavLinks({ items }: { items: NavItem[] }) {

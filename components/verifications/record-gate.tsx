@@ -13,7 +13,7 @@ import { SendVerificationForm } from "@/components/verifications/send-form";
  * verification asked of the unit keeping its register and its answer, and — for the taking unit's
  * officer while the request is open — the form that sends a verification request.
  */
-export function RecordGateNote({ gate, requestId, canAsk }: { gate: RecordGate; requestId: string; canAsk: boolean }) {
+export function RecordGateNote({ gate, copyRequestId, canAsk }: { gate: RecordGate; copyRequestId: string; canAsk: boolean }) {
   if (!gate.reason) return null;
   const v = gate.verification;
   const askAgain = canAsk && !gate.fit && (!v || v.status === "REJECTED");
@@ -34,7 +34,7 @@ export function RecordGateNote({ gate, requestId, canAsk }: { gate: RecordGate; 
           {v.status === "REJECTED" && canAsk && v.answer ? <p className="text-red-800">{g.mayRefuse(t.refuseWith(v.answer))}</p> : null}
         </div>
       ) : null}
-      {askAgain ? <SendVerificationForm requestId={requestId} recordId={gate.recordId} holderName={gate.holderName} /> : null}
+      {askAgain ? <SendVerificationForm copyRequestId={copyRequestId} recordId={gate.recordId} holderName={gate.holderName} /> : null}
     </div>
   );
 }

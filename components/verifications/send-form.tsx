@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/select";
 
 /** Asks the unit keeping the register to confirm one record of the request. */
-export function SendVerificationForm({ requestId, recordId, holderName }: { requestId: string; recordId: string; holderName: string }) {
+export function SendVerificationForm({ copyRequestId, recordId, holderName }: { copyRequestId: string; recordId: string; holderName: string }) {
   const [state, action, pending] = useActionState<VerificationFormState, FormData>(sendVerificationAction, {});
   const id = `verify-${recordId}`;
   return (
@@ -22,7 +22,7 @@ export function SendVerificationForm({ requestId, recordId, holderName }: { requ
         <details className="rounded-md border border-amber-300 bg-white px-3 py-2" open={!!state.fieldErrors}>
           <summary className="cursor-pointer text-sm font-semibold text-brand-800">{s.summary(t.sendButton)}</summary>
           <form action={action} noValidate className="mt-2 flex flex-col gap-2">
-            <input type="hidden" name="requestId" value={requestId} />
+            <input type="hidden" name="requestId" value={copyRequestId} />
             <input type="hidden" name="recordId" value={recordId} />
             <p className="text-sm text-slate-700">{s.sendTo}<strong>{holderName}</strong></p>
             <TextareaField id={`${id}-note`} label={s.note} name="note" rows={2} maxLength={1000}

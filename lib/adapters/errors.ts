@@ -1,3 +1,5 @@
+import { SYSTEM_IDS, type SystemId } from "@/lib/adapters/systems";
+
 /**
  * Typed failures of the national systems. Adapters throw only these; the UI turns each into a
  * Vietnamese message naming the system and what to do (lib/upstream-messages.ts), and the access
@@ -12,9 +14,6 @@ export const UPSTREAM_ERROR_KINDS = [
 ] as const;
 export type UpstreamErrorKind = (typeof UPSTREAM_ERROR_KINDS)[number];
 
-export const UPSTREAM_SYSTEMS = ["civilRegistry", "population"] as const;
-export type UpstreamSystem = (typeof UPSTREAM_SYSTEMS)[number];
-
 /**
  * The brand that tells an UpstreamError apart. Not `instanceof`: `next dev` may load this module more
  * than once (a server action's bundle, a page's, an adapter kept on globalThis across reloads), and
@@ -24,12 +23,12 @@ const UPSTREAM_BRAND = "ho-tich.UpstreamError";
 
 export class UpstreamError extends Error {
   readonly brand = UPSTREAM_BRAND;
-  readonly system: UpstreamSystem;
+  readonly system: SystemId;
   readonly kind: UpstreamErrorKind;
   /** The system's own error code when it gave one (e.g. GRANT_REQUIRED). */
   readonly upstreamCode?: string;
 
-  constructor(system: UpstreamSystem, kind: UpstreamErrorKind, message: string, options: { upstreamCode?: string; cause?: unknown } = {}) {
+  constructor(system: SystemId, kind: UpstreamErrorKind, message: string, options: { upstreamCode?: string; cause?: unknown } = {}) {
     super(message, { cause: options.cause });
     this.name = "UpstreamError";
     this.system = system;
@@ -44,7 +43,7 @@ export function isUpstreamError(e: unknown): e is UpstreamError {
   const candidate = e as { brand?: unknown; system?: unknown; kind?: unknown };
   return (
     candidate.brand === UPSTREAM_BRAND &&
-    (UPSTREAM_SYSTEMS as readonly unknown[]).includes(candidate.system) &&
+    (SYSTEM_IDS as readonly unknown[]).includes(candidate.system) &&
     (UPSTREAM_ERROR_KINDS as readonly unknown[]).includes(candidate.kind)
   );
 }

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { roleCan } from "@/lib/auth/permissions";
 import { scopeWhere } from "@/lib/auth/actor";
 import { managedUsersWhere } from "@/lib/accounts/get-account-overview";
-import { TWO_FACTOR_ROLES } from "@/lib/admin/two-factor/totp";
+import { TWO_FACTOR_ROLES } from "@/lib/auth/two-factor/totp";
 import { PROBED_SYSTEMS } from "@/lib/admin/monitoring/probe";
 
 /** What waits for the administrator: grant requests, grants about to expire, 2FA not set up, system status. */

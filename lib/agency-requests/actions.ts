@@ -14,7 +14,7 @@ import { fileRequest } from "@/lib/agency-requests/file-request";
 import { lookupPerson } from "@/lib/agency-requests/lookup-person";
 import { markPerson } from "@/lib/agency-requests/mark-person";
 import { agencyMessages as m } from "@/lib/agency-requests/messages";
-import { MAX_CSV_BYTES } from "@/lib/agency-requests/parse-csv";
+import { MAX_CSV_BYTES } from "@/lib/agency-requests/parse-people-csv";
 import { parseFileRequestForm, ZNote, ZTransition } from "@/lib/agency-requests/schemas";
 import { triageRequest, type TTriage } from "@/lib/agency-requests/triage-request";
 import { echoFormValues } from "@/lib/validation/form-values";
@@ -86,7 +86,7 @@ export async function lookupPersonAction(_prev: LookupState, form: FormData): Pr
   const requestId = String(form.get("requestId") ?? "").slice(0, 40);
   const personId = String(form.get("personId") ?? "").slice(0, 40);
   try {
-    const result = await lookupPerson(actor, { requestId, personId, ip: await ipOf() });
+    const result = await lookupPerson(actor, { agencyRequestId: requestId, personId, ip: await ipOf() });
     return { results: result.results, personId, submittedAt: Date.now() };
   } catch (error) {
     return { ...(await toActionError(error)), personId, submittedAt: Date.now() };
@@ -101,7 +101,7 @@ export async function markPersonAction(_prev: AgencyFormState, form: FormData): 
     const outcome = String(form.get("outcome") ?? "");
     if (outcome !== "FOUND" && outcome !== "NOT_FOUND" && outcome !== "AMBIGUOUS") throw new AppError("INVALID_INPUT", { message: `bad outcome ${outcome}` });
     const recordIds = form.getAll("recordIds").map(String).filter(Boolean).slice(0, 50);
-    await markPerson(actor, { requestId, personId: String(form.get("personId") ?? "").slice(0, 40), outcome, recordIds, ip: await ipOf() });
+    await markPerson(actor, { agencyRequestId: requestId, personId: String(form.get("personId") ?? "").slice(0, 40), outcome, recordIds, ip: await ipOf() });
     revalidatePath(`/agency-requests/${requestId}`);
     return { done: m.done.marked, submittedAt: Date.now() };
   } catch (error) {

@@ -4,7 +4,7 @@ import { resolveDeps, type Deps } from "@/lib/deps";
 import { AppError } from "@/lib/errors";
 import { verifyUrlFor } from "@/lib/documents/codes";
 import { ZDocumentContent } from "@/lib/documents/content";
-import { renderDocumentPdf } from "@/lib/documents/render-pdf";
+import { renderDocumentPdf } from "@/lib/documents/render-document-pdf";
 import { answerCsv, type AnswerData } from "@/lib/agency-requests/answer-data";
 import { agencyRequestScope } from "@/lib/agency-requests/scope";
 import { assertRowId } from "@/lib/validation/ids";
@@ -16,15 +16,15 @@ export type AnswerFormat = "pdf" | "json" | "csv";
  * code, so byte for byte the letter issued), or its JSON / CSV attachment. Only for those who may
  * see the request (scope in the query): anyone else gets NOT_FOUND, as for a request without answer.
  */
-export async function getAnswerFile(actor: Actor, requestId: string, format: AnswerFormat, deps: Deps & { publicBaseUrl?: string } = {}): Promise<{ bytes: Uint8Array; filename: string; contentType: string }> {
-  assertRowId(requestId);
+export async function getAnswerFile(actor: Actor, agencyRequestId: string, format: AnswerFormat, deps: Deps & { publicBaseUrl?: string } = {}): Promise<{ bytes: Uint8Array; filename: string; contentType: string }> {
+  assertRowId(agencyRequestId);
   const { db } = resolveDeps(deps);
   const scope = await agencyRequestScope(db, actor);
   const answer = await db.agencyAnswerDocument.findFirst({
-    where: { request: { AND: [{ id: requestId }, scope] } },
+    where: { request: { AND: [{ id: agencyRequestId }, scope] } },
     select: { code: true, content: true, data: true, request: { select: { code: true } } },
   });
-  if (!answer) throw new AppError("NOT_FOUND", { message: `answer of ${requestId} not in scope of ${actor.username}` });
+  if (!answer) throw new AppError("NOT_FOUND", { message: `answer of ${agencyRequestId} not in scope of ${actor.username}` });
   const base = `tra-loi-${answer.request.code}`;
   if (format === "json") return { bytes: new TextEncoder().encode(JSON.stringify(answer.data, null, 2)), filename: `${base}.json`, contentType: "application/json; charset=utf-8" };
   if (format === "csv") return { bytes: new TextEncoder().encode(answerCsv(answer.data as AnswerData)), filename: `${base}.csv`, contentType: "text/csv; charset=utf-8" };

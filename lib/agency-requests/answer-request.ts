@@ -9,7 +9,7 @@ import { contentHash } from "@/lib/documents/content";
 import { UnitLevel } from "@/lib/generated/prisma/enums";
 import { buildAnswerContent, type AnswerPerson } from "@/lib/agency-requests/answer-content";
 import { answerData } from "@/lib/agency-requests/answer-data";
-import { loadForHandling } from "@/lib/agency-requests/load";
+import { loadForHandling } from "@/lib/agency-requests/load-for-handling";
 import { agencyMessages as m } from "@/lib/agency-requests/messages";
 import { ANSWER_SYMBOL, takeAnswerNumber } from "@/lib/agency-requests/numbers";
 import { parseAnswerRecords } from "@/lib/agency-requests/records";

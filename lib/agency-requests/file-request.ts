@@ -8,7 +8,7 @@ import { getSetting } from "@/lib/settings/settings";
 import { computeAgencyDueAt } from "@/lib/agency-requests/deadlines";
 import { agencyMessages as m } from "@/lib/agency-requests/messages";
 import { takeRequestCode } from "@/lib/agency-requests/numbers";
-import { parsePeopleCsv } from "@/lib/agency-requests/parse-csv";
+import { parsePeopleCsv } from "@/lib/agency-requests/parse-people-csv";
 import { parsePerson, type TRequestPerson } from "@/lib/agency-requests/people";
 import type { TFileRequest, TPeopleSource } from "@/lib/agency-requests/schemas";
 

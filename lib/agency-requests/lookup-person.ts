@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { resolveDeps, type Deps } from "@/lib/deps";
 import { AppError } from "@/lib/errors";
 import { searchRecords, type SearchRecordsResult } from "@/lib/lookups/search-records";
-import { loadForHandling } from "@/lib/agency-requests/load";
+import { loadForHandling } from "@/lib/agency-requests/load-for-handling";
 import { assertRowId } from "@/lib/validation/ids";
 
 /** The search a person of the request calls for: by ID number when given, else by name and date of birth. */
@@ -20,10 +20,10 @@ export function queryFor(person: { personalId: string | null; fullName: string |
  * logged by searchRecords. A refused purpose is logged there too, as a REFUSED look. The lookup's id is
  * kept on the person, so the records marked later must come from this very search.
  */
-export async function lookupPerson(actor: Actor, input: { requestId: string; personId: string; ip: string | null }, deps?: Deps): Promise<SearchRecordsResult> {
-  assertRowId(input.requestId, input.personId);
+export async function lookupPerson(actor: Actor, input: { agencyRequestId: string; personId: string; ip: string | null }, deps?: Deps): Promise<SearchRecordsResult> {
+  assertRowId(input.agencyRequestId, input.personId);
   const { db } = resolveDeps(deps);
-  const request = await loadForHandling(db, actor, input.requestId);
+  const request = await loadForHandling(db, actor, input.agencyRequestId);
   const person = await db.agencyRequestPerson.findFirst({ where: { id: input.personId, requestId: request.id }, select: { id: true, personalId: true, fullName: true, dateOfBirth: true } });
   if (!person) throw new AppError("NOT_FOUND", { message: `person ${input.personId} not in ${request.code}` });
   const query = queryFor(person, request.recordKinds);

@@ -4,14 +4,14 @@ import { writeAccessLogs } from "@/lib/audit/write-access-log";
 import { resolveDeps, type Deps } from "@/lib/deps";
 import { AppError } from "@/lib/errors";
 import type { AgencyPersonOutcome } from "@/lib/generated/prisma/enums";
-import { fetchRequestRecords, writeLogs } from "@/lib/copies/fetch-records";
-import { loadForHandling } from "@/lib/agency-requests/load";
+import { fetchRequestRecords, writeLogs } from "@/lib/copies/fetch-request-records";
+import { loadForHandling } from "@/lib/agency-requests/load-for-handling";
 import { agencyMessages as m } from "@/lib/agency-requests/messages";
 import { toAnswerRecord } from "@/lib/agency-requests/records";
 import { storedMatch } from "@/lib/lookups/stored-matches";
 import { assertRowId } from "@/lib/validation/ids";
 
-export type TMarkPerson = { requestId: string; personId: string; outcome: Exclude<AgencyPersonOutcome, "PENDING">; recordIds: string[]; ip: string | null };
+export type TMarkPerson = { agencyRequestId: string; personId: string; outcome: Exclude<AgencyPersonOutcome, "PENDING">; recordIds: string[]; ip: string | null };
 
 /**
  * The handler records what the lookup of one person gave: FOUND (the records to give, at least
@@ -23,7 +23,7 @@ export type TMarkPerson = { requestId: string; personId: string; outcome: Exclud
 export async function markPerson(actor: Actor, input: TMarkPerson, deps?: Deps): Promise<void> {
   assertRowId(input.personId);
   const { db, now } = resolveDeps(deps);
-  const request = await loadForHandling(db, actor, input.requestId);
+  const request = await loadForHandling(db, actor, input.agencyRequestId);
   const person = await db.agencyRequestPerson.findFirst({ where: { id: input.personId, requestId: request.id }, select: { id: true, lookupId: true } });
   if (!person) throw new AppError("NOT_FOUND", { message: `person ${input.personId} not in ${request.code}` });
   const lookup = person.lookupId

@@ -53,7 +53,6 @@ export const agencyMessages = {
   candidatesRequired: "Chọn ít nhất hai hồ sơ có thể trùng để ghi là chưa xác định được.",
   searchFirst: "Tra cứu người này trước khi ghi kết quả.",
   peoplePending: "Còn người chưa ghi kết quả tra cứu; ghi đủ rồi mới lập văn bản trả lời.",
-  purposeRefused: "Yêu cầu này không ở trạng thái đang xử lý tại đơn vị của anh/chị: không được tra cứu với mục đích này.",
   // Done messages.
   done: {
     filed: "Đã gửi yêu cầu.",

@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db/client";
-import { takeNextNumber } from "@/lib/copies/allocate-number";
+import { takeNextNumber } from "@/lib/copies/allocate-document-number";
 
 /** Request codes are one series for the whole province. */
 const PROVINCE_WIDE = "*";

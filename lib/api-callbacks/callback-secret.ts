@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { decryptSecret, encryptSecret } from "@/lib/admin/two-factor/crypto";
+import { decryptSecret, encryptSecret } from "@/lib/auth/two-factor/crypto";
 
 // The HMAC key an API client checks its callbacks with. It must be usable to sign, so it cannot be
 // hashed like the API key: it is stored encrypted (AES-256-GCM) exactly as two-factor secrets are,

@@ -11,7 +11,7 @@ export const callbackEvent = (status: string) => `copy-request.${status.toLowerC
  * revoked (the workflow status then stays where it was). The body is fixed here, as it will be
  * signed and sent: { event, requestId, dossierCode, status, at }.
  */
-export async function enqueueStatusCallback(tx: Tx, requestId: string): Promise<void> {
+export async function enqueueStatusCallback(tx: Tx, copyRequestId: string): Promise<void> {
   await tx.$executeRaw`
     INSERT INTO "api_callbacks" ("id", "apiClientId", "requestId", "event", "body", "nextAttemptAt", "createdAt")
     SELECT gen_random_uuid()::text, r."apiClientId", r."id", 'copy-request.' || lower(s."status"),
@@ -24,5 +24,5 @@ export async function enqueueStatusCallback(tx: Tx, requestId: string): Promise<
         SELECT CASE WHEN EXISTS (SELECT 1 FROM "issued_documents" d WHERE d."requestId" = r."id" AND d."revokedAt" IS NOT NULL)
                     THEN 'REVOKED' ELSE r."status"::text END AS "status"
       ) s
-     WHERE r."id" = ${requestId}`;
+     WHERE r."id" = ${copyRequestId}`;
 }

@@ -7,9 +7,10 @@ import { filterText } from "@/lib/validation/fields";
 import { keysetBatches, keysetPage, ZCursorFields, type KeyField } from "@/lib/pagination/keyset";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { ACCESS_LOG_SYSTEM_VALUES } from "@/lib/adapters/systems";
 
 export const ZAccessLogFilter = z.object({
-  system: z.enum(["CIVIL_REGISTRY", "POPULATION"]).optional().catch(undefined),
+  system: z.enum(ACCESS_LOG_SYSTEM_VALUES).optional().catch(undefined),
   outcome: z.enum(["FOUND", "NOT_FOUND", "REFUSED", "UPSTREAM_FAILURE"]).optional().catch(undefined),
   actor: filterText(80),
   ...ZCursorFields,

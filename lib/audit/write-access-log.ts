@@ -3,8 +3,8 @@ import type { Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { chainFor, hashedMaterial, hashRow, type ChainedFields } from "@/lib/audit/chain";
 import { env } from "@/lib/env";
+import type { AccessLogSystem } from "@/lib/adapters/systems";
 
-export type AccessSystem = "CIVIL_REGISTRY" | "POPULATION";
 export type AccessOperation = "SEARCH" | "GET_RECORD" | "GET_CITIZEN" | "FIND_CANDIDATES" | "LINK_DECISION";
 export type AccessOutcome = "FOUND" | "NOT_FOUND" | "REFUSED" | "UPSTREAM_FAILURE";
 
@@ -15,7 +15,7 @@ export type AccessLogEntry = {
   actorLabel: string;
   unitId?: string | null;
   unitCode?: string | null;
-  system: AccessSystem;
+  system: AccessLogSystem;
   operation: AccessOperation;
   purposeKind?: string | null;
   purposeRef?: string | null;

@@ -10,10 +10,10 @@ import { requestLogger } from "@/lib/log";
 import { messages } from "@/lib/messages";
 import { formatDateTime } from "@/lib/format";
 import { resolveDeps } from "@/lib/deps";
-import { enrolTwoFactor, enrolmentDisplay, pendingStep } from "@/lib/admin/two-factor/sign-in";
-import { CHALLENGE_TTL_SECONDS } from "@/lib/admin/two-factor/challenge";
+import { enrolTwoFactor, enrolmentDisplay, pendingStep } from "@/lib/auth/two-factor/sign-in";
+import { CHALLENGE_TTL_SECONDS } from "@/lib/auth/two-factor/challenge";
 import { CHALLENGE_COOKIE, clearChallengeCookie, isHttps, setChallengeCookie } from "@/lib/auth/challenge-cookie";
-import { adminMessages } from "@/lib/admin/messages";
+import { twoFactorMessages } from "@/lib/auth/two-factor/messages";
 
 export type SignInState = {
   error?: string;
@@ -40,7 +40,7 @@ function safeCallback(url: string | undefined): string {
 }
 
 /**
- * The code/enrol/recovery steps of a two-factor sign-in (lib/admin/two-factor/sign-in.ts). The
+ * The code/enrol/recovery steps of a two-factor sign-in (lib/auth/two-factor/sign-in.ts). The
  * challenge comes from this browser's HttpOnly cookie, never from the form.
  */
 async function secondStepAction(step: string, form: FormData): Promise<SignInState> {
@@ -52,18 +52,18 @@ async function secondStepAction(step: string, form: FormData): Promise<SignInSta
   const expected = step === "enrol" ? "enrol" : step === "recovery" ? "done" : "totp";
   if (pending !== expected) {
     await clearChallengeCookie();
-    return { step: "password", error: adminMessages.twoFactor.expired, tone: "warning" };
+    return { step: "password", error: twoFactorMessages.expired, tone: "warning" };
   }
   if (step === "enrol") {
     const enrolment = (await enrolmentDisplay(db, challenge, now)) ?? undefined;
-    if (!code) return { step, enrolment, callbackUrl, fieldErrors: { code: adminMessages.twoFactor.codeRequired } };
+    if (!code) return { step, enrolment, callbackUrl, fieldErrors: { code: twoFactorMessages.codeRequired } };
     const headerList = await headers();
     const result = await enrolTwoFactor(db, { challenge, code }, requestMetaFromHeaders(headerList), now);
-    if (!result.ok) return { step, enrolment, callbackUrl, fieldErrors: { code: adminMessages.twoFactor.enrolInvalid } };
+    if (!result.ok) return { step, enrolment, callbackUrl, fieldErrors: { code: twoFactorMessages.enrolInvalid } };
     await setChallengeCookie(result.challenge, isHttps(headerList), CHALLENGE_TTL_SECONDS.done);
     return { step: "recovery", recoveryCodes: result.recoveryCodes, callbackUrl };
   }
-  if (step === "totp" && !code) return { step, callbackUrl, fieldErrors: { code: adminMessages.twoFactor.codeRequired } };
+  if (step === "totp" && !code) return { step, callbackUrl, fieldErrors: { code: twoFactorMessages.codeRequired } };
   try {
     await signIn("credentials", { step: "second", ...(step === "totp" ? { code } : {}), redirectTo: callbackUrl });
     return {};
@@ -74,7 +74,7 @@ async function secondStepAction(step: string, form: FormData): Promise<SignInSta
       await clearChallengeCookie();
       return { step: "password", error: messages.signIn.locked(formatDateTime(new Date(reason.slice(7)))), tone: "warning" };
     }
-    return { step: "totp", callbackUrl, fieldErrors: { code: adminMessages.twoFactor.codeInvalid } };
+    return { step: "totp", callbackUrl, fieldErrors: { code: twoFactorMessages.codeInvalid } };
   }
 }
 

@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { verifyPassword, dummyPasswordHash } from "@/lib/auth/password";
 import { SIGN_IN_POLICY } from "@/lib/auth/policy";
 import { recordSecurityEvent, type RequestMeta } from "@/lib/auth/security-log";
-import { requiresTwoFactor } from "@/lib/admin/two-factor/totp";
+import { requiresTwoFactor } from "@/lib/auth/two-factor/totp";
 import { refundSignIn, signInLimits, throttleAddress, throttleUsername, type SignInLimits, type SignInLimitScope, type SignInThrottle } from "@/lib/auth/sign-in-limits";
 import { registerUnknownFailure, unknownUserLockedUntil } from "@/lib/auth/unknown-user-lockout";
 
@@ -75,7 +75,7 @@ export async function authenticate(
   await db.$transaction([
     db.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now } }),
     db.securityEvent.create({
-      // For roles with two-factor sign-in the password is only the first step (lib/admin/two-factor/sign-in.ts).
+      // For roles with two-factor sign-in the password is only the first step (lib/auth/two-factor/sign-in.ts).
       data: { type: "SIGN_IN_SUCCESS", username, userId: user.id, ip: meta.ip, userAgent: meta.userAgent, detail: requiresTwoFactor(user.role) ? "password accepted; second factor pending" : null },
     }),
   ]);

@@ -9,8 +9,8 @@ import { requestMetaFromHeaders } from "@/lib/auth/security-log";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
-import { completeSecondStep, secondStepFor } from "@/lib/admin/two-factor/sign-in";
-import { CHALLENGE_TTL_SECONDS } from "@/lib/admin/two-factor/challenge";
+import { completeSecondStep, secondStepFor } from "@/lib/auth/two-factor/sign-in";
+import { CHALLENGE_TTL_SECONDS } from "@/lib/auth/two-factor/challenge";
 import { challengeFromHeaders, clearChallengeCookie, isHttps, setChallengeCookie } from "@/lib/auth/challenge-cookie";
 import { endSessionsOfToken } from "@/lib/auth/end-sessions";
 

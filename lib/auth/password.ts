@@ -1,7 +1,7 @@
 import { hash, verify } from "@node-rs/argon2";
 
 // argon2id with OWASP's baseline (19 MiB, 2 passes): slow enough to blunt offline guessing of a
-// leaked table, fast enough (~30 ms) that sign-in stays snappy on two cores.
+// leaked table, fast enough that sign-in stays snappy on a small server.
 const OPTIONS = { algorithm: 2 /* Algorithm.Argon2id (an ambient const enum, not importable under isolatedModules) */, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 /** Hashes a password for storage (PHC string with its own salt and parameters). */

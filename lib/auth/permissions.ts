@@ -8,11 +8,11 @@ import type { Role } from "@/lib/auth/roles";
 export const PERMISSIONS = {
   "home.view": { roles: ["COMMUNE_OFFICER", "COMMUNE_SIGNER", "PROVINCIAL_OFFICER", "AGENCY_USER", "ADMINISTRATOR"], scoped: false },
   "unit.read": { roles: ["COMMUNE_OFFICER", "COMMUNE_SIGNER", "PROVINCIAL_OFFICER", "ADMINISTRATOR"], scoped: true },
-  // Task 3: lookups while handling procedures; read across the province for Sở Tư pháp.
+  // Lookups while handling procedures; read across the province for Sở Tư pháp.
   "record.lookup": { roles: ["COMMUNE_OFFICER", "COMMUNE_SIGNER", "PROVINCIAL_OFFICER"], scoped: true },
   "dossier.read": { roles: ["COMMUNE_OFFICER", "COMMUNE_SIGNER", "PROVINCIAL_OFFICER"], scoped: true },
   "accessLog.read": { roles: ["COMMUNE_SIGNER", "PROVINCIAL_OFFICER"], scoped: true },
-  // Task 4: copies and confirmations — officers prepare, signers sign.
+  // Copies and confirmations: officers prepare, signers sign.
   "copy.read": { roles: ["COMMUNE_OFFICER", "COMMUNE_SIGNER", "PROVINCIAL_OFFICER"], scoped: true },
   "copy.create": { roles: ["COMMUNE_OFFICER"], scoped: true },
   "copy.prepare": { roles: ["COMMUNE_OFFICER"], scoped: true },
@@ -22,7 +22,7 @@ export const PERMISSIONS = {
   "verification.read": { roles: ["COMMUNE_OFFICER", "COMMUNE_SIGNER", "PROVINCIAL_OFFICER"], scoped: true },
   "verification.request": { roles: ["COMMUNE_OFFICER"], scoped: true },
   "verification.answer": { roles: ["COMMUNE_OFFICER", "COMMUNE_SIGNER", "PROVINCIAL_OFFICER"], scoped: true },
-  // Task 5: agency data requests.
+  // Agency data requests.
   "agencyRequest.file": { roles: ["AGENCY_USER"], scoped: false },
   "agencyRequest.triage": { roles: ["PROVINCIAL_OFFICER"], scoped: true },
   "agencyRequest.handle": { roles: ["COMMUNE_OFFICER", "PROVINCIAL_OFFICER"], scoped: true },

@@ -5,15 +5,15 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { CivilRecord } from "@/lib/adapters/civil-registry/port";
 import { createMockCivilRegistry } from "@/mock-national/civil-registry";
 import { generateDataset } from "@/mock-national/data";
-import { allocateDocumentNumber } from "@/lib/copies/allocate-number";
+import { allocateDocumentNumber } from "@/lib/copies/allocate-document-number";
 import type { Db } from "@/lib/db/client";
 import { issueVerificationCode, verifyUrlFor } from "@/lib/documents/codes";
 import { buildConfirmationContent, buildCopyContent, contentHash, documentKindFor, type DocumentContent, type DocumentIssue } from "@/lib/documents/content";
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
 import { DEFAULT_DOCUMENT_FORMS, seriesSymbol, type DocumentForms } from "@/lib/documents/forms";
-import { renderDocumentPdf, type PdfSignature } from "@/lib/documents/render-pdf";
+import { renderDocumentPdf, type PdfSignature } from "@/lib/documents/render-document-pdf";
 import { createDemoCa, issueDemoUnitCertificate } from "@/lib/signing/demo-ca";
-import type { SigningCredential } from "@/lib/signing/sign-pdf";
+import type { SigningCredential } from "@/lib/signing/sign-pdf-document";
 
 /** The reference records of prisma/data/reference-people.json the samples use. */
 export const SAMPLE_RECORD_IDS = { birth: "HT-KS-R10", marriage: "HT-KH-R2", death: "HT-KT-R5", legacyBirth: "HT-KS-R6", confirmation: ["HT-KS-R1", "HT-KH-R2", "HT-KS-R3"] } as const;

@@ -99,7 +99,7 @@ export function replayUnits(statements: readonly LoggedStatement[]): ReplayUnit[
   return units;
 }
 
-// Row ids as Prisma's cuid() makes them (and recordLookup's newId): "c" and 24 base-36 characters.
+// Row ids as Prisma's cuid() makes them (and newId, lib/db/new-id.ts): "c" and 24 base-36 characters.
 const CUID = /\bc[0-9a-z]{24}\b/g;
 
 /**

@@ -10,7 +10,7 @@ import type { Db } from "@/lib/db/client";
 import { openReport } from "@/lib/reports/open-report";
 import { getReport } from "@/lib/reports/get-report";
 import { answerRequest } from "@/lib/agency-requests/answer-request";
-import { getAgencyRequest } from "@/lib/agency-requests/get-request";
+import { getAgencyRequest } from "@/lib/agency-requests/get-agency-request";
 import { DEFAULT_CALENDAR } from "@/lib/reports/calendar";
 import { monthBack, periodKey } from "@/lib/reports/periods";
 

@@ -1,4 +1,4 @@
-// The personal identification number (số định danh cá nhân): PPP G YY NNNNNN (DOMAIN.md).
+// The personal identification number (số định danh cá nhân): PPP G YY NNNNNN.
 // PPP: the province code, or the country code for a birth registered abroad (Thông tư
 // 07/2016/TT-BCA), where the birth was registered; G: century and sex; YY: the last two digits of
 // the year of birth. Codes are those of the provinces before the 2025 merger: numbers issued

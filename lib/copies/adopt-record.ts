@@ -10,7 +10,7 @@ import type { RequestKind } from "@/lib/generated/prisma/enums";
 import { messages } from "@/lib/messages";
 import { toResultItem } from "@/lib/lookups/result-item";
 import { matchEntry, storedMatch } from "@/lib/lookups/stored-matches";
-import { purposeKindFor } from "@/lib/copies/fetch-records";
+import { purposeKindFor } from "@/lib/copies/fetch-request-records";
 import { reserveReference } from "@/lib/copies/reserve-reference";
 import { REQUEST_LEGAL_BASIS } from "@/lib/copies/schemas";
 import type { RequestSearchResult } from "@/lib/copies/search-for-request";

@@ -19,7 +19,7 @@ import { upstreamAppError } from "@/lib/upstream-error";
 import { assertRowId } from "@/lib/validation/ids";
 import { DOSSIER_TAKEN, takeRequest } from "@/lib/copies/create-request";
 import { displayStatus, type DisplayStatus } from "@/lib/copies/display-status";
-import { purposeKindFor } from "@/lib/copies/fetch-records";
+import { purposeKindFor } from "@/lib/copies/fetch-request-records";
 import { newDraftReference } from "@/lib/copies/reserve-reference";
 import { REQUEST_LEGAL_BASIS, type TCreateRequest } from "@/lib/copies/schemas";
 import { toApiFieldErrors, type TApiCopyRequest } from "@/lib/copies/api-schemas";

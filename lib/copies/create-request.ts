@@ -7,7 +7,7 @@ import { messages } from "@/lib/messages";
 import { getSetting } from "@/lib/settings/settings";
 import { computeDueAt } from "@/lib/copies/due-time";
 import { computeFee, findExemption } from "@/lib/copies/fees";
-import { fetchRequestRecords, purposeKindFor, writeLogs, type RecordReader } from "@/lib/copies/fetch-records";
+import { fetchRequestRecords, purposeKindFor, writeLogs, type RecordReader } from "@/lib/copies/fetch-request-records";
 import { isDraftReference, reserveReceiptNumber } from "@/lib/copies/receipt-number";
 import { todayInVietnam } from "@/lib/dates";
 import { requestSubjectName, toRequestRecord } from "@/lib/copies/records";

@@ -9,7 +9,7 @@ import { resolveSystems, type Deps } from "@/lib/deps";
 import { env } from "@/lib/env";
 import { findValidGrant } from "@/lib/grants/valid-grant";
 import { REQUEST_LEGAL_BASIS } from "@/lib/copies/schemas";
-import type { RequestPurpose } from "@/lib/copies/fetch-records";
+import type { RequestPurpose } from "@/lib/copies/fetch-request-records";
 import { wantsPopulationCheck, type PopulationAnswer, type RequesterFacts } from "@/lib/copies/requester-rules";
 
 /**

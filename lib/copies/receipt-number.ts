@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db/client";
 import type { RequestKind } from "@/lib/generated/prisma/enums";
-import { takeNextNumber } from "@/lib/copies/allocate-number";
+import { takeNextNumber } from "@/lib/copies/allocate-document-number";
 
 const PREFIX: Record<RequestKind, string> = { COPY: "BS", CONFIRMATION: "XN" };
 

@@ -3,7 +3,7 @@ import { randomInt } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db/client";
 import type { RequestKind } from "@/lib/generated/prisma/enums";
-import { purposeKindFor } from "@/lib/copies/fetch-records";
+import { purposeKindFor } from "@/lib/copies/fetch-request-records";
 import { isDraftReference } from "@/lib/copies/receipt-number";
 
 // Crockford's base32 without I, L, O, U: nothing to misread when an officer reads a log row aloud.

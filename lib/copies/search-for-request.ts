@@ -5,7 +5,7 @@ import { resolveDeps, type Deps } from "@/lib/deps";
 import { AppError } from "@/lib/errors";
 import type { RequestKind } from "@/lib/generated/prisma/enums";
 import { searchRecords, type SearchRecordsResult } from "@/lib/lookups/search-records";
-import { purposeKindFor } from "@/lib/copies/fetch-records";
+import { purposeKindFor } from "@/lib/copies/fetch-request-records";
 import { reserveReference } from "@/lib/copies/reserve-reference";
 import { REQUEST_LEGAL_BASIS } from "@/lib/copies/schemas";
 

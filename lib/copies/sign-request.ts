@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { verifyUrlFor } from "@/lib/documents/codes";
-import { renderDocumentPdf } from "@/lib/documents/render-pdf";
+import { renderDocumentPdf } from "@/lib/documents/render-document-pdf";
 import { enqueueRegistration } from "@/lib/national-registration/outbox";
 import { unitCredential } from "@/lib/signing/credentials";
 import type { Actor } from "@/lib/auth/actor";
@@ -14,8 +14,8 @@ import { isAppError } from "@/lib/errors";
 import { issueVerificationCode } from "@/lib/documents/codes";
 import { buildConfirmationContent, buildCopyContent, contentHash, documentKindFor, type DocumentContent } from "@/lib/documents/content";
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
-import { allocateDocumentNumber } from "@/lib/copies/allocate-number";
-import { fetchRequestRecords, purposeKindFor, writeLogs } from "@/lib/copies/fetch-records";
+import { allocateDocumentNumber } from "@/lib/copies/allocate-document-number";
+import { fetchRequestRecords, purposeKindFor, writeLogs } from "@/lib/copies/fetch-request-records";
 import { askedPerson, parseRecords } from "@/lib/copies/records";
 import { AppError } from "@/lib/errors";
 import { applyTransition, loadForTransition } from "@/lib/copies/transition";
@@ -62,7 +62,7 @@ export async function signRequest(actor: Actor, input: TTransitionInput & { ip: 
   // A confirmation is about the person chosen at intake, never a guess (requests taken before the
   // choice existed, found by registration keys, name no one: they are refused and taken again).
   // An electronic document delivered online has legal value only digitally signed (Nghị định
-  // 87/2020 Art. 13; DOMAIN.md): without the unit's certificate, only printed copies are issued.
+  // 87/2020 Art. 13): without the unit's certificate, only printed copies are issued.
   const credential = unitCredential(unit);
   if (!credential && request.channel === "ONLINE") {
     await writeLogs(db, logs, now);
@@ -121,7 +121,7 @@ export async function signRequest(actor: Actor, input: TTransitionInput & { ip: 
       // Last: the access log's head stays locked until commit.
       await writeAccessLogs(tx, logs, now);
       return { documentId: document.id, number, symbol, label: content.series.label };
-    // The PDF is rendered and signed inside (the number is in it): ~0.1 s of CPU per signing holds
+    // The PDF is rendered and signed inside (the number is in it): each signing's CPU time holds
     // the unit's series row. Signings of a unit queue on it, and on the embedded database (one
     // session) all signings do, so the default 2 s wait for a transaction would refuse a busy
     // moment's queue (30 at once in tests/integration/parallel-use.test.ts).

@@ -71,7 +71,7 @@ export type DocumentForms = z.infer<typeof ZDocumentForms>;
 
 /**
  * The default forms. Titles are those of the extract forms of Thông tư 04/2020/TT-BTP; symbols
- * TLKS-BS, TLKH-BS and TLKT-BS are those of real copies (DOMAIN.md). The symbols of the other five
+ * TLKS-BS, TLKH-BS and TLKT-BS are those of real copies. The symbols of the other five
  * were not found on a real copy: (to confirm) TLNCMC-BS, TLGH-BS, TLTDCC-BS, TLLH-BS, TLNCN-BS,
  * written in ASCII capitals like the documented ones. Real 2025–26 copies carry the year in their
  * number ("470/2025/TLKT-BS"), so the year form is the default.
@@ -136,5 +136,5 @@ export const DOCUMENT_FORM_TEXTS = {
   titleHint: "Theo mẫu trích lục của Thông tư 04/2020/TT-BTP; in kèm dòng \"(BẢN SAO)\".",
 } as const;
 
-/** Symbols confirmed on real copies (DOMAIN.md); the others are marked (to confirm) on the settings page. */
+/** Symbols confirmed on real copies; the others are marked (to confirm) on the settings page. */
 export const DOCUMENTED_SYMBOL_KINDS: readonly CopyKind[] = ["COPY_BIRTH", "COPY_MARRIAGE", "COPY_DEATH"];

@@ -4,7 +4,7 @@ import { resolveDeps, type Deps } from "@/lib/deps";
 import { AppError } from "@/lib/errors";
 import { verifyUrlFor } from "@/lib/documents/codes";
 import { ZDocumentContent } from "@/lib/documents/content";
-import { renderDocumentPdf } from "@/lib/documents/render-pdf";
+import { renderDocumentPdf } from "@/lib/documents/render-document-pdf";
 import { assertRowId } from "@/lib/validation/ids";
 import { printedNumber } from "@/lib/documents/forms";
 import { messages } from "@/lib/messages";

@@ -3,13 +3,13 @@ import { writeAccessLog } from "@/lib/audit/write-access-log";
 import type { Db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { requesterIds, requesterLabel, type Requester } from "@/lib/lookups/requester";
-import { describePurpose } from "@/lib/lookups/resolve-purpose";
+import { describePurpose } from "@/lib/lookups/check-purpose";
 import type { TLookupInput } from "@/lib/lookups/schemas";
 
 /**
  * A look at citizens' data refused before any result was returned — a unit outside the requester's
  * reach, a procedure not in the catalogue, a dossier of another procedure, an agency request that
- * does not hold — is a look all the same (ARCHITECTURE rule 3): one REFUSED row in the access log,
+ * does not hold — is a look all the same, and every look is logged: one REFUSED row in the access log,
  * nothing returned, the reason in its errorKind. The unit is the one asked for, as the requester
  * named it (by id from the portal, by code from the system API), whether or not it may be reached,
  * so that the unit's own leaders see who tried. Refusals are rare: resolving it costs a query only then.

@@ -2,6 +2,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import { DAILY_KEYS, emptyFigures, withTotals, type Availability, type Figures, type ReportFigures } from "@/lib/reports/indicators";
 import { addDays, readRolledThrough, dayStart, localDay, statsSource } from "@/lib/reports/daily-stats";
+import { SYSTEM_SLUG_VALUES } from "@/lib/adapters/systems";
 
 export type CompileRange = { from: string; to: string };
 
@@ -75,7 +76,7 @@ export async function compileAvailability(db: Db, range: CompileRange): Promise<
     FROM "system_probes" WHERE "at" >= ${dayStart(range.from)} AND "at" < ${dayStart(addDays(range.to, 1))}
     GROUP BY 1`;
   const bySystem = new Map(rows.map((r) => [r.system, r]));
-  return ["civil-registry", "population"].map((system) => {
+  return SYSTEM_SLUG_VALUES.map((system) => {
     const r = bySystem.get(system);
     const probes = num(r?.probes);
     const okProbes = num(r?.ok);

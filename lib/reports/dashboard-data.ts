@@ -8,6 +8,7 @@ import { monthBack, periodFromKey, periodKey } from "@/lib/reports/periods";
 import type { ReportingCalendar } from "@/lib/reports/calendar";
 import type { TDashboardFilter } from "@/lib/reports/schemas";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
+import { SYSTEM_SLUGS } from "@/lib/adapters/systems";
 
 export type DashboardUnit = {
   id: string; code: string; name: string; district: string; formerProvince: string;
@@ -106,7 +107,7 @@ export async function loadDashboardData(db: Db, unitIds: readonly string[], filt
       const p = probeTrend.find((x) => x.month === m && x.system === system);
       return p && num(p.probes) ? Math.round((num(p.ok) / num(p.probes)) * 10_000) / 100 : null;
     };
-    return { month: m, civilRegistry: pct("civil-registry"), population: pct("population") };
+    return { month: m, civilRegistry: pct(SYSTEM_SLUGS.civilRegistry), population: pct(SYSTEM_SLUGS.population) };
   });
   const expected = rows.length * due12.length;
   const rate = (n: number) => (expected ? Math.round((n / expected) * 1000) / 10 : null);

@@ -1,4 +1,6 @@
-// The indicators of DOMAIN.md "Reporting", in the order reports, tables and exports show them.
+import { SYSTEM_IDS, SYSTEM_LABELS, SYSTEM_SLUGS } from "@/lib/adapters/systems";
+
+// The reporting indicators, in the order reports, tables and exports show them.
 // `daily` ones are additive per Vietnam day and kept in report_daily_stats; the others are computed
 // live per period (small tables). Labels are the report's Vietnamese row titles.
 
@@ -55,10 +57,8 @@ export const INDICATORS: readonly Indicator[] = [
   { key: "officersWithGrant", group: "Tài khoản khai thác", label: "— trong đó được cấp quyền khai thác CSDL dân cư" },
 ];
 
-export const SYSTEM_LABEL: Record<string, string> = {
-  "civil-registry": "Hệ thống đăng ký, quản lý hộ tịch điện tử dùng chung",
-  population: "Cơ sở dữ liệu quốc gia về dân cư",
-};
+/** The systems' names in full, by the spelling availability rows carry (the probe's). */
+export const SYSTEM_LABEL: Record<string, string> = Object.fromEntries(SYSTEM_IDS.map((id) => [SYSTEM_SLUGS[id], SYSTEM_LABELS[id].full]));
 
 export function emptyFigures(): Figures {
   return Object.fromEntries(INDICATORS.map((i) => [i.key, 0])) as Figures;

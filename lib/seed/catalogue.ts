@@ -3,7 +3,7 @@ import { PAPERS, type PaperCode } from "@/lib/lookups/papers";
 
 type ProcedureSeed = { code: string; name: string; sector: string; papers: PaperCode[] };
 
-// National codes of the civil-registry procedures come from DOMAIN.md; procedures of other sectors
+// Civil-registry procedures carry their codes in the national catalogue; procedures of other sectors
 // carry local catalogue codes ("GL-…") until the province maps them to the national portal's codes.
 export const PROCEDURES: ProcedureSeed[] = [
   { code: "1.001193", name: "Đăng ký khai sinh", sector: "Hộ tịch", papers: ["marriage-certificate", "parentage-extract"] },

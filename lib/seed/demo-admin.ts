@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db/client";
-import { encryptSecret } from "@/lib/admin/two-factor/crypto";
-import { TWO_FACTOR_ROLES } from "@/lib/admin/two-factor/totp";
+import { encryptSecret } from "@/lib/auth/two-factor/crypto";
+import { TWO_FACTOR_ROLES } from "@/lib/auth/two-factor/totp";
 import { DEMO_TOTP_SECRET } from "@/lib/seed/demo-two-factor";
 
 /**

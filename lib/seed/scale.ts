@@ -9,7 +9,7 @@ import { addDays, localDay } from "@/lib/reports/daily-stats";
 export type ScaleOptions = { months: number; now: Date; seed?: number; /** Volume multiplier (1 = the full province). */ scale?: number; log?: (line: string) => void };
 export type ScaleResult = { accessLogRows: number; lookups: number; copyRequests: number; dossiers: number; agencyRequests: number; probes: number; days: number };
 
-/** Mean events per unit and working day at scale 1 (weekends ~8 %): ≈5.2 M log rows, ≈520 k copies a year. */
+/** Mean events per unit and working day at scale 1 (weekends ~8 %). */
 const PER_DAY = { copies: 15.5, confirmations: 1.5, dossierLookups: 37, other: 5 };
 const DAY_MS = 86_400_000;
 

@@ -82,7 +82,7 @@ export const SETTINGS = {
       ],
     },
   },
-  /** The reporting calendar (DOMAIN.md "Reporting"; lib/reports/calendar.ts computes the periods). */
+  /** The reporting calendar (lib/reports/calendar.ts computes the periods). */
   reportingCalendar: {
     schema: z.object({
       /** Reports are due before this day of the month after the period ends. */
@@ -92,7 +92,7 @@ export const SETTINGS = {
     }),
     defaults: { dueDay: 10, yearStartMonth: 12 },
   },
-  /** Agency data requests (task 5): answer deadline in working days (serviceHours' holidays apply). */
+  /** Agency data requests: answer deadline in working days (serviceHours' holidays apply). */
   agencyRequests: {
     schema: z.object({
       defaultWorkingDays: z.number().int().min(1).max(60),
@@ -103,7 +103,7 @@ export const SETTINGS = {
     }),
     defaults: { defaultWorkingDays: 5, dueSoonWorkingDays: 1, maxPeople: 500 },
   },
-  /** Connection monitoring (task 1): how often the background probe calls each national system. */
+  /** Connection monitoring: how often the background probe calls each national system. */
   monitoring: {
     schema: z.object({
       probeIntervalSeconds: z.number().int().min(10).max(3_600),

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { env } from "@/lib/env";
 import { certificateInfo, openP12, type CertificateInfo } from "@/lib/signing/certificate-info";
 import { demoCa, issueDemoCredentials } from "@/lib/signing/demo-store";
-import type { SigningCredential } from "@/lib/signing/sign-pdf";
+import type { SigningCredential } from "@/lib/signing/sign-pdf-document";
 
 // Where a unit's signing certificate comes from: `<SIGNING_CERT_DIR>/<unit code>.p12`, one PKCS#12
 // per unit under SIGNING_P12_PASSPHRASE. Production reads what the province installed there (the

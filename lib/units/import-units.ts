@@ -6,7 +6,7 @@ import { childPath, pathDepth } from "@/lib/units/tree";
 /** The province node: the new Tỉnh Gia Lai carries the old Bình Định code 52 (Công văn 915/CTK-CSCL). */
 export const PROVINCE_CODE = "52";
 export const PROVINCE_NAME = "Tỉnh Gia Lai";
-/** Sở Tư pháp: the plan's focal point and the office of provincial officers and administrators. */
+/** Sở Tư pháp: the province's focal point for civil status, and the office of provincial officers and administrators. */
 export const DEPARTMENT_OF_JUSTICE_CODE = "52-STP";
 
 /** Rows created, updated (because the data changed) and deleted, per table. */

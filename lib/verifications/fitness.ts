@@ -31,9 +31,9 @@ export async function assertFitToCertify(db: Db | Tx, records: readonly (GateRec
  * in review after intake would otherwise stay unaskable. Changes only what differs; the request's
  * status and version stay as they are.
  */
-export async function keepRegisterState(db: Db, requestId: string, records: readonly CivilRecord[]): Promise<void> {
+export async function keepRegisterState(db: Db, copyRequestId: string, records: readonly CivilRecord[]): Promise<void> {
   await db.$transaction(async (tx) => {
-    const request = await tx.civilRequest.findUnique({ where: { id: requestId }, select: { records: true } });
+    const request = await tx.civilRequest.findUnique({ where: { id: copyRequestId }, select: { records: true } });
     if (!request) return;
     const stored = parseRecords(request.records);
     let changed = false;
@@ -43,6 +43,6 @@ export async function keepRegisterState(db: Db, requestId: string, records: read
       changed = true;
       return { ...s, quality: now.quality, duplicateOf: now.duplicateOf ?? null };
     });
-    if (changed) await tx.civilRequest.update({ where: { id: requestId }, data: { records: next } });
+    if (changed) await tx.civilRequest.update({ where: { id: copyRequestId }, data: { records: next } });
   });
 }

@@ -1,7 +1,7 @@
 import type { CivilRecord } from "@/lib/adapters/civil-registry/port";
 import { verificationTexts as t } from "@/lib/verifications/texts";
 
-// The quality gate of copies and confirmations (DOMAIN.md, "Copies of extracts"): a digitised record
+// The quality gate of copies and confirmations: a digitised record
 // still being checked is looked at, not certified, until the unit holding its register confirms it.
 // Pure functions: the use cases load the confirmed record ids and the pages show the reasons.
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { CivilRecord } from "@/lib/adapters/civil-registry/port";
 import { can, type Actor } from "@/lib/auth/actor";
-import { fetchRequestRecords, writeLogs } from "@/lib/copies/fetch-records";
+import { fetchRequestRecords, writeLogs } from "@/lib/copies/fetch-request-records";
 import { parseRecords, type RequestRecord } from "@/lib/copies/records";
 import type { Db } from "@/lib/db/client";
 import { resolveDeps, type Deps } from "@/lib/deps";

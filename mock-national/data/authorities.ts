@@ -2,8 +2,8 @@ import { DISTRICT_KIND_HISTORY, OUTSIDE, type PlaceRow, type Places } from "@/mo
 import { dayOf, REFORM_DAY } from "@/mock-national/data/dates";
 import { hashPick } from "@/mock-national/data/prng";
 
-// Records keep the registering authority as it was named on the day of registration (DOMAIN.md,
-// "The 2025 reform"): before 1 July 2025 "UBND xã X, huyện Y, tỉnh Gia Lai"; from that day
+// Records keep the registering authority as it was named on the day of registration (the 2025
+// reform of local government): before 1 July 2025 "UBND xã X, huyện Y, tỉnh Gia Lai"; from that day
 // "UBND xã X, tỉnh Gia Lai". Bình Định was part of Nghĩa Bình until 30/6/1989 and Gia Lai part of
 // Gia Lai - Kon Tum until 12/8/1991 (the dates lib/units/data.ts uses).
 

@@ -1,4 +1,4 @@
-// Personal identification numbers (DOMAIN.md): 12 digits PPP G YY NNNNNN — PPP the province (or
+// Personal identification numbers: 12 digits PPP G YY NNNNNN — PPP the province (or
 // country) where the birth was registered, G century and sex (1900s 0 male / 1 female, 2000s 2/3,
 // 2100s 4/5), YY the last two digits of the birth year, NNNNNN a serial. Generated numbers are
 // unique by construction: per (PPP, G, YY) a counter runs through a fixed permutation of

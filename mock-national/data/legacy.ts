@@ -5,7 +5,7 @@ import type { Rng } from "@/mock-national/data/prng";
 import { spellingVariant } from "@/mock-national/data/variants";
 import type { PeopleColumns } from "@/mock-national/data/columns";
 
-// The flaws of digitised paper registers (DOMAIN.md, "Digitised legacy records"): about a third of
+// The flaws of digitised paper registers: about a third of
 // records before 2016 show no ID number (the number did not exist when the page was written, or
 // the person was never matched), some dates are known to the month or year only, and names carry
 // spelling variants. Older pages are worse. Born-digital records (since 2016) are clean.

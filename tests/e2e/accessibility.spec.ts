@@ -1,13 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect, type Browser, type Page } from "@playwright/test";
 import type { Role } from "../../lib/auth/roles";
-import { navFor } from "../../lib/navigation";
+import { navFor } from "../../components/shell/navigation";
 import { expectResults, fillDossierPurpose, searchBy } from "./helpers/lookup";
 import { signIn } from "./helpers/session";
 
 // Issue #18, "Keep it accessible": every page each role can open passes axe-core with no serious or
 // critical violation, and at phone width (390 × 844) no page scrolls sideways (a table may scroll
-// inside its own box). Pages: the role's menu (lib/navigation.ts), the first detail page each list
+// inside its own box). Pages: the role's menu (components/shell/navigation.ts), the first detail page each list
 // links to, the pages reached otherwise (new-item forms, a looked-up record), and the public ones.
 
 // axe over a long page (the dashboard's 135 communes) takes a while on a shared machine.

@@ -4,9 +4,9 @@ import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 import { actorsOf, unitForm } from "../helpers/actors";
 import { runSeed } from "@/lib/seed/run-seed";
 import type { Actor } from "@/lib/auth/actor";
-import { consumeSecondFactor, replaceRecoveryCodes } from "@/lib/admin/two-factor/totp";
-import { completeSecondStep, enrolTwoFactor, enrolmentDisplay, secondStepFor } from "@/lib/admin/two-factor/sign-in";
-import { decryptSecret } from "@/lib/admin/two-factor/crypto";
+import { consumeSecondFactor, replaceRecoveryCodes } from "@/lib/auth/two-factor/totp";
+import { completeSecondStep, enrolTwoFactor, enrolmentDisplay, secondStepFor } from "@/lib/auth/two-factor/sign-in";
+import { decryptSecret } from "@/lib/auth/two-factor/crypto";
 import { DEMO_TOTP_SECRET } from "@/lib/seed/demo-two-factor";
 import { createUser } from "@/lib/admin/users/save-user";
 

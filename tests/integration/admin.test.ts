@@ -14,7 +14,7 @@ import { authenticateApiClient } from "@/lib/api-clients/authenticate-api-client
 import { passwordProblem } from "@/lib/admin/password-rule";
 import { createUser, updateUser } from "@/lib/admin/users/save-user";
 import { changeAccount, resetPassword } from "@/lib/admin/users/account-actions";
-import { changeOwnPassword } from "@/lib/admin/users/change-password";
+import { changeOwnPassword } from "@/lib/admin/users/change-own-password";
 import { listUsers } from "@/lib/admin/users/list-users";
 import { decideGrant, listGrants, requestGrant } from "@/lib/admin/grants/grants";
 import { createApiClient, revokeApiClient, rotateApiClientKey } from "@/lib/admin/api-clients/api-clients";

@@ -12,11 +12,11 @@ import { triageRequest } from "@/lib/agency-requests/triage-request";
 import { lookupPerson } from "@/lib/agency-requests/lookup-person";
 import { markPerson } from "@/lib/agency-requests/mark-person";
 import { answerRequest } from "@/lib/agency-requests/answer-request";
-import { getAgencyRequest } from "@/lib/agency-requests/get-request";
-import { listAgencyRequests } from "@/lib/agency-requests/list-requests";
+import { getAgencyRequest } from "@/lib/agency-requests/get-agency-request";
+import { listAgencyRequests } from "@/lib/agency-requests/list-agency-requests";
 import { getAnswerFile } from "@/lib/agency-requests/answer-files";
 import { computeAgencyDueAt, dueFlag } from "@/lib/agency-requests/deadlines";
-import { MAX_CSV_BYTES } from "@/lib/agency-requests/parse-csv";
+import { MAX_CSV_BYTES } from "@/lib/agency-requests/parse-people-csv";
 import { personIdWarning } from "@/lib/agency-requests/people";
 import type { TFileRequest } from "@/lib/agency-requests/schemas";
 import { SETTINGS } from "@/lib/settings/settings";
@@ -231,9 +231,9 @@ describe("handling and answer", () => {
 
     const people = await t.prisma.agencyRequestPerson.findMany({ where: { requestId: filed.id }, orderBy: { position: "asc" } });
     const ip = "10.1.1.1";
-    const one = await lookupPerson(officer, { requestId: filed.id, personId: people[0]!.id, ip }, deps);
-    const two = await lookupPerson(officer, { requestId: filed.id, personId: people[1]!.id, ip }, deps);
-    const three = await lookupPerson(officer, { requestId: filed.id, personId: people[2]!.id, ip }, deps);
+    const one = await lookupPerson(officer, { agencyRequestId: filed.id, personId: people[0]!.id, ip }, deps);
+    const two = await lookupPerson(officer, { agencyRequestId: filed.id, personId: people[1]!.id, ip }, deps);
+    const three = await lookupPerson(officer, { agencyRequestId: filed.id, personId: people[2]!.id, ip }, deps);
     expect(one.results.length).toBe(1);
     expect(two.results.length).toBe(0);
     expect(three.results.map((r) => r.personalId).sort()).toEqual(["052090004402", "064090003117"]);
@@ -242,11 +242,11 @@ describe("handling and answer", () => {
 
     await expect(answerRequest(officer, { id: filed.id, version: await version(filed.id) }, deps)).rejects.toMatchObject({ code: "CONFLICT" });
     // A record not returned by the person's own lookup is refused.
-    await expect(markPerson(officer, { requestId: filed.id, personId: people[1]!.id, outcome: "FOUND", recordIds: [one.results[0]!.recordId], ip }, deps)).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(markPerson(officer, { requestId: filed.id, personId: people[2]!.id, outcome: "AMBIGUOUS", recordIds: [three.results[0]!.recordId], ip }, deps)).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await markPerson(officer, { requestId: filed.id, personId: people[0]!.id, outcome: "FOUND", recordIds: [one.results[0]!.recordId], ip }, deps);
-    await markPerson(officer, { requestId: filed.id, personId: people[1]!.id, outcome: "NOT_FOUND", recordIds: [], ip }, deps);
-    await markPerson(officer, { requestId: filed.id, personId: people[2]!.id, outcome: "AMBIGUOUS", recordIds: three.results.map((r) => r.recordId), ip }, deps);
+    await expect(markPerson(officer, { agencyRequestId: filed.id, personId: people[1]!.id, outcome: "FOUND", recordIds: [one.results[0]!.recordId], ip }, deps)).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(markPerson(officer, { agencyRequestId: filed.id, personId: people[2]!.id, outcome: "AMBIGUOUS", recordIds: [three.results[0]!.recordId], ip }, deps)).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await markPerson(officer, { agencyRequestId: filed.id, personId: people[0]!.id, outcome: "FOUND", recordIds: [one.results[0]!.recordId], ip }, deps);
+    await markPerson(officer, { agencyRequestId: filed.id, personId: people[1]!.id, outcome: "NOT_FOUND", recordIds: [], ip }, deps);
+    await markPerson(officer, { agencyRequestId: filed.id, personId: people[2]!.id, outcome: "AMBIGUOUS", recordIds: three.results.map((r) => r.recordId), ip }, deps);
     const getRecords = await t.prisma.accessLog.count({ where: { purposeRef: filed.code, operation: "GET_RECORD" } });
     expect(getRecords).toBe(3);
 
@@ -272,7 +272,7 @@ describe("handling and answer", () => {
     const seen = await getAgencyRequest(police(), filed.id, deps);
     expect(seen.people.map((p) => p.outcome)).toEqual(["FOUND", "NOT_FOUND", "AMBIGUOUS"]);
     // Answered: no more lookups under this purpose.
-    await expect(lookupPerson(officer, { requestId: filed.id, personId: people[0]!.id, ip }, deps)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(lookupPerson(officer, { agencyRequestId: filed.id, personId: people[0]!.id, ip }, deps)).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await verifyAccessLogChain(t.prisma)).ok).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 import { runSeed } from "@/lib/seed/run-seed";
-import { checkPurpose } from "@/lib/lookups/resolve-purpose";
+import { checkPurpose } from "@/lib/lookups/check-purpose";
 import { AppError } from "@/lib/errors";
 import type { TPurpose } from "@/lib/lookups/schemas";
 

@@ -9,7 +9,8 @@ import { createMockCivilRegistry } from "@/mock-national/civil-registry";
 import { createMockPopulation } from "@/mock-national/population";
 import type { CivilRegistryPort } from "@/lib/adapters/civil-registry/port";
 import type { PopulationPort } from "@/lib/adapters/population/port";
-import type { UpstreamErrorKind, UpstreamSystem } from "@/lib/adapters/errors";
+import type { UpstreamErrorKind } from "@/lib/adapters/errors";
+import type { SystemId } from "@/lib/adapters/systems";
 import { isAppError } from "@/lib/errors";
 import { searchRecords } from "@/lib/lookups/search-records";
 import { openRecord } from "@/lib/lookups/open-record";
@@ -26,7 +27,7 @@ let t: TestDatabase;
 let deps: { db: TestDatabase["prisma"]; civilRegistry: CivilRegistryPort; population: PopulationPort };
 const actors: Record<string, Actor> = {};
 /** An UpstreamError of ANOTHER copy of its module, as a `next dev` bundle may throw it. */
-let foreignError: (system: UpstreamSystem, kind: UpstreamErrorKind) => Error;
+let foreignError: (system: SystemId, kind: UpstreamErrorKind) => Error;
 
 const P1 = "064198004512";
 const IA_O_KEY = "iao-tthc-key-0001";

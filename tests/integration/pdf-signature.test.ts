@@ -8,7 +8,7 @@ import { PDFDocument, StandardFonts } from "pdf-lib";
 import forge from "node-forge";
 import { createDemoCa, issueDemoUnitCertificate, DEMO_MARK, type DemoCa } from "@/lib/signing/demo-ca";
 import { certificateInfo, openP12 } from "@/lib/signing/certificate-info";
-import { signPdfDocument } from "@/lib/signing/sign-pdf";
+import { signPdfDocument } from "@/lib/signing/sign-pdf-document";
 import { readP12 } from "@/lib/signing/cades-signer";
 
 const run = promisify(execFile);

@@ -143,9 +143,9 @@ describe.each(CASES)("$label", ({ type, recordId, query, person }) => {
     const pleiku = await t.prisma.unit.findUniqueOrThrow({ where: { code: "23575" } });
     await t.prisma.agencyRequest.update({ where: { id: filed.id }, data: { status: "ACCEPTED", handlingUnitId: pleiku.id, version: 1 } });
     const [asked] = await t.prisma.agencyRequestPerson.findMany({ where: { requestId: filed.id } });
-    const looked = await lookupPerson(officer(), { requestId: filed.id, personId: asked!.id, ip: null }, deps);
+    const looked = await lookupPerson(officer(), { agencyRequestId: filed.id, personId: asked!.id, ip: null }, deps);
     expect(looked.results.find((x) => x.recordId === recordId)).toMatchObject(who(person));
-    await markPerson(officer(), { requestId: filed.id, personId: asked!.id, outcome: "FOUND", recordIds: [recordId], ip: null }, deps);
+    await markPerson(officer(), { agencyRequestId: filed.id, personId: asked!.id, outcome: "FOUND", recordIds: [recordId], ip: null }, deps);
     await answerRequest(officer(), { id: filed.id, version: 2 }, deps);
 
     const file = async (format: "json" | "csv" | "pdf") => getAnswerFile(actors["congan.tinh"]!, filed.id, format, deps);

@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 import { runSeed } from "@/lib/seed/run-seed";
 import { loadActor } from "@/lib/auth/load-actor";
 import type { Actor } from "@/lib/auth/actor";
-import { completeSecondStep, enrolTwoFactor, enrolmentDisplay, secondStepFor } from "@/lib/admin/two-factor/sign-in";
+import { completeSecondStep, enrolTwoFactor, enrolmentDisplay, secondStepFor } from "@/lib/auth/two-factor/sign-in";
 import { DEMO_TOTP_SECRET } from "@/lib/seed/demo-two-factor";
 import { createUser, updateUser } from "@/lib/admin/users/save-user";
 import { endSessionsOfToken } from "@/lib/auth/end-sessions";

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { parsePeopleCsv } from "@/lib/agency-requests/parse-csv";
+import { parsePeopleCsv } from "@/lib/agency-requests/parse-people-csv";
 import { personIdWarning } from "@/lib/agency-requests/people";
 import { addWorkingDays, workingDaysBetween } from "@/lib/copies/due-time";
 

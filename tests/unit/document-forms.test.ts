@@ -11,7 +11,7 @@ import { buildCopyContent, documentKindFor, type DocumentContent } from "@/lib/d
 import { COPY_KINDS, DEFAULT_DOCUMENT_FORMS, ZDocumentForms, printedNumber, seriesLabel, seriesSymbol, type DocumentForms } from "@/lib/documents/forms";
 import { wrapUrl } from "@/lib/documents/pdf/footer";
 import { identityPaperText, timeOfDeathText } from "@/lib/documents/record-blocks";
-import { renderDocumentPdf } from "@/lib/documents/render-pdf";
+import { renderDocumentPdf } from "@/lib/documents/render-document-pdf";
 import { SETTINGS } from "@/lib/settings/settings";
 
 // One form per event kind (issue #14, point 1) and the printed verification address (point 9).

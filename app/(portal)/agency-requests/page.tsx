@@ -3,7 +3,7 @@ import Link from "next/link";
 import { roleCan } from "@/lib/auth/permissions";
 import { formatCount } from "@/lib/format";
 import { requireAgencyRequestAccess } from "@/lib/agency-requests/guard";
-import { listAgencyRequests } from "@/lib/agency-requests/list-requests";
+import { listAgencyRequests } from "@/lib/agency-requests/list-agency-requests";
 import { agencyMessages as m, agencyTexts as t } from "@/lib/agency-requests/messages";
 import { AGENCY_STATUSES, ZListFilter, type TListFilter } from "@/lib/agency-requests/schemas";
 import { AgencyRequestTable } from "@/components/agency-requests/request-table";

@@ -18,6 +18,7 @@ import { UnusualUsePanel } from "@/components/lookups/unusual-use-panel";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Loading } from "@/components/ui/loading";
+import { SYSTEM_LABELS } from "@/lib/adapters/systems";
 
 export const metadata: Metadata = { title: "Bảng điều hành" };
 
@@ -89,8 +90,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <AvailabilityTile initial={d.live} />
         <Card title="Tỷ lệ sẵn sàng theo tháng (%)" className="min-w-0 lg:col-span-2">
           <TrendChart title="Tỷ lệ kiểm tra kết nối thành công" unit=" %" height={200} domain={["dataMin - 1", 100]} data={d.availabilityTrend} series={[
-            { key: "civilRegistry", label: "Hệ thống hộ tịch điện tử", color: "#7c3aed" },
-            { key: "population", label: "CSDL quốc gia về dân cư", color: "#0e7490" },
+            { key: "civilRegistry", label: SYSTEM_LABELS.civilRegistry.name, color: "#7c3aed" },
+            { key: "population", label: SYSTEM_LABELS.population.name, color: "#0e7490" },
           ]} />
         </Card>
       </div>

@@ -1,13 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
-import { isUpstreamError, UpstreamError, type UpstreamSystem } from "@/lib/adapters/errors";
+import { isUpstreamError, UpstreamError } from "@/lib/adapters/errors";
+import type { SystemId } from "@/lib/adapters/systems";
 import { backoffDelay, DEFAULT_BACKOFF, sleep as realSleep, type BackoffOptions } from "@/lib/adapters/http/backoff";
 import { CircuitBreaker, isCircuitBreaker, type BreakerOptions } from "@/lib/adapters/http/breaker";
 import { parseBody, statusFailure, transportFailure } from "@/lib/adapters/http/failures";
 import { HEADERS } from "@/lib/adapters/http/wire";
 
 export type HttpClientOptions = {
-  system: UpstreamSystem;
+  system: SystemId;
   /** The API root, e.g. https://hotich.example.gov.vn/civil-registry/v1 (no trailing slash needed). */
   baseUrl: string;
   /** Sent as `Authorization: Bearer <apiKey>`. */
@@ -56,9 +57,9 @@ export type RequestSpec<T> = {
 /** A 404 carrying one of these error codes means "no such thing" rather than a failure. */
 export type FindSpec<T> = RequestSpec<T> & { notFoundCodes: readonly string[] };
 
-/** The one fetch helper of both national-system clients (ARCHITECTURE rule 6). */
+/** The one fetch helper of both national-system clients: every call gets the same timeout, retry, breaker and parsing rules. */
 export interface HttpClient {
-  readonly system: UpstreamSystem;
+  readonly system: SystemId;
   readonly breaker: CircuitBreaker;
   request<T>(spec: RequestSpec<T>): Promise<T>;
   /** Like request, but null on a documented 404. */

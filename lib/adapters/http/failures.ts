@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { UpstreamError, type UpstreamSystem } from "@/lib/adapters/errors";
+import { UpstreamError } from "@/lib/adapters/errors";
+import type { SystemId } from "@/lib/adapters/systems";
 import { ZErrorBody } from "@/lib/adapters/http/wire";
 
 /**
@@ -16,7 +17,7 @@ export function isTimeoutError(error: unknown): boolean {
 }
 
 /** A fetch that threw: no answer in time, or no answer at all (refused, reset, DNS, TLS…). */
-export function transportFailure(system: UpstreamSystem, error: unknown, timeoutMs: number): UpstreamError {
+export function transportFailure(system: SystemId, error: unknown, timeoutMs: number): UpstreamError {
   if (isTimeoutError(error)) return new UpstreamError(system, "timeout", `${system}: no answer within ${timeoutMs} ms`, { cause: error });
   // undici hides the socket error in `cause` (ECONNREFUSED, ECONNRESET, ENOTFOUND…).
   const cause = (error as { cause?: { code?: string } } | null)?.cause;
@@ -40,7 +41,7 @@ export function errorCodeOf(text: string): string | undefined {
  * API version looks like: reporting it as "no such record" would tell an officer a citizen does
  * not exist, so it is a bad_response. Any other 4xx is the system saying no: "refused", with its code.
  */
-export function statusFailure(system: UpstreamSystem, status: number, text: string): UpstreamError {
+export function statusFailure(system: SystemId, status: number, text: string): UpstreamError {
   const upstreamCode = errorCodeOf(text);
   if (status >= 500 || status === 429) {
     return new UpstreamError(system, "unavailable", `${system}: HTTP ${status}${upstreamCode ? ` ${upstreamCode}` : ""}`, { upstreamCode });
@@ -57,7 +58,7 @@ export function statusFailure(system: UpstreamSystem, status: number, text: stri
  * A 2xx body, parsed and validated: the only way data leaves the client (never unparsed JSON). The
  * message names the failing paths, not the values, which may be personal data.
  */
-export function parseBody<T>(system: UpstreamSystem, text: string, schema: z.ZodType<T>): T {
+export function parseBody<T>(system: SystemId, text: string, schema: z.ZodType<T>): T {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -73,6 +74,6 @@ export function parseBody<T>(system: UpstreamSystem, text: string, schema: z.Zod
   return fail(system, `answer does not match the schema (${where})`, parsed.error);
 }
 
-function fail(system: UpstreamSystem, what: string, cause: unknown): never {
+function fail(system: SystemId, what: string, cause: unknown): never {
   throw new UpstreamError(system, "bad_response", `${system}: ${what}`, { cause });
 }

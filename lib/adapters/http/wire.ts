@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZCivilSearch } from "@/lib/adapters/civil-registry/port";
+import { SYSTEM_SLUG_VALUES } from "@/lib/adapters/systems";
 
 /**
  * The wire contract of the two national systems as the portal speaks it: paths, headers, request
@@ -38,7 +39,7 @@ export type CivilSearchRequest = z.infer<typeof ZCivilSearchRequest>;
 export const ZPersonalIdParam = z.string().regex(/^\d{12}$/, "a 12-digit personal ID number");
 
 /** GET /health. Cheap by design: no database work upstream, so it can be polled. */
-export const ZHealthBody = z.object({ status: z.literal("ok"), system: z.enum(["civil-registry", "population"]), time: z.string() });
+export const ZHealthBody = z.object({ status: z.literal("ok"), system: z.enum(SYSTEM_SLUG_VALUES), time: z.string() });
 export type HealthBody = z.infer<typeof ZHealthBody>;
 
 /**

@@ -3,11 +3,12 @@ import type { Db } from "@/lib/db/client";
 import { resolveDeps, type Deps } from "@/lib/deps";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
-import { PROBED_SYSTEMS, type ProbedSystem } from "@/lib/admin/monitoring/probe";
+import { PROBED_SYSTEMS } from "@/lib/admin/monitoring/probe";
+import type { SystemSlug } from "@/lib/adapters/systems";
 
 export type WindowStats = { probes: number; ok: number; availability: number | null; p50Ms: number | null; p95Ms: number | null; errors: Record<string, number> };
 export type SystemStats = {
-  system: ProbedSystem;
+  system: SystemSlug;
   latest: { at: Date; ok: boolean; latencyMs: number; breakerState: string; errorKind: string | null } | null;
   day: WindowStats;
   month: WindowStats;

@@ -1,16 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { resolveDeps, resolveSystems, type Deps } from "@/lib/deps";
 import type { SystemHealth } from "@/lib/adapters/errors";
+import { SYSTEM_SLUG_VALUES, SYSTEM_SLUGS, type SystemSlug } from "@/lib/adapters/systems";
 import type { Db } from "@/lib/db/client";
 import { claimLease } from "@/lib/db/lease";
 
-export const PROBED_SYSTEMS = ["civil-registry", "population"] as const;
-export type ProbedSystem = (typeof PROBED_SYSTEMS)[number];
+/** The systems probed, by the spelling their rows are stored under. */
+export const PROBED_SYSTEMS = SYSTEM_SLUG_VALUES;
 
 /** This process, as a lease holder. */
 const INSTANCE_ID = randomUUID();
 
-function row(system: ProbedSystem, h: SystemHealth, at: Date) {
+function row(system: SystemSlug, h: SystemHealth, at: Date) {
   return {
     system, at, ok: h.ok,
     latencyMs: Math.max(0, Math.round(h.latencyMs ?? 0)),
@@ -35,7 +36,7 @@ export async function runProbe(deps?: Deps): Promise<ReturnType<typeof row>[]> {
   const { db, now } = resolveDeps(deps);
   const systems = resolveSystems(deps);
   const [cr, pop] = await Promise.all([safeHealth(systems.civilRegistry), safeHealth(systems.population)]);
-  const rows = [row("civil-registry", cr, now), row("population", pop, now)];
+  const rows = [row(SYSTEM_SLUGS.civilRegistry, cr, now), row(SYSTEM_SLUGS.population, pop, now)];
   await db.systemProbe.createMany({ data: rows });
   return rows;
 }

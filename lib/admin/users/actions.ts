@@ -9,7 +9,7 @@ import { toActionError } from "@/lib/errors-server";
 import { formValues } from "@/lib/admin/form";
 import { createUser, updateUser } from "@/lib/admin/users/save-user";
 import { changeAccount, resetPassword, type AccountAction } from "@/lib/admin/users/account-actions";
-import { changeOwnPassword } from "@/lib/admin/users/change-password";
+import { changeOwnPassword } from "@/lib/admin/users/change-own-password";
 
 export type AdminFormState = { error?: string; fieldErrors?: Record<string, string>; values?: Record<string, string>; done?: string; secret?: string };
 

@@ -1,7 +1,7 @@
 /**
  * Prisma's schema engine, compiled to WebAssembly, driving a database through @prisma/adapter-pg.
- * The native schema-engine binary that the Prisma CLI downloads at run time is unreachable on our
- * machines (see ../shared/docs/STACK.md); the Wasm build ships in an npm package and speaks to the
+ * The native schema-engine binary that the Prisma CLI downloads at run time is unreachable from
+ * machines that reach only the npm registry; the Wasm build ships in an npm package and speaks to the
  * database through a JavaScript driver adapter instead.
  */
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";

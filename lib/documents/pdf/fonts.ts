@@ -32,9 +32,9 @@ function fontBytes(face: Face): Uint8Array {
 
 /**
  * pdf-lib reads only the glyphs of fontkit's layout(), never its positions (it draws with the fonts'
- * plain advance widths), yet layout() runs the whole OpenType shaper: ~0.2 ms per string, most of a
- * render. Mapping code points straight to glyphs gives the same glyphs for NFC Vietnamese (every
- * precomposed letter is in Tinos's cmap) at a hundredth of the cost, and no ligatures, so "fi"
+ * plain advance widths), yet layout() runs the whole OpenType shaper on every string, most of a render's
+ * time. Mapping code points straight to glyphs gives the same glyphs for NFC Vietnamese (every
+ * precomposed letter is in Tinos's cmap) at a small fraction of the cost, and no ligatures, so "fi"
  * extracts as two letters.
  *
  * fontkit caches glyph objects per font, and subsetting an earlier document created some of them

@@ -8,7 +8,7 @@ import { Pager } from "@/components/ui/pager";
 import { buttonClass } from "@/components/ui/button";
 import { formatCount, formatDateTime } from "@/lib/format";
 import { messages } from "@/lib/messages";
-import { requiresTwoFactor } from "@/lib/admin/two-factor/totp";
+import { requiresTwoFactor } from "@/lib/auth/two-factor/totp";
 
 export const metadata: Metadata = { title: "Tài khoản người dùng" };
 

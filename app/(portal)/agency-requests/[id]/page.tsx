@@ -4,9 +4,9 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { EVENT_LABELS } from "@/lib/lookups/labels";
 import type { EventType } from "@/lib/adapters/civil-registry/port";
 import { orNotFound } from "@/lib/not-found";
-import { getAgencyRequest } from "@/lib/agency-requests/get-request";
+import { getAgencyRequest } from "@/lib/agency-requests/get-agency-request";
 import { requireAgencyRequestAccess } from "@/lib/agency-requests/guard";
-import { listAssignableCommunes } from "@/lib/agency-requests/list-communes";
+import { listAssignableCommunes } from "@/lib/agency-requests/list-assignable-communes";
 import { agencyMessages as m, agencyTexts } from "@/lib/agency-requests/messages";
 import { personLabel } from "@/lib/agency-requests/people";
 import { AnswerPanel } from "@/components/agency-requests/answer-panel";
@@ -75,7 +75,7 @@ export default async function AgencyRequestPage({ params, searchParams }: { para
                   <li key={p.id} className="rounded-md border border-slate-200 p-3">
                     <section aria-label={t.person(p.position)} className="flex flex-col gap-2">
                       <PersonSummary person={p} />
-                      <PersonCheck requestId={r.id} personId={p.id} label={t.personLabel(p.position, personLabel(p))} />
+                      <PersonCheck agencyRequestId={r.id} personId={p.id} label={t.personLabel(p.position, personLabel(p))} />
                     </section>
                   </li>
                 ))}

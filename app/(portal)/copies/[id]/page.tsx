@@ -76,7 +76,7 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-[1fr_20rem]">
         <div className="flex min-w-0 flex-col gap-4">
           {r.document ? <DocumentCard document={r.document} /> : null}
-          <RecordsCard records={r.recordList} gate={r.gate} requestId={r.id} canAsk={r.canAskVerification} />
+          <RecordsCard records={r.recordList} gate={r.gate} copyRequestId={r.id} canAsk={r.canAskVerification} />
           <RequesterCard r={r} />
         </div>
         <div className="flex flex-col gap-4">

@@ -9,7 +9,7 @@ import { AccountActions } from "@/components/admin/account-actions";
 import { Card, DefinitionList } from "@/components/ui/card";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { GrantBadge } from "@/components/admin/grant-badge";
-import { requiresTwoFactor } from "@/lib/admin/two-factor/totp";
+import { requiresTwoFactor } from "@/lib/auth/two-factor/totp";
 
 export const metadata: Metadata = { title: "Tài khoản" };
 

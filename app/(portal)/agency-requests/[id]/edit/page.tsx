@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guards";
 import { formatPartialDate } from "@/lib/dates";
 import { orNotFound } from "@/lib/not-found";
-import { getAgencyRequest } from "@/lib/agency-requests/get-request";
+import { getAgencyRequest } from "@/lib/agency-requests/get-agency-request";
 import { Alert } from "@/components/ui/alert";
 import { AgencyRequestForm, type RequestFormInitial } from "@/components/agency-requests/request-form";
 import { agencyTexts } from "@/lib/agency-requests/messages";

@@ -17,6 +17,7 @@ import { RecordError } from "@/components/lookups/record-error";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { PrintButton } from "@/components/ui/print-button";
+import { systemTitle } from "@/lib/adapters/systems";
 
 export const metadata: Metadata = { title: p.title };
 
@@ -50,7 +51,7 @@ export default async function VerificationRecordPage({ params }: { params: Promi
       </div>
       {v.note ? <Alert title={p.askerNote}>{v.note}</Alert> : null}
       <section aria-labelledby="moj-heading" className="max-w-3xl">
-        <h2 id="moj-heading" className="mb-2 text-lg font-semibold">Hệ thống hộ tịch điện tử (Bộ Tư pháp)</h2>
+        <h2 id="moj-heading" className="mb-2 text-lg font-semibold">{systemTitle("civilRegistry")}</h2>
         <RecordView record={record} currentUnit={currentUnit} />
       </section>
     </div>

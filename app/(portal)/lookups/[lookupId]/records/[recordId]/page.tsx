@@ -16,6 +16,7 @@ import { buttonClass } from "@/components/ui/button";
 import { PrintButton } from "@/components/ui/print-button";
 import { formatDateTime } from "@/lib/format";
 import { lookupsTexts } from "@/lib/lookups/messages";
+import { systemTitle } from "@/lib/adapters/systems";
 
 const t = lookupsTexts.recordPage;
 
@@ -58,11 +59,11 @@ export default async function RecordPage({ params }: { params: Promise<{ lookupI
       </div>
       <div className="grid grid-cols-1 gap-5 xl:grid-cols-2">
         <section aria-labelledby="moj-heading">
-          <h2 id="moj-heading" className="mb-2 text-lg font-semibold">Hệ thống hộ tịch điện tử (Bộ Tư pháp)</h2>
+          <h2 id="moj-heading" className="mb-2 text-lg font-semibold">{systemTitle("civilRegistry")}</h2>
           <RecordView record={record} currentUnit={currentUnit} matchedKey={matched?.key ?? null} />
         </section>
         <section aria-labelledby="pop-heading">
-          <h2 id="pop-heading" className="mb-2 text-lg font-semibold">CSDL quốc gia về dân cư (Bộ Công an)</h2>
+          <h2 id="pop-heading" className="mb-2 text-lg font-semibold">{systemTitle("population")}</h2>
           <PopulationPanel views={population} lookupId={lookup.id} recordId={record.id} />
         </section>
       </div>

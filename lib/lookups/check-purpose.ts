@@ -3,7 +3,6 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { messages } from "@/lib/messages";
 import type { TPurpose } from "@/lib/lookups/schemas";
-import { agencyMessages } from "@/lib/agency-requests/messages";
 
 export type ResolvedPurpose = {
   kind: TPurpose["kind"];
@@ -92,8 +91,8 @@ async function checkAgencyRequestPurpose(db: Db | Tx, unitId: string, reference:
   if (!request) {
     throw new AppError("INVALID_INPUT", {
       message: `agency request ${reference} not accepted for unit ${unitId}`,
-      userMessage: agencyMessages.purposeRefused,
-      fieldErrors: { purposeKind: agencyMessages.purposeRefused },
+      userMessage: messages.lookups.agencyRequestNotAccepted,
+      fieldErrors: { purposeKind: messages.lookups.agencyRequestNotAccepted },
       refusal: "purpose",
     });
   }
@@ -104,30 +103,4 @@ export function describePurpose(purpose: TPurpose, dossierId: string | null): Re
   if (purpose.kind === "OTHER") return { kind: "OTHER", dossierId: null, ref: purpose.description, legalBasis: purpose.legalBasis, replacesPapers: [] };
   if (purpose.kind !== "DOSSIER") return { kind: purpose.kind, dossierId: null, ref: purpose.reference, legalBasis: purpose.legalBasis, replacesPapers: [] };
   return { kind: "DOSSIER", dossierId, ref: purpose.dossierCode, legalBasis: null, replacesPapers: purpose.replacesPapers };
-}
-
-/**
- * The purpose's dossier as a CTE named "dossier" (columns "id", "procedureId"), for the statement
- * that writes a lookup in one go (searchRecords). It selects FROM the locked access-log head
- * ("log_head"), so it writes nothing when the log cannot be written. A dossier the check found is
- * reused as is (dossiers are never deleted nor moved to another procedure). A new one is inserted
- * with `newId`; one opened meanwhile by someone else comes back instead, with its own procedure (ON
- * CONFLICT DO UPDATE returns the row even when it is not in the statement's snapshot: two officers
- * opening the same dossier at once get the same row), and the caller refuses a procedure other
- * than check.procedureId.
- */
-export function dossierCte(purpose: TPurpose, check: PurposeCheck, newId: string, now: Date): Prisma.Sql {
-  if (purpose.kind !== "DOSSIER") return Prisma.sql`"dossier" AS (SELECT NULL::text AS "id", NULL::text AS "procedureId" FROM "log_head")`;
-  if (check.dossierId) return Prisma.sql`"dossier" AS (SELECT ${check.dossierId}::text AS "id", ${check.procedureId}::text AS "procedureId" FROM "log_head")`;
-  return Prisma.sql`"dossier" AS (
-    INSERT INTO "dossiers" ("id", "unitId", "code", "procedureId", "createdAt")
-    SELECT ${newId}::text, ${check.unit.id}::text, ${purpose.dossierCode}::text, ${check.procedureId}::text, (${now.toISOString()}::timestamptz AT TIME ZONE 'UTC') FROM "log_head"
-    ON CONFLICT ("unitId", "code") DO UPDATE SET "procedureId" = "dossiers"."procedureId"
-    RETURNING "id", "procedureId")`;
-}
-
-/** The field error for a dossier code already used with another procedure (named by id). */
-export async function dossierOfOtherProcedure(db: Db | Tx, procedureId: string): Promise<AppError> {
-  const other = await db.procedure.findUnique({ where: { id: procedureId }, select: { name: true } });
-  return new AppError("INVALID_INPUT", { fieldErrors: { dossierCode: messages.lookups.dossierOtherProcedure(other?.name ?? "") }, refusal: "dossier_other_procedure" });
 }

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { generateSecret, generateURI, verify } from "otplib";
 import type { Db, Tx } from "@/lib/db/client";
 import type { Role } from "@/lib/auth/roles";
-import { decryptSecret } from "@/lib/admin/two-factor/crypto";
+import { decryptSecret } from "@/lib/auth/two-factor/crypto";
 
 /** Roles that sign, reach the whole province or administer: a stolen password alone must not open them. */
 export const TWO_FACTOR_ROLES: readonly Role[] = ["COMMUNE_SIGNER", "PROVINCIAL_OFFICER", "ADMINISTRATOR"];

@@ -6,7 +6,7 @@ import { drawFooter } from "@/lib/documents/pdf/footer";
 import { drawHeader } from "@/lib/documents/pdf/header";
 import { PageWriter } from "@/lib/documents/pdf/page-writer";
 import { drawSignatureBlock, type SignatureAppearance } from "@/lib/signing/signature-block";
-import { signPdfDocument, type SigningCredential } from "@/lib/signing/sign-pdf";
+import { signPdfDocument, type SigningCredential } from "@/lib/signing/sign-pdf-document";
 
 /** A digital signature to apply while rendering: the unit's credential and what the block shows. */
 export type PdfSignature = { credential: SigningCredential; appearance: SignatureAppearance; reason: string; location: string };

@@ -23,7 +23,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/agency-requests", label: "Yêu cầu của cơ quan", action: "agencyRequest.handle" },
   { href: "/agency-requests", label: "Yêu cầu cung cấp thông tin", action: "agencyRequest.file" },
   { href: "/agency-requests/new", label: "Gửi yêu cầu mới", action: "agencyRequest.file" },
-  // Administration (tasks 1–2).
+  // Administration.
   { href: "/grants", label: "Quyền khai thác CSDL dân cư", action: "grant.request" },
   { href: "/admin/users", label: "Tài khoản người dùng", action: "admin.users" },
   { href: "/admin/grants", label: "Quyền CSDL dân cư", action: "admin.grants" },

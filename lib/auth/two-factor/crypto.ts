@@ -3,7 +3,7 @@ import { env } from "@/lib/env";
 
 // The key that encrypts TOTP secrets at rest, derived (HKDF, its own label) from the configured
 // material: a leaked database row does not give the secret. (Sign-in challenges are random nonces
-// held by the browser, stored hashed: lib/admin/two-factor/challenge.ts.)
+// held by the browser, stored hashed: lib/auth/two-factor/challenge.ts.)
 function key(label: string, material = env().twoFactorKey): Buffer {
   return Buffer.from(hkdfSync("sha256", material, "ho-tich-gia-lai", label, 32));
 }

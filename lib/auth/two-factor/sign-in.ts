@@ -2,9 +2,9 @@ import QRCode from "qrcode";
 import type { Db } from "@/lib/db/client";
 import { registerFailure, type AuthenticateResult } from "@/lib/auth/authenticate";
 import { recordSecurityEvent, type RequestMeta } from "@/lib/auth/security-log";
-import { encryptSecret, decryptSecret } from "@/lib/admin/two-factor/crypto";
-import { findChallenge, openChallenge, spendChallenge, type ChallengeKind } from "@/lib/admin/two-factor/challenge";
-import { consumeSecondFactor, matchTotp, newTotpSecret, replaceRecoveryCodes, requiresTwoFactor, totpUri } from "@/lib/admin/two-factor/totp";
+import { encryptSecret, decryptSecret } from "@/lib/auth/two-factor/crypto";
+import { findChallenge, openChallenge, spendChallenge, type ChallengeKind } from "@/lib/auth/two-factor/challenge";
+import { consumeSecondFactor, matchTotp, newTotpSecret, replaceRecoveryCodes, requiresTwoFactor, totpUri } from "@/lib/auth/two-factor/totp";
 
 /** The next step after a correct password; `challenge` is the nonce for the browser's cookie only. */
 export type SecondStep = { kind: "totp" | "enrol"; challenge: string };
