@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { HASHED_WHEN_PRESENT, type ChainedFields } from "@/lib/audit/access-log-row";
+import { HASHED_WHEN_PRESENT, type AccessLogEntry, type ChainedFields } from "@/lib/audit/access-log-row";
 
 export type { ChainedFields } from "@/lib/audit/access-log-row";
 
@@ -53,7 +53,7 @@ function fnv1a(key: string): number {
  * chain count. One unit's rows stay in one chain as long as the count does not change; a changed
  * count only sends new rows elsewhere, and every chain verifies on its own.
  */
-export function chainFor(key: { unitId?: string | null; apiClientId?: string | null; userId?: string | null; actorLabel: string }, chains: number): number {
+export function chainFor(key: Pick<AccessLogEntry, "unitId" | "apiClientId" | "userId" | "actorLabel">, chains: number): number {
   const count = Math.max(1, Math.min(MAX_CHAINS, Math.trunc(chains)));
   if (count === 1) return 0;
   return fnv1a(key.unitId ?? key.apiClientId ?? key.userId ?? key.actorLabel) % count;
