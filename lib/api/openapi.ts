@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZApiError } from "@/lib/api/error-body";
+import { componentSchemas, type JsonSchema, type SchemaOverride } from "@/lib/api/json-schema";
 import { apiErrorResponse as errorResponse, jsonResponse } from "@/lib/api/openapi-parts";
 import { copyRequestPaths, copyRequestSchemas } from "@/lib/copies/api-openapi";
 import { ZApiCopyRequest, ZApiCopyRequestView } from "@/lib/copies/api-schemas";
@@ -16,35 +17,28 @@ const SCHEMAS: { input: Record<string, z.ZodType>; output: Record<string, z.ZodT
   output: { LookupResponse: ZApiLookupResponse, CopyRequest: ZApiCopyRequestView, Error: ZApiError },
 };
 
-type JsonSchema = Record<string, unknown>;
-
 /**
  * What JSON Schema cannot say of a zod schema, said by its metadata: a oneOfByKey body (a transform)
  * is shown as `oneOf` its shapes, and the examples of a transformed text field (which zod drops from
  * an input schema, as they describe its output) are kept, being valid input too.
  */
-function override(io: "input" | "output") {
-  return (ctx: { zodSchema: unknown; jsonSchema: JsonSchema }) => {
-    const schema = ctx.zodSchema as z.ZodType;
+function override(io: "input" | "output"): SchemaOverride {
+  return (ctx) => {
+    const schema = ctx.zodSchema as unknown as z.ZodType;
     const shapes = ONE_OF_SHAPES.get(schema);
-    if (shapes) ctx.jsonSchema.oneOf = shapes.map((shape) => convert(shape, io));
+    if (shapes) ctx.jsonSchema.oneOf = shapes.map((shape) => inline(shape, io));
     const examples = z.globalRegistry.get(schema)?.examples;
-    if (examples && !ctx.jsonSchema.examples) ctx.jsonSchema.examples = examples;
+    if (Array.isArray(examples) && !ctx.jsonSchema.examples) ctx.jsonSchema.examples = examples;
   };
 }
 
 /** One schema, inline ($schema dropped: the document's dialect is OpenAPI 3.1's). */
-function convert(schema: z.ZodType, io: "input" | "output"): JsonSchema {
+function inline(schema: z.ZodType, io: "input" | "output"): JsonSchema {
   const { $schema: _s, ...rest } = z.toJSONSchema(schema, { io, override: override(io) }) as JsonSchema;
   return rest;
 }
 
-/** Named schemas as components, sub-schemas inline. */
-function components(): Record<string, JsonSchema> {
-  const out: Record<string, JsonSchema> = {};
-  for (const io of ["input", "output"] as const) for (const [id, schema] of Object.entries(SCHEMAS[io])) out[id] = convert(schema, io);
-  return out;
-}
+const components = () => ({ ...componentSchemas(SCHEMAS.input, "input", override("input")), ...componentSchemas(SCHEMAS.output, "output", override("output")) });
 
 /** The document; built once, on first request. */
 let built: JsonSchema | undefined;
