@@ -29,9 +29,6 @@ import { toApiFieldErrors, type TApiCopyRequest, type TApiCopyRequestView } from
 // and the system follows its status and fetches the signed PDF to deliver to the citizen's account.
 // Every function authenticates the key itself and scopes every query by the client.
 
-/** What the API tells of a request (its schema: ZApiCopyRequestView). */
-export type ApiCopyRequestView = TApiCopyRequestView;
-
 const VIEW_SELECT = {
   id: true, dossierCode: true, receiptNumber: true, status: true, channel: true, copies: true, feeTotal: true, receivedAt: true, dueAt: true, refusalReason: true,
   unit: { select: { code: true } },
@@ -39,7 +36,7 @@ const VIEW_SELECT = {
 } as const satisfies Prisma.CivilRequestSelect;
 type ViewRow = Prisma.CivilRequestGetPayload<{ select: typeof VIEW_SELECT }>;
 
-function toView(row: ViewRow): ApiCopyRequestView {
+function toView(row: ViewRow): TApiCopyRequestView {
   const document = row.documents[0] ?? null;
   return {
     id: row.id,
@@ -75,7 +72,7 @@ async function admitClient(authorization: string | null, deps?: Deps): Promise<A
 }
 
 export type FileOutcome =
-  | { kind: "created" | "existing"; request: ApiCopyRequestView }
+  | { kind: "created" | "existing"; request: TApiCopyRequestView }
   /** The requester rules (or the record) refuse it: field → Vietnamese reason, by the body's paths. */
   | { kind: "refused"; fieldErrors: Record<string, string> };
 
@@ -223,7 +220,7 @@ async function searchOne(
 }
 
 /** A request this client filed (another client's, or a missing one, is NOT_FOUND); null for a bad key. */
-export async function getApiCopyRequest(authorization: string | null, id: string, deps?: Deps): Promise<ApiCopyRequestView | null> {
+export async function getApiCopyRequest(authorization: string | null, id: string, deps?: Deps): Promise<TApiCopyRequestView | null> {
   const client = await admitClient(authorization, deps);
   if (!client) return null;
   assertRowId(id);
