@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import { authenticateApiClient } from "@/lib/api-clients/authenticate-api-client";
 import { readJsonBody } from "@/lib/api/read-body";
-import { apiError, zodError } from "@/lib/api/responses";
+import { apiError, apiRoute, errorResponse, zodError } from "@/lib/api/responses";
+import { requestMetaFromHeaders } from "@/lib/auth/security-log";
 
 /** The system API's answer to a missing, unknown or revoked key. */
 export const unauthenticated = () => apiError(401, "UNAUTHENTICATED", "missing, unknown or revoked API key");
@@ -24,4 +25,23 @@ export async function readKeyedBody<T>(request: Request, schema: z.ZodType<T>, m
     return { ok: false, response: body ? zodError(body.error) : apiError(400, "INVALID_INPUT", "the body is not valid JSON") };
   }
   return { ok: true, authorization, data: body.data };
+}
+
+/** What a keyed POST handler gets: the Authorization header, the parsed body and the client's address. */
+export type KeyedCall<T> = { authorization: string | null; data: T; ip: string | null };
+
+/**
+ * A keyed POST route of /api/v1: the body read and parsed as readKeyedBody does, then `handle`; an
+ * error it throws is answered in the API's error shape (lib/api/responses.ts).
+ */
+export function keyedPost<T>(schema: z.ZodType<T>, maxBytes: number, handle: (call: KeyedCall<T>) => Promise<Response>) {
+  return apiRoute(async (request, requestId) => {
+    const read = await readKeyedBody(request, schema, maxBytes);
+    if (!read.ok) return read.response;
+    try {
+      return await handle({ authorization: read.authorization, data: read.data, ip: requestMetaFromHeaders(request.headers).ip });
+    } catch (error) {
+      return errorResponse(error, requestId);
+    }
+  });
 }

@@ -5,6 +5,7 @@ import { isDatabaseMarkedDown, noteDatabaseError, RETRY_AFTER_SECONDS } from "@/
 import { env } from "@/lib/env";
 import { httpStatus, isAppError } from "@/lib/errors";
 import { messages } from "@/lib/messages";
+import { acceptRequestId, runWithRequestId } from "@/lib/http/request-context";
 import { loggerFor, REQUEST_ID_HEADER } from "@/lib/log";
 import { isUnusableUrl } from "@/lib/validation/url";
 
@@ -46,18 +47,19 @@ export function errorResponse(error: unknown, requestId: string | null): Respons
 
 /**
  * A /api/v1 route handler with the request id every log line and answer carries: the caller's
- * `x-request-id`, or a new one. (The proxy does this for pages; /api/v1 is outside it, so that the
+ * `x-request-id` when well-formed, or a new one. (The proxy does this for pages; /api/v1 is outside it, so that the
  * system API's hot path skips the proxy's per-request work.)
  */
 export function apiRoute<A extends unknown[]>(handler: (request: Request, requestId: string, ...rest: A) => Promise<Response> | Response) {
   return async (request: Request, ...rest: A): Promise<Response> => {
-    const requestId = request.headers.get(REQUEST_ID_HEADER) || randomUUID();
+    const requestId = acceptRequestId(request.headers.get(REQUEST_ID_HEADER));
     let response: Response;
     try {
       // A NUL byte, or a path that is not UTF-8: 400 before the handler runs (lib/validation/url.ts).
       // While the database is known down, answer at once instead of waiting for a connection timeout.
       if (isUnusableUrl(request.url)) response = apiError(400, "INVALID_INPUT", "the URL contains a NUL byte or is not UTF-8");
-      else response = isDatabaseMarkedDown() ? databaseUnavailable() : await handler(request, requestId, ...rest);
+      // The handler runs as part of this request: its access-log rows and national-system calls carry the id.
+      else response = isDatabaseMarkedDown() ? databaseUnavailable() : await runWithRequestId(requestId, () => handler(request, requestId, ...rest));
     } catch (error) {
       response = errorResponse(error, requestId);
     }

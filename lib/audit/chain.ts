@@ -1,4 +1,7 @@
 import { createHash } from "node:crypto";
+import { HASHED_WHEN_PRESENT, type AccessLogEntry, type ChainedFields } from "@/lib/audit/access-log-row";
+
+export type { ChainedFields } from "@/lib/audit/access-log-row";
 
 /** The hash every chain starts from (the head rows the migrations insert). */
 export const GENESIS_HASH = "0".repeat(64);
@@ -9,32 +12,6 @@ export const GENESIS_HASH = "0".repeat(64);
  * (ACCESS_LOG_CHAINS); the database holds a head row for each of the MAX_CHAINS chains.
  */
 export const MAX_CHAINS = 64;
-
-/** The fields of a row that its hash covers, in a fixed order. */
-export type ChainedFields = {
-  /** 0 for the original chain, whose rows were hashed before chains existed: see hashedMaterial. */
-  chain?: number;
-  seq: bigint;
-  at: Date;
-  userId: string | null;
-  apiClientId: string | null;
-  actorLabel: string;
-  unitId: string | null;
-  unitCode: string | null;
-  system: string;
-  operation: string;
-  purposeKind: string | null;
-  purposeRef: string | null;
-  legalBasis: string | null;
-  lookupId: string | null;
-  query: unknown;
-  resultIds: string[];
-  resultCount: number;
-  outcome: string;
-  errorKind: string | null;
-  ip: string | null;
-  prevHash: string;
-};
 
 /** JSON with object keys sorted at every level: jsonb does not keep key order, the hash must not care. */
 export function canonicalJson(value: unknown): string {
@@ -50,9 +27,11 @@ export function canonicalJson(value: unknown): string {
  * The canonical text a row's hash covers. Chain 0 is the log as it was before it had chains: its
  * rows hash without a chain field, so that rows and checkpoints signed before then still verify.
  * Every other chain's rows hash their chain number too, so a row cannot be moved between chains.
+ * Likewise a column added later (HASHED_WHEN_PRESENT) is hashed only when it holds a value.
  */
 export function hashedMaterial(row: { chain?: number } & Record<string, unknown>): string {
   const { chain, ...rest } = row;
+  for (const column of HASHED_WHEN_PRESENT) if (rest[column] === null) delete rest[column];
   return canonicalJson(chain ? { ...rest, chain } : rest);
 }
 
@@ -74,7 +53,7 @@ function fnv1a(key: string): number {
  * chain count. One unit's rows stay in one chain as long as the count does not change; a changed
  * count only sends new rows elsewhere, and every chain verifies on its own.
  */
-export function chainFor(key: { unitId?: string | null; apiClientId?: string | null; userId?: string | null; actorLabel: string }, chains: number): number {
+export function chainFor(key: Pick<AccessLogEntry, "unitId" | "apiClientId" | "userId" | "actorLabel">, chains: number): number {
   const count = Math.max(1, Math.min(MAX_CHAINS, Math.trunc(chains)));
   if (count === 1) return 0;
   return fnv1a(key.unitId ?? key.apiClientId ?? key.userId ?? key.actorLabel) % count;

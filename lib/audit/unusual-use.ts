@@ -2,12 +2,16 @@ import type { Actor } from "@/lib/auth/actor";
 import { roleCan } from "@/lib/auth/permissions";
 import { resolveDeps, type Deps } from "@/lib/deps";
 import { AppError } from "@/lib/errors";
+import type { AccessLog } from "@/lib/generated/prisma/client";
 import { getSetting } from "@/lib/settings/settings";
 
+/** Who a flag is about: the access-log row's actor and unit. */
+type Who = Pick<AccessLog, "actorLabel" | "unitCode">;
+
 export type UnusualUse = {
-  bursts: { actorLabel: string; unitCode: string | null; windowStart: Date; lookups: number }[];
-  offHours: { actorLabel: string; unitCode: string | null; lookups: number; last: Date }[];
-  enumerations: { actorLabel: string; unitCode: string | null; streak: number; from: Date; to: Date }[];
+  bursts: (Who & { windowStart: Date; lookups: number })[];
+  offHours: (Who & { lookups: number; last: Date })[];
+  enumerations: (Who & { streak: number; from: Date; to: Date })[];
   thresholds: Awaited<ReturnType<typeof getSetting<"unusualUse">>>;
 };
 
@@ -25,13 +29,13 @@ export async function findUnusualUse(actor: Actor, deps?: Deps): Promise<Unusual
   const units = [...actor.unitIds];
 
   const [bursts, offHours, enumerations] = await Promise.all([
-    db.$queryRaw<{ actorLabel: string; unitCode: string | null; windowStart: Date; lookups: bigint }[]>`
+    db.$queryRaw<(Who & { windowStart: Date; lookups: bigint })[]>`
       SELECT "actorLabel", "unitCode", date_bin(make_interval(mins => ${t.burstMinutes}::int), "at", timestamp '2000-01-01') AS "windowStart", count(*) AS "lookups"
       FROM "access_log"
       WHERE "operation" = 'SEARCH' AND "at" >= ${since} AND "unitId" = ANY(${units}::text[])
       GROUP BY 1, 2, 3 HAVING count(*) > ${t.burstCount}::int
       ORDER BY 4 DESC, 3 DESC LIMIT 50`,
-    db.$queryRaw<{ actorLabel: string; unitCode: string | null; lookups: bigint; last: Date }[]>`
+    db.$queryRaw<(Who & { lookups: bigint; last: Date })[]>`
       SELECT "actorLabel", "unitCode", count(*) AS "lookups", max("at") AS "last"
       FROM "access_log"
       WHERE "operation" = 'SEARCH' AND "at" >= ${since} AND "unitId" = ANY(${units}::text[])
@@ -40,7 +44,7 @@ export async function findUnusualUse(actor: Actor, deps?: Deps): Promise<Unusual
           OR ("at" + interval '7 hours')::time >= ${t.workdayEnd}::time)
       GROUP BY 1, 2 HAVING count(*) >= ${t.offHoursMin}::int
       ORDER BY 3 DESC LIMIT 50`,
-    db.$queryRaw<{ actorLabel: string; unitCode: string | null; streak: bigint; from: Date; to: Date }[]>`
+    db.$queryRaw<(Who & { streak: bigint; from: Date; to: Date })[]>`
       WITH s AS (
         SELECT "actorLabel", "unitCode", "chain", "seq", "at",
           ("outcome" = 'NOT_FOUND' AND "query"->>'by' = 'personalId') AS "miss"

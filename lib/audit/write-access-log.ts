@@ -1,34 +1,11 @@
 import { randomBytes } from "node:crypto";
 import type { Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { chainFor, hashedMaterial, hashRow, type ChainedFields } from "@/lib/audit/chain";
+import { ACCESS_LOG_COLUMNS, ACCESS_LOG_COLUMN_NAMES, rowOfEntry, type AccessLogColumn, type AccessLogEntry, type UnlinkedRow } from "@/lib/audit/access-log-row";
+import { chainFor, hashedMaterial, hashRow } from "@/lib/audit/chain";
 import { env } from "@/lib/env";
-import type { AccessLogSystem } from "@/lib/adapters/systems";
 
-export type AccessOperation = "SEARCH" | "GET_RECORD" | "GET_CITIZEN" | "FIND_CANDIDATES" | "LINK_DECISION";
-export type AccessOutcome = "FOUND" | "NOT_FOUND" | "REFUSED" | "UPSTREAM_FAILURE";
-
-/** One look at citizens' data: who, for which unit, in which system, why, what was asked and returned. */
-export type AccessLogEntry = {
-  userId?: string | null;
-  apiClientId?: string | null;
-  actorLabel: string;
-  unitId?: string | null;
-  unitCode?: string | null;
-  system: AccessLogSystem;
-  operation: AccessOperation;
-  purposeKind?: string | null;
-  purposeRef?: string | null;
-  legalBasis?: string | null;
-  lookupId?: string | null;
-  query: Record<string, unknown>;
-  resultIds: string[];
-  outcome: AccessOutcome;
-  errorKind?: string | null;
-  ip?: string | null;
-};
-
-type Unchained = Omit<ChainedFields, "seq" | "prevHash"> & { chain: number };
+export type { AccessLogEntry, AccessOperation, AccessOutcome, AccessSystem } from "@/lib/audit/access-log-row";
 
 /**
  * The material hashRow hashes (canonical JSON, sorted keys), cut around the two values only the
@@ -36,7 +13,7 @@ type Unchained = Omit<ChainedFields, "seq" | "prevHash"> & { chain: number };
  * are found with random markers in place of the two values, so the material is built by the very
  * code hashRow uses and no content can imitate a cut.
  */
-function materialAround(fields: Unchained): [string, string, string] {
+function materialAround(fields: UnlinkedRow): [string, string, string] {
   const [prev, seq] = [randomBytes(16).toString("hex"), randomBytes(16).toString("hex")];
   const material = hashedMaterial({ ...fields, at: fields.at.toISOString(), prevHash: prev, seq });
   const [prevMarker, seqMarker] = [JSON.stringify(prev), JSON.stringify(seq)];
@@ -44,6 +21,16 @@ function materialAround(fields: Unchained): [string, string, string] {
   const [between, after, ...more2] = (rest ?? "").split(seqMarker);
   if (rest === undefined || after === undefined || more.length || more2.length) throw new Error("access log: cannot place prevHash and seq in the hashed material");
   return [before!, between!, after];
+}
+
+const COLUMN_LIST = Prisma.raw(ACCESS_LOG_COLUMN_NAMES.map((column) => `"${column}"`).join(", "));
+
+/** A column's value in the INSERT: the link from "log_next", the others as parameters cast to the column's type. */
+function valueOf(fields: UnlinkedRow, column: AccessLogColumn): Prisma.Sql {
+  if (column === "seq" || column === "prevHash") return Prisma.raw(`"log_next"."${column}"`);
+  if (column === "at") return Prisma.sql`(${fields.at.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+  const value = fields[column];
+  return Prisma.sql`${column === "query" ? JSON.stringify(value) : value}::${Prisma.raw(ACCESS_LOG_COLUMNS[column])}`;
 }
 
 /** The "log_moved" row of an append statement (all null when nothing was appended). */
@@ -74,27 +61,7 @@ export type AccessLogAppend = {
  * inserts the row and moves the head; the lock lasts until its transaction ends.
  */
 export function prepareAccessLogAppend(entry: AccessLogEntry, at: Date = new Date(), chains: number = env().audit.chains): AccessLogAppend {
-  const fields: Unchained = {
-    chain: chainFor(entry, chains),
-    at,
-    userId: entry.userId ?? null,
-    apiClientId: entry.apiClientId ?? null,
-    actorLabel: entry.actorLabel,
-    unitId: entry.unitId ?? null,
-    unitCode: entry.unitCode ?? null,
-    system: entry.system,
-    operation: entry.operation,
-    purposeKind: entry.purposeKind ?? null,
-    purposeRef: entry.purposeRef ?? null,
-    legalBasis: entry.legalBasis ?? null,
-    lookupId: entry.lookupId ?? null,
-    query: entry.query,
-    resultIds: entry.resultIds,
-    resultCount: entry.resultIds.length,
-    outcome: entry.outcome,
-    errorKind: entry.errorKind ?? null,
-    ip: entry.ip ?? null,
-  };
+  const fields = rowOfEntry(entry, at, chainFor(entry, chains));
   const [before, between, after] = materialAround(fields);
   return {
     head: Prisma.sql`"log_head" AS (SELECT "seq", "hash" FROM "access_log_head" WHERE "chain" = ${fields.chain}::int FOR UPDATE)`,
@@ -104,12 +71,8 @@ export function prepareAccessLogAppend(entry: AccessLogEntry, at: Date = new Dat
                encode(sha256(convert_to(${before}::text || '"' || "log_head"."hash" || '"' || ${between}::text || '"' || ("log_head"."seq" + 1)::text || '"' || ${after}::text, 'UTF8')), 'hex') AS "hash"
           FROM "log_head"${gate ? Prisma.raw(`, "${gate}"`) : Prisma.empty}
       ), "log_row" AS (
-        INSERT INTO "access_log" ("chain", "seq", "at", "userId", "apiClientId", "actorLabel", "unitId", "unitCode", "system", "operation", "purposeKind", "purposeRef",
-                                  "legalBasis", "lookupId", "query", "resultIds", "resultCount", "outcome", "errorKind", "ip", "prevHash", "hash")
-        SELECT ${fields.chain}::int, "log_next"."seq", (${at.toISOString()}::timestamptz AT TIME ZONE 'UTC'), ${fields.userId}::text, ${fields.apiClientId}::text, ${fields.actorLabel}::text,
-               ${fields.unitId}::text, ${fields.unitCode}::text, ${fields.system}::text, ${fields.operation}::text, ${fields.purposeKind}::text, ${fields.purposeRef}::text,
-               ${fields.legalBasis}::text, ${fields.lookupId}::text, ${JSON.stringify(fields.query)}::jsonb, ${fields.resultIds}::text[], ${fields.resultCount}::int,
-               ${fields.outcome}::text, ${fields.errorKind}::text, ${fields.ip}::text, "log_next"."prevHash", "log_next"."hash"
+        INSERT INTO "access_log" (${COLUMN_LIST}, "hash")
+        SELECT ${Prisma.join(ACCESS_LOG_COLUMN_NAMES.map((column) => valueOf(fields, column)))}, "log_next"."hash"
           FROM "log_next"
         RETURNING "seq", "prevHash", "hash"
       ), "log_moved" AS (

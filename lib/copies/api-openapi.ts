@@ -1,13 +1,10 @@
-import { FIELDS } from "@/lib/validation/fields";
-import { MAX_COPIES, RELATIONS } from "@/lib/copies/schemas";
+import { apiErrorResponse as errorResponse } from "@/lib/api/openapi-parts";
 import { DISPLAY_STATUSES } from "@/lib/copies/display-status";
 
 // The copy requests of the system API (POST/GET /api/v1/copy-requests, lib/copies/api-requests.ts),
-// merged into the served document (lib/lookups/openapi.ts → GET /api/v1/openapi.json).
+// merged into the served document (lib/api/openapi.ts → GET /api/v1/openapi.json).
 
-const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
 const idParameter = { name: "id", in: "path", required: true, schema: { type: "string", maxLength: 40 }, description: "The id POST /api/v1/copy-requests answered" };
-const text = (max: number, description?: string) => ({ type: "string", maxLength: max, ...(description ? { description } : {}) });
 
 export const copyRequestPaths = {
   "/api/v1/copy-requests": {
@@ -64,75 +61,11 @@ export const copyRequestPaths = {
   },
 } as const;
 
+/**
+ * The callback's body, which the outbox builds in SQL (lib/api-callbacks/outbox.ts); the request
+ * and answer schemas (CopyRequestCreate, CopyRequest) are generated from lib/copies/api-schemas.ts.
+ */
 export const copyRequestSchemas = {
-  CopyRequestCreate: {
-    type: "object",
-    required: ["dossierCode", "record", "requester"],
-    additionalProperties: false,
-    properties: {
-      dossierCode: { type: "string", maxLength: FIELDS.dossierCode.max, pattern: FIELDS.dossierCode.pattern.re.source, description: "The TTHC system's dossier code (mã hồ sơ); unique per key" },
-      unitCode: { type: "string", maxLength: FIELDS.unitCode.max, description: "The commune that handles the request; may be omitted by a key bound to one commune, required for a province-wide key", examples: ["23575"] },
-      record: {
-        oneOf: [
-          { type: "object", required: ["recordId", "lookupId"], additionalProperties: false, description: "A record a lookup of this key returned", properties: { recordId: { type: "string" }, lookupId: { type: "string" } } },
-          {
-            type: "object", required: ["query"], additionalProperties: false, description: "Search keys that must find exactly one record",
-            properties: { query: { $ref: "#/components/schemas/LookupRequest/properties/query" }, eventTypes: { $ref: "#/components/schemas/LookupRequest/properties/eventTypes" } },
-          },
-        ],
-      },
-      requester: {
-        type: "object",
-        required: ["name", "idNumber", "relation"],
-        additionalProperties: false,
-        properties: {
-          name: text(FIELDS.requesterName.max, "Full name as on the identity paper"),
-          idNumber: { type: "string", pattern: "^[A-Za-z0-9 ]{8,14}$", description: "Identity paper number: CCCD (12 digits), CMND (9) or passport" },
-          dateOfBirth: { type: "string", pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$", description: "Needed for SELF when the record has no ID number" },
-          relation: { type: "string", enum: RELATIONS, description: "To the person of the record" },
-          phone: { type: "string", pattern: "^(0|\\+84)\\d{9}$" },
-          address: text(FIELDS.requesterAddress.max, "Required for channel POST"),
-          authorisation: text(200, "Relatives: the written authorisation; AUTHORISED: the certified authorisation (number, date)"),
-          relationshipProof: text(300, "Relatives: the paper proving the relationship"),
-          authorisationCertification: {
-            type: "object", required: ["by", "number", "on"], additionalProperties: false, description: "AUTHORISED: who certified the authorisation, its number and date",
-            properties: { by: text(200), number: text(50), on: { type: "string", format: "date" } },
-          },
-        },
-      },
-      copies: { type: "integer", minimum: 1, maximum: MAX_COPIES, default: 1 },
-      channel: { type: "string", enum: ["ONLINE", "POST"], default: "ONLINE", description: "ONLINE: the TTHC system delivers the signed PDF to the citizen's account" },
-    },
-  },
-  CopyRequest: {
-    type: "object",
-    required: ["id", "dossierCode", "unitCode", "receiptNumber", "status", "channel", "copies", "feeTotal", "receivedAt", "dueAt", "refusalReason", "document"],
-    properties: {
-      id: { type: "string" },
-      dossierCode: { type: "string" },
-      unitCode: { type: "string" },
-      receiptNumber: { type: "string", examples: ["BS-2026-000123"], description: "The commune's receipt number" },
-      status: { type: "string", enum: DISPLAY_STATUSES, description: "RECEIVED → PREPARED → SIGNED → ISSUED → DELIVERED, or REFUSED; REVOKED once the document was revoked" },
-      channel: { type: "string", enum: ["ONLINE", "POST"] },
-      copies: { type: "integer" },
-      feeTotal: { type: "integer", description: "Đồng (phí khai thác, sử dụng thông tin trong CSDL hộ tịch)" },
-      receivedAt: { type: "string", format: "date-time" },
-      dueAt: { type: "string", format: "date-time" },
-      refusalReason: { type: ["string", "null"], description: "Vietnamese, when REFUSED" },
-      document: {
-        type: ["object", "null"],
-        description: "Once signed",
-        required: ["number", "issuedAt", "verificationUrl", "revoked", "revokedAt"],
-        properties: {
-          number: { type: "string", examples: ["15/2026/TLKS-BS"] },
-          issuedAt: { type: "string", format: "date-time" },
-          verificationUrl: { type: "string", description: "The address of its QR code (/verify/<code>)" },
-          revoked: { type: "boolean" },
-          revokedAt: { type: ["string", "null"], format: "date-time" },
-        },
-      },
-    },
-  },
   CopyRequestCallback: {
     type: "object",
     description:

@@ -22,28 +22,12 @@ import { displayStatus, type DisplayStatus } from "@/lib/copies/display-status";
 import { purposeKindFor } from "@/lib/copies/fetch-request-records";
 import { newDraftReference } from "@/lib/copies/reserve-reference";
 import { REQUEST_LEGAL_BASIS, type TCreateRequest } from "@/lib/copies/schemas";
-import { toApiFieldErrors, type TApiCopyRequest } from "@/lib/copies/api-schemas";
+import { toApiFieldErrors, type TApiCopyRequest, type TApiCopyRequestView } from "@/lib/copies/api-schemas";
 
 // The copy requests of the provincial TTHC system (POST/GET /api/v1/copy-requests): the system files
 // a request for one of its dossiers, the commune takes it from its queue like a counter request,
 // and the system follows its status and fetches the signed PDF to deliver to the citizen's account.
 // Every function authenticates the key itself and scopes every query by the client.
-
-/** What the API tells of a request (GET /api/v1/copy-requests/<id>, and the answer of POST). */
-export type ApiCopyRequestView = {
-  id: string;
-  dossierCode: string;
-  unitCode: string;
-  receiptNumber: string;
-  status: DisplayStatus;
-  channel: string;
-  copies: number;
-  feeTotal: number;
-  receivedAt: string;
-  dueAt: string;
-  refusalReason: string | null;
-  document: { number: string; issuedAt: string; verificationUrl: string; revoked: boolean; revokedAt: string | null } | null;
-};
 
 const VIEW_SELECT = {
   id: true, dossierCode: true, receiptNumber: true, status: true, channel: true, copies: true, feeTotal: true, receivedAt: true, dueAt: true, refusalReason: true,
@@ -52,7 +36,7 @@ const VIEW_SELECT = {
 } as const satisfies Prisma.CivilRequestSelect;
 type ViewRow = Prisma.CivilRequestGetPayload<{ select: typeof VIEW_SELECT }>;
 
-function toView(row: ViewRow): ApiCopyRequestView {
+function toView(row: ViewRow): TApiCopyRequestView {
   const document = row.documents[0] ?? null;
   return {
     id: row.id,
@@ -60,7 +44,8 @@ function toView(row: ViewRow): ApiCopyRequestView {
     unitCode: row.unit.code,
     receiptNumber: row.receiptNumber,
     status: displayStatus(row, document),
-    channel: row.channel,
+    // Only requests filed through the API are read here (scoped by client), never counter ones.
+    channel: row.channel === "COUNTER" ? unreachable(`request ${row.id}: a counter request read as an API one`) : row.channel,
     copies: row.copies,
     feeTotal: row.feeTotal,
     receivedAt: row.receivedAt.toISOString(),
@@ -70,6 +55,10 @@ function toView(row: ViewRow): ApiCopyRequestView {
       ? { number: printedNumber(document), issuedAt: document.issuedAt.toISOString(), verificationUrl: verifyUrlFor(document.code), revoked: !!document.revokedAt, revokedAt: document.revokedAt?.toISOString() ?? null }
       : null,
   };
+}
+
+function unreachable(message: string): never {
+  throw new Error(message);
 }
 
 /** The key, and its hit on the per-key limit it shares with the lookups (API_RATE_LIMIT_PER_MINUTE). */
@@ -83,7 +72,7 @@ async function admitClient(authorization: string | null, deps?: Deps): Promise<A
 }
 
 export type FileOutcome =
-  | { kind: "created" | "existing"; request: ApiCopyRequestView }
+  | { kind: "created" | "existing"; request: TApiCopyRequestView }
   /** The requester rules (or the record) refuse it: field → Vietnamese reason, by the body's paths. */
   | { kind: "refused"; fieldErrors: Record<string, string> };
 
@@ -231,7 +220,7 @@ async function searchOne(
 }
 
 /** A request this client filed (another client's, or a missing one, is NOT_FOUND); null for a bad key. */
-export async function getApiCopyRequest(authorization: string | null, id: string, deps?: Deps): Promise<ApiCopyRequestView | null> {
+export async function getApiCopyRequest(authorization: string | null, id: string, deps?: Deps): Promise<TApiCopyRequestView | null> {
   const client = await admitClient(authorization, deps);
   if (!client) return null;
   assertRowId(id);

@@ -6,29 +6,8 @@ import { AppError } from "@/lib/errors";
 import { logRefusedLookup } from "@/lib/lookups/log-refused-lookup";
 import type { RateLimit } from "@/lib/rate-limit";
 import { searchRecords } from "@/lib/lookups/search-records";
-import { toLookupInput, type TApiLookupRequest } from "@/lib/lookups/api-schemas";
-import type { PartyRole } from "@/lib/lookups/parties";
-
-/** The answer of POST /api/v1/lookups. */
-export type ApiLookupResponse = {
-  lookupId: string;
-  truncated: boolean;
-  results: {
-    recordId: string;
-    type: string;
-    fullName: string;
-    personalId: string | null;
-    dateOfBirth: string | null;
-    registeredOn: string;
-    authority: string;
-    currentUnitCode: string | null;
-    origin: string;
-    quality: string;
-    match: { score: number; level: string; reasons: string[] };
-    /** The place on the record of the person the query named (fullName, personalId and dateOfBirth are theirs); null for registration keys. */
-    matchedRole: PartyRole | null;
-  }[];
-};
+import { toLookupInput, type TApiLookupRequest, type TApiLookupResponse } from "@/lib/lookups/api-schemas";
+import type { LookupResultItem } from "@/lib/lookups/result-item";
 
 /**
  * A lookup by the provincial TTHC system, or null when the key is missing, unknown or revoked. The
@@ -41,7 +20,7 @@ export async function lookupViaApi(
   body: TApiLookupRequest,
   ip: string | null,
   deps?: Deps & { perKeyLimit?: RateLimit },
-): Promise<ApiLookupResponse | null> {
+): Promise<TApiLookupResponse | null> {
   const input = toLookupInput(body);
   // Per key, in the database so that it holds across instances: a runaway or stolen key cannot take
   // the national systems' capacity from everyone else. High by default (API_RATE_LIMIT_PER_MINUTE).
@@ -64,19 +43,17 @@ export async function lookupViaApi(
   return {
     lookupId: result.lookupId,
     truncated: result.truncated,
-    results: result.results.map((r) => ({
-      recordId: r.recordId,
-      type: r.type,
-      fullName: r.fullName,
-      personalId: r.personalId,
-      dateOfBirth: r.dateOfBirth,
-      registeredOn: r.registeredOn,
-      authority: r.authority,
-      currentUnitCode: r.currentUnit?.code ?? null,
-      origin: r.origin,
-      quality: r.quality,
-      match: { score: r.match.score, level: r.match.level, reasons: r.match.reasons },
-      matchedRole: r.matched?.role ?? null,
-    })),
+    results: result.results.map(toApiResult),
+  };
+}
+
+/** A results row as the API answers it: the row's fields, the unit by code, the matched person by role. */
+function toApiResult(r: LookupResultItem): TApiLookupResponse["results"][number] {
+  const { recordId, type, fullName, personalId, dateOfBirth, registeredOn, authority, origin, quality, match } = r;
+  return {
+    recordId, type, fullName, personalId, dateOfBirth, registeredOn, authority, origin, quality,
+    currentUnitCode: r.currentUnit?.code ?? null,
+    match: { score: match.score, level: match.level, reasons: match.reasons },
+    matchedRole: r.matched?.role ?? null,
   };
 }

@@ -1,22 +1,13 @@
 import type { CivilRecord, CivilSearch, Match } from "@/lib/adapters/civil-registry/port";
 import { missingFields } from "@/lib/documents/missing-fields";
+import type { TRecordSummary } from "@/lib/lookups/api-schemas";
 import { matchedParty, othersLine, partiesOf, principalParty, recordNames, type MatchedParty, type RecordParty } from "@/lib/lookups/parties";
 
-/** What a results list shows of a record: enough to recognise the person, no more (Nghị định 13/2023). */
-export type LookupResultItem = {
-  recordId: string;
-  type: CivilRecord["type"];
-  /** The person asked about (matched); for a search by registration keys, the record's subject or both spouses. */
-  fullName: string;
-  personalId: string | null;
-  dateOfBirth: string | null;
+/** What the portal's results list shows of a record: the record summary the API answers too, and more for the officer. */
+export type LookupResultItem = TRecordSummary & {
   /** The record's other people with their roles ("Chồng: …", "Cha: … · Mẹ: …"). */
   related: string | null;
-  registeredOn: string;
-  authority: string;
   currentUnit: { code: string; name: string } | null;
-  origin: CivilRecord["origin"];
-  quality: CivilRecord["quality"];
   match: Match;
   /** Which person of the record the search was about and why; null when it was about no one in particular. */
   matched: MatchedParty | null;

@@ -1,15 +1,28 @@
 import type pg from "pg";
+import { ACCESS_LOG_COLUMNS, ACCESS_LOG_COLUMN_NAMES, type AccessLogColumn } from "@/lib/audit/access-log-row";
 import { hashRow, type ChainedFields } from "@/lib/audit/chain";
-import { BatchInserter, arrayLiteral } from "@/lib/seed/scale-batch";
+import { BatchInserter, arrayLiteral, type ColumnSpec } from "@/lib/seed/scale-batch";
 
 export type LogFields = Omit<ChainedFields, "seq" | "prevHash">;
 
-const COLUMNS = [
-  ["chain", "int"], ["seq", "bigint"], ["at", "timestamp"], ["userId", "text"], ["apiClientId", "text"], ["actorLabel", "text"], ["unitId", "text"],
-  ["unitCode", "text"], ["system", "text"], ["operation", "text"], ["purposeKind", "text"], ["purposeRef", "text"], ["legalBasis", "text"],
-  ["lookupId", "text"], ["query", "text", "jsonb"], ["resultIds", "text", "text[]"], ["resultCount", "int"], ["outcome", "text"],
-  ["errorKind", "text"], ["ip", "text"], ["prevHash", "text"], ["hash", "text"],
-] as const;
+/** The batch columns, from the row's column list: JSON and arrays travel as text and are cast. */
+const COLUMNS: ColumnSpec[] = [
+  ...ACCESS_LOG_COLUMN_NAMES.map((column): ColumnSpec => {
+    const type = ACCESS_LOG_COLUMNS[column];
+    return type === "jsonb" || type === "text[]" ? [column, "text", type] : [column, type];
+  }),
+  ["hash", "text"],
+];
+
+/** A column's value as the batch sends it. */
+function batchValue(row: ChainedFields, column: AccessLogColumn): unknown {
+  const value = row[column];
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === "bigint") return value.toString();
+  if (column === "query") return JSON.stringify(value);
+  if (column === "resultIds") return arrayLiteral(value as string[]);
+  return value ?? null;
+}
 
 /**
  * Appends rows to the hash-chained access log in bulk: each row's hash is computed here with the
@@ -36,11 +49,9 @@ export class ChainWriter {
 
   async push(f: LogFields): Promise<void> {
     const seq = this.seq + 1n;
-    const hash = hashRow({ ...f, seq, prevHash: this.hash });
-    await this.batch.push([
-      0, seq.toString(), f.at.toISOString(), f.userId, f.apiClientId, f.actorLabel, f.unitId, f.unitCode, f.system, f.operation, f.purposeKind,
-      f.purposeRef, f.legalBasis, f.lookupId, JSON.stringify(f.query), arrayLiteral(f.resultIds), f.resultCount, f.outcome, f.errorKind, f.ip, this.hash, hash,
-    ]);
+    const row: ChainedFields = { ...f, chain: 0, seq, prevHash: this.hash };
+    const hash = hashRow(row);
+    await this.batch.push([...ACCESS_LOG_COLUMN_NAMES.map((column) => batchValue(row, column)), hash]);
     this.seq = seq;
     this.hash = hash;
   }

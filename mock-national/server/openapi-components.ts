@@ -1,4 +1,5 @@
-import { z } from "zod";
+import type { z } from "zod";
+import { componentSchemas } from "@/lib/api/json-schema";
 import { ZCivilRecord, ZCivilSearchResult, ZIssuedCopyRegistration, ZRegistrationReceipt, ZRevocation } from "@/lib/adapters/civil-registry/port";
 import { ZCivilSearchRequest, ZErrorBody, ZHealthBody } from "@/lib/adapters/http/wire";
 import type { MockSystem } from "@/mock-national/server/faults";
@@ -21,16 +22,8 @@ const SCHEMAS: Record<MockSystem, { requests: Record<string, z.ZodType>; respons
   },
 };
 
-function convert(schemas: Record<string, z.ZodType>, io: "input" | "output"): Record<string, unknown> {
-  const registry = z.registry<{ id: string }>();
-  for (const [id, schema] of Object.entries(schemas)) registry.add(schema, { id });
-  const { schemas: out } = z.toJSONSchema(registry, { io, uri: (id) => `#/components/schemas/${id}` });
-  // $schema and $id are implied by the OpenAPI 3.1 document (and $id would re-base the $refs).
-  return Object.fromEntries(Object.entries(out).map(([id, { $schema: _s, $id: _i, ...rest }]) => [id, rest]));
-}
-
 /** Requests are described as callers may send them (defaults optional), responses as sent. */
 export function openApiComponents(system: MockSystem): Record<string, unknown> {
   const { requests, responses } = SCHEMAS[system];
-  return { ...convert(requests, "input"), ...convert(responses, "output") };
+  return { ...componentSchemas(requests, "input"), ...componentSchemas(responses, "output") };
 }

@@ -142,7 +142,9 @@ describe("the migration to chains and month partitions", () => {
     cpSync(DEFAULT_MIGRATIONS_DIR, before, { recursive: true });
     const last = readdirSync(before).filter((d) => /^\d{14}_access_log_chains_partitions$/.test(d));
     expect(last).toHaveLength(1);
-    rmSync(join(before, last[0]!), { recursive: true });
+    // The history as the previous version had it: up to the chains migration, none after it (a later
+    // one may change the access log, which the chains migration would then rebuild without it).
+    for (const d of readdirSync(before)) if (/^\d{14}_/.test(d) && d >= last[0]!) rmSync(join(before, d), { recursive: true });
     const t = await createTestDatabase({ migrate: false });
     try {
       await deployMigrations(t.url, { migrationsDir: before });

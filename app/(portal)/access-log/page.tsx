@@ -55,7 +55,7 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Pr
                 <tr key={`${r.chain}-${r.seq}`} className="border-t border-slate-100 align-top">
                   <td className="whitespace-nowrap px-3 py-2 tabular-nums text-slate-600">{r.chain}/{r.seq.toString()}</td>
                   <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatDateTime(r.at)}</td>
-                  <td className="px-3 py-2">{r.actorLabel}<p className="text-xs text-slate-600">{r.unitCode}{r.ip ? ` · IP ${r.ip}` : ""}</p></td>
+                  <td className="px-3 py-2">{r.actorLabel}<p className="text-xs text-slate-600">{r.unitCode}{r.ip ? ` · IP ${r.ip}` : ""}</p>{r.requestId ? <p className="break-all text-xs text-slate-500" title="Mã yêu cầu (x-request-id), để đối chiếu với nhật ký ứng dụng và của hệ thống quốc gia">Mã yêu cầu: {r.requestId}</p> : null}</td>
                   <td className="px-3 py-2">{SYSTEMS[r.system as keyof typeof SYSTEMS] ?? r.system}<p className="text-xs text-slate-600">{OPERATIONS[r.operation] ?? r.operation}</p></td>
                   <td className="px-3 py-2">{r.purposeKind ? PURPOSE_LABELS[r.purposeKind as keyof typeof PURPOSE_LABELS] : "—"}{r.purposeRef ? <p className="text-xs text-slate-600">{r.purposeRef}</p> : null}</td>
                   <td className="px-3 py-2">{OUTCOME_LABELS[r.outcome as keyof typeof OUTCOME_LABELS] ?? r.outcome}{r.resultCount ? ` (${r.resultCount})` : ""}{r.errorKind ? <p className="text-xs text-red-800">{ERROR_KIND_LABELS[r.errorKind] ?? r.errorKind}</p> : null}</td>

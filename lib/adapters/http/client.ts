@@ -6,6 +6,7 @@ import { backoffDelay, DEFAULT_BACKOFF, sleep as realSleep, type BackoffOptions 
 import { CircuitBreaker, isCircuitBreaker, type BreakerOptions } from "@/lib/adapters/http/breaker";
 import { parseBody, statusFailure, transportFailure } from "@/lib/adapters/http/failures";
 import { HEADERS } from "@/lib/adapters/http/wire";
+import { currentRequestId } from "@/lib/http/request-context";
 
 export type HttpClientOptions = {
   system: SystemId;
@@ -48,7 +49,10 @@ export type RequestSpec<T> = {
   headers?: Record<string, string | undefined>;
   /** Safe to repeat. Default: GET only; a search POST that changes nothing upstream sets it. */
   idempotent?: boolean;
-  /** Kept across retries so the upstream log shows one request, tried several times. */
+  /**
+   * Kept across retries so the upstream log shows one request, tried several times. Default: the
+   * id of the request being served (lib/http/request-context.ts), else a new one.
+   */
   requestId?: string;
   /** Overrides the client's retries for this call (health checks use 0). */
   retries?: number;
@@ -123,7 +127,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   }
 
   async function execute<T>(spec: RequestSpec<T>, notFoundCodes: readonly string[]): Promise<T | null> {
-    const headers = headersFor(spec, spec.requestId ?? randomUUID());
+    const headers = headersFor(spec, spec.requestId ?? currentRequestId() ?? randomUUID());
     const idempotent = spec.idempotent ?? spec.method === "GET";
     const maxRetries = idempotent ? (spec.retries ?? options.retries ?? 2) : 0;
     let last: UpstreamError | undefined;

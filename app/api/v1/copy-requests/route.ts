@@ -1,6 +1,4 @@
-import { readKeyedBody, unauthenticated } from "@/lib/api/keyed-body";
-import { apiRoute, errorResponse } from "@/lib/api/responses";
-import { requestMetaFromHeaders } from "@/lib/auth/security-log";
+import { keyedPost, unauthenticated } from "@/lib/api/keyed-body";
 import { ZApiCopyRequest } from "@/lib/copies/api-schemas";
 import { fileViaApi } from "@/lib/copies/api-requests";
 
@@ -15,23 +13,16 @@ const MAX_BODY_BYTES = 64 * 1024;
  * under that dossier code, 422 when the counter's requester rules refuse it (the Vietnamese reason at
  * the field). An invalid body is answered 400 only for a valid key (a bad key is always 401).
  */
-export const POST = apiRoute(async (request, requestId) => {
-  const read = await readKeyedBody(request, ZApiCopyRequest, MAX_BODY_BYTES);
-  if (!read.ok) return read.response;
-  const { authorization, data } = read;
-  try {
-    const outcome = await fileViaApi(authorization, data, requestMetaFromHeaders(request.headers).ip);
-    if (!outcome) return unauthenticated();
-    if (outcome.kind === "refused") {
-      const [field, message] = Object.entries(outcome.fieldErrors)[0]!;
-      return Response.json(
-        { error: { code: "REQUEST_REFUSED", message: `${field}: ${message}`, field, fieldErrors: outcome.fieldErrors } },
-        { status: 422, headers: { "Cache-Control": "no-store" } },
-      );
-    }
-    const headers = { "Cache-Control": "no-store", Location: `/api/v1/copy-requests/${outcome.request.id}` };
-    return Response.json(outcome.request, { status: outcome.kind === "created" ? 201 : 200, headers });
-  } catch (error) {
-    return errorResponse(error, requestId);
+export const POST = keyedPost(ZApiCopyRequest, MAX_BODY_BYTES, async ({ authorization, data, ip }) => {
+  const outcome = await fileViaApi(authorization, data, ip);
+  if (!outcome) return unauthenticated();
+  if (outcome.kind === "refused") {
+    const [field, message] = Object.entries(outcome.fieldErrors)[0]!;
+    return Response.json(
+      { error: { code: "REQUEST_REFUSED", message: `${field}: ${message}`, field, fieldErrors: outcome.fieldErrors } },
+      { status: 422, headers: { "Cache-Control": "no-store" } },
+    );
   }
+  const headers = { "Cache-Control": "no-store", Location: `/api/v1/copy-requests/${outcome.request.id}` };
+  return Response.json(outcome.request, { status: outcome.kind === "created" ? 201 : 200, headers });
 });

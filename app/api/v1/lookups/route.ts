@@ -1,6 +1,4 @@
-import { readKeyedBody, unauthenticated } from "@/lib/api/keyed-body";
-import { apiRoute, errorResponse } from "@/lib/api/responses";
-import { requestMetaFromHeaders } from "@/lib/auth/security-log";
+import { keyedPost, unauthenticated } from "@/lib/api/keyed-body";
 import { ZApiLookupRequest } from "@/lib/lookups/api-schemas";
 import { lookupViaApi } from "@/lib/lookups/lookup-via-api";
 
@@ -10,18 +8,12 @@ export const dynamic = "force-dynamic";
 const MAX_BODY_BYTES = 64 * 1024;
 
 /**
- * POST /api/v1/lookups — a lookup by the provincial TTHC system (lib/lookups/openapi.ts). A valid
- * body goes straight to lookupViaApi, which checks the key together with the unit and the purpose;
- * an invalid one is answered 400 only for a valid key (a bad key is always 401).
+ * POST /api/v1/lookups — a lookup by the provincial TTHC system (schemas: lib/lookups/api-schemas.ts,
+ * document: lib/api/openapi.ts). A valid body goes straight to lookupViaApi, which checks the key
+ * together with the unit and the purpose; an invalid one is answered 400 only for a valid key (a
+ * bad key is always 401).
  */
-export const POST = apiRoute(async (request, requestId) => {
-  const read = await readKeyedBody(request, ZApiLookupRequest, MAX_BODY_BYTES);
-  if (!read.ok) return read.response;
-  const { authorization, data } = read;
-  try {
-    const answer = await lookupViaApi(authorization, data, requestMetaFromHeaders(request.headers).ip);
-    return answer ? Response.json(answer, { headers: { "Cache-Control": "no-store" } }) : unauthenticated();
-  } catch (error) {
-    return errorResponse(error, requestId);
-  }
+export const POST = keyedPost(ZApiLookupRequest, MAX_BODY_BYTES, async ({ authorization, data, ip }) => {
+  const answer = await lookupViaApi(authorization, data, ip);
+  return answer ? Response.json(answer, { headers: { "Cache-Control": "no-store" } }) : unauthenticated();
 });

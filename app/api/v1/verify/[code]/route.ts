@@ -5,7 +5,7 @@ import { verifyRateLimitResponse } from "@/lib/documents/verify-rate-limit";
 export const dynamic = "force-dynamic";
 
 /**
- * GET /api/v1/verify/{code} — public check of an issued document (lib/lookups/openapi.ts): exactly
+ * GET /api/v1/verify/{code} — public check of an issued document (lib/documents/verify-openapi.ts): exactly
  * `{ valid: false }` for an unknown or forged code, else the status and the facts the page shows.
  */
 export const GET = apiRoute(async (request, requestId, { params }: { params: Promise<{ code: string }> }) => {
