@@ -11,6 +11,8 @@ import { ZRowId } from "@/lib/validation/ids";
 export const AGENCY_STATUSES = ["SUBMITTED", "RETURNED", "ACCEPTED", "ANSWERED", "REFUSED"] as const satisfies readonly AgencyRequestStatus[];
 /** Record kinds an agency may ask for (the register's event types). */
 export const RECORD_KINDS = ["BIRTH", "MARRIAGE", "DEATH", "PARENTAGE", "GUARDIANSHIP", "CHANGE_CORRECTION", "DIVORCE", "ADOPTION"] as const satisfies readonly EventType[];
+/** The filing form's keys that hold several values (checkboxes). */
+export const AGENCY_FORM_LISTS = ["recordKinds"] as const;
 /** Rows of the people table offered on the form (more through a CSV upload). */
 export const FORM_ROWS = 10;
 

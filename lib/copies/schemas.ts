@@ -24,6 +24,8 @@ export const MAX_CONFIRMATION_RECORDS = 10;
 export const REQUEST_LEGAL_BASIS = "Điều 63 Luật Hộ tịch; Điều 13 Nghị định 87/2020/NĐ-CP";
 
 export const ZRequestKind = z.enum(REQUEST_KINDS);
+/** The intake form's keys that hold several values (the event types searched, the records chosen). */
+export const COPY_FORM_LISTS = ["eventTypes", "recordIds"] as const;
 
 export type TCreateRequest = {
   kind: RequestKind;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { messages } from "@/lib/messages";
 import { agencyMessages } from "@/lib/agency-requests/messages";
 import { fieldMessages as m } from "@/lib/validation/messages";

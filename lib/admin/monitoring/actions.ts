@@ -1,7 +1,7 @@
 "use server";
 
+import { runAction } from "@/lib/actions/form-action";
 import { requirePermission } from "@/lib/auth/guards";
-import { toActionError } from "@/lib/errors-server";
 import { runProbe } from "@/lib/admin/monitoring/probe";
 import { getMonitoring, type Monitoring } from "@/lib/admin/monitoring/probe-stats";
 import type { AdminFormState } from "@/lib/admin/users/actions";
@@ -14,11 +14,8 @@ export async function loadMonitoringAction(): Promise<Monitoring> {
 
 /** "Kiểm tra ngay": one probe of both systems, outside the schedule (the page's query is invalidated by the caller). */
 export async function probeNowAction(): Promise<AdminFormState> {
-  await requirePermission("admin.monitoring");
-  try {
+  return runAction({ permission: "admin.monitoring" }, async () => {
     const rows = await runProbe();
     return { done: rows.map((r) => `${r.system === "civil-registry" ? "Hộ tịch điện tử" : "CSDL dân cư"}: ${r.ok ? `hoạt động (${r.latencyMs} ms)` : `lỗi ${r.errorKind}`}`).join(" · ") };
-  } catch (error) {
-    return await toActionError(error);
-  }
+  });
 }
