@@ -1,9 +1,9 @@
 import { z } from "@/lib/validation/zod";
 import { ZEventType, type CivilSearch, type EventType } from "@/lib/adapters/civil-registry/port";
 import { checkPersonalId, personalIdMessage } from "@/lib/citizens/personal-id";
-import { parseVnDate, isFuturePartial } from "@/lib/dates";
 import { messages } from "@/lib/messages";
-import { checkText, FIELDS, zText, type FieldErrors, type TextRule } from "@/lib/validation/fields";
+import { checkText, FIELDS, zText, type FieldErrors } from "@/lib/validation/fields";
+import { vnDate, zFormField, zFormList, zFormText, zOptionalFormField, zVnDate } from "@/lib/validation/form-fields";
 import { formObject } from "@/lib/validation/form-values";
 import { parseWith, type ParseResult } from "@/lib/validation/parse";
 
@@ -24,43 +24,11 @@ export const ZDossierCode = zText(FIELDS.dossierCode);
 /** The lookup form's keys that hold several values (checkboxes). */
 export const LOOKUP_FORM_LISTS = ["replacesPapers", "eventTypes"] as const;
 
-/** A form field's text as typed: a file, or nothing, where text is expected counts as empty. */
-export const zFormText = z
-  .unknown()
-  .optional()
-  .transform((v) => (typeof v === "string" ? v : ""));
-/** A form field checked by its rule (lib/validation/fields.ts): trimmed, refused when too long, never cut short. */
-export const zFormField = (rule: TextRule) => zFormText.pipe(zText(rule));
-/** An optional form field: undefined when left empty. */
-export const zOptionalFormField = (rule: TextRule) =>
-  zFormField({ ...rule, required: undefined })
-    .transform((v) => v || undefined)
-    .optional();
-
-type DateTexts = { required?: string; invalid: string; future: string };
-
-/** A date typed by a person (dd/MM/yyyy, partial when allowed) as ISO, never after `today`. */
-export function vnDate(raw: string, today: string, texts: DateTexts, allowPartial = true): { iso?: string; message?: string } {
-  const typed = raw.trim();
-  if (!typed) return texts.required ? { message: texts.required } : {};
-  const iso = parseVnDate(typed, { allowPartial });
-  if (!iso) return { message: texts.invalid };
-  return isFuturePartial(iso, today) ? { iso, message: texts.future } : { iso };
-}
-
-/** A date field as a schema: the ISO date, undefined when empty, or the field's message. */
-export const zVnDate = (today: string, texts: DateTexts, allowPartial = true) =>
-  zFormText.transform((raw, ctx) => {
-    const { iso, message } = vnDate(raw, today, texts, allowPartial);
-    if (message) ctx.addIssue({ code: "custom", message });
-    return iso;
-  });
-
-const lookupDate = (today: string) => zVnDate(today, { invalid: m.dateInvalid, future: m.dateFuture }).optional();
-const requiredLookupDate = (today: string) => zVnDate(today, { required: m.dateRequired, invalid: m.dateInvalid, future: m.dateFuture });
+const lookupDate = (today: string, required = false) =>
+  zVnDate(today, { required: required ? m.dateRequired : undefined, invalid: m.dateInvalid, future: m.dateFuture });
 
 /** Paper codes come from checkboxes: one that breaks the rule was not offered by the form. */
-const zPapers = z.array(zFormText).transform((list, ctx) => {
+const zPapers = zFormList.transform((list, ctx) => {
   const papers = [...new Set(list.filter(Boolean))];
   const problem = papers.length === 0 ? m.papersRequired : papers.map((p) => checkText(FIELDS.paperCode, p)).flatMap((c) => (c.ok ? [] : [c.message]))[0];
   if (problem) ctx.addIssue({ code: "custom", message: problem });
@@ -95,7 +63,7 @@ const zByPersonalId = (today: string) =>
     return { query: { by: "personalId" as const, personalId } };
   });
 
-const ZEventTypes = z.array(zFormText).transform((types, ctx) => {
+const ZEventTypes = zFormList.transform((types, ctx) => {
   const parsed = z.array(ZEventType).safeParse(types);
   if (!parsed.success || types.length === 0) {
     ctx.addIssue({ code: "custom", message: m.eventTypesRequired });
@@ -114,7 +82,7 @@ const zQueryForm = (today: string) =>
       z.object({
         searchBy: z.literal("name"),
         fullName: zFormField(FIELDS.fullName),
-        dateOfBirth: requiredLookupDate(today),
+        dateOfBirth: lookupDate(today, true),
         fatherName: zOptionalFormField(FIELDS.fatherName),
         motherName: zOptionalFormField(FIELDS.motherName),
         spouseName: zOptionalFormField(FIELDS.spouseName),
@@ -130,10 +98,13 @@ const zQueryForm = (today: string) =>
     { error: m.searchByRequired },
   );
 
+/** The search part of the form: what is searched, and for which kinds of event. */
+export const ZSearchForm = (today: string) =>
+  z.intersection(zQueryForm(today), z.object({ eventTypes: ZEventTypes })).transform(({ query, eventTypes }): CivilSearch => ({ ...query, eventTypes: eventTypes as EventType[] }));
+
 /** The person-facing search form (portal): purpose and query, each field checked with its own message. */
 export const ZLookupForm = (today: string) =>
-  z.intersection(ZPurposeForm, z.intersection(zQueryForm(today), z.object({ eventTypes: ZEventTypes })))
-    .transform(({ purpose, query, eventTypes }): TLookupInput => ({ purpose, query: { ...query, eventTypes: eventTypes as EventType[] } }));
+  z.intersection(ZPurposeForm, ZSearchForm(today).transform((query) => ({ query }))).transform(({ purpose, query }): TLookupInput => ({ purpose, query }));
 
 /** The lookup form parsed by its schema (ZLookupForm). */
 export function parseLookupForm(form: FormData, today: string): ParseResult<TLookupInput> {

@@ -97,18 +97,6 @@ export function checkText(rule: TextRule, raw: string): CheckedText {
   return { ok: true, value };
 }
 
-/**
- * A form's value for `key`, checked by `rule`: the cleaned text ("" when empty or refused), the
- * problem put at errors[key]. A file where text is expected counts as empty.
- */
-export function formText(form: FormData, key: string, rule: TextRule, errors: FieldErrors): string {
-  const raw = form.get(key);
-  const checked = checkText(rule, typeof raw === "string" ? raw : "");
-  if (checked.ok) return checked.value;
-  errors[key] ??= checked.message;
-  return "";
-}
-
 /** The rule as a zod schema (required or not as the rule says; "" allowed for optional fields). */
 export function zText(rule: TextRule) {
   return z.string().transform((raw, ctx) => {
