@@ -8,18 +8,13 @@ import { createMockCivilRegistry } from "@/mock-national/civil-registry";
 import { createMockPopulation } from "@/mock-national/population";
 import { env } from "@/lib/env";
 import type { Deps } from "@/lib/deps";
+import { fakeSession } from "../helpers/fake-session";
 
 // The monitoring page's two server entry points, called as Next calls them: the signed-in person
 // comes from the session (here chosen per test), the database and the national systems are this
 // file's own.
-const world = vi.hoisted(() => ({ actor: null as Actor | null, deps: {} as Deps }));
-vi.mock("@/lib/auth/session", () => ({
-  currentActor: async () => world.actor,
-  requireActor: async () => {
-    if (!world.actor) throw new Error("NEXT_REDIRECT to sign-in");
-    return world.actor;
-  },
-}));
+const world = vi.hoisted(() => ({ deps: {} as Deps }));
+vi.mock("@/lib/auth/session", async () => (await import("../helpers/fake-session")).sessionModule());
 vi.mock("@/lib/deps", () => ({
   resolveDeps: (deps: Deps = {}) => ({ db: deps.db ?? world.deps.db, now: deps.now ?? new Date() }),
   resolveSystems: (deps: Deps = {}) => ({ civilRegistry: deps.civilRegistry ?? world.deps.civilRegistry, population: deps.population ?? world.deps.population }),
@@ -47,7 +42,7 @@ afterAll(async () => t?.cleanup());
 describe("connection monitoring is for administrators only", () => {
   it("refuses everyone else: the probe action shows the not-found page and probes nothing, the figures answer 404", async () => {
     for (const username of ["pleiku.canbo", "pleiku.lanhdao", "stp.canbo"]) {
-      world.actor = actors[username]!;
+      fakeSession.actor = actors[username]!;
       await expect(probeNowAction()).rejects.toMatchObject({ digest: expect.stringContaining("404") });
       const res = await GET();
       expect(res.status).toBe(404);
@@ -55,12 +50,12 @@ describe("connection monitoring is for administrators only", () => {
       expect(await res.text()).not.toContain("probeIntervalSeconds");
     }
     expect(await t.prisma.systemProbe.count()).toBe(0);
-    world.actor = null;
+    fakeSession.actor = null;
     expect((await GET()).status).toBe(404);
   });
 
   it("lets an administrator probe now and read the figures, never cached", async () => {
-    world.actor = actors.admin!;
+    fakeSession.actor = actors.admin!;
     const probed = await probeNowAction();
     expect(probed.error).toBeUndefined();
     expect(probed.done).toMatch(/Hộ tịch điện tử: hoạt động .* · CSDL dân cư: hoạt động/);

@@ -5,17 +5,11 @@ import { AppError } from "@/lib/errors";
 import { messages } from "@/lib/messages";
 import { z } from "@/lib/validation/zod";
 import { zText, FIELDS } from "@/lib/validation/fields";
+import { fakeSession as session } from "../helpers/fake-session";
 
 // The wrapper reads the session and the request's headers; here they are an actor chosen per test
 // and the headers a request through the proxy would carry.
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({
-  currentActor: async () => session.actor,
-  requireActor: async () => {
-    if (!session.actor) throw new Error("NEXT_REDIRECT to sign-in");
-    return session.actor;
-  },
-}));
+vi.mock("@/lib/auth/session", async () => (await import("../helpers/fake-session")).sessionModule());
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-request-id": "req-42", "user-agent": "Vitest", "x-forwarded-for": "203.0.113.9" }),
 }));
