@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { loadMonitoringAction, probeNowAction } from "@/lib/admin/monitoring/actions";
+import { probeNowAction } from "@/lib/admin/monitoring/actions";
+import { fetchMonitoring } from "@/lib/admin/monitoring/monitoring-json";
 import { monitoringKeys } from "@/lib/admin/monitoring/query-keys";
 import type { Monitoring, WindowStats } from "@/lib/admin/monitoring/probe-stats";
 import { Alert } from "@/components/ui/alert";
@@ -43,7 +44,7 @@ export function MonitoringView({ initial }: { initial: Monitoring }) {
   const [notice, setNotice] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const query = useQuery({
     queryKey: monitoringKeys.overview(),
-    queryFn: () => loadMonitoringAction(),
+    queryFn: fetchMonitoring,
     initialData: initial,
     initialDataUpdatedAt: initial.loadedAt,
     refetchInterval: (q) => (q.state.data ?? initial).probeIntervalSeconds * 1000,

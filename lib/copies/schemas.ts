@@ -1,14 +1,17 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { ZCursorFields } from "@/lib/pagination/keyset";
 import type { CivilSearch } from "@/lib/adapters/civil-registry/port";
-import { parseLookupForm, type FieldErrors, type ParseResult } from "@/lib/lookups/schemas";
+import { ZSearchForm } from "@/lib/lookups/schemas";
 import { messages } from "@/lib/messages";
-import { filterCode, filterText, FIELDS, formText, zText } from "@/lib/validation/fields";
+import { checkText, filterCode, filterText, FIELDS, zText } from "@/lib/validation/fields";
+import { zFormField, zFormList, zFormText, zFormTrimmed, zVnDate } from "@/lib/validation/form-fields";
+import { formObject } from "@/lib/validation/form-values";
+import { parseWith, type ParseResult } from "@/lib/validation/parse";
 import { ZRowId } from "@/lib/validation/ids";
 import { DISPLAY_STATUSES } from "@/lib/copies/display-status";
 import type { RequestChannel, RequestKind, RequesterRelation } from "@/lib/generated/prisma/enums";
-import { isFuturePartial, parseVnDate, todayInVietnam } from "@/lib/dates";
-import { isRelative, papersErrors, type AuthorisationCertification } from "@/lib/copies/requester-rules";
+import { todayInVietnam } from "@/lib/dates";
+import { papersErrors, RELATIVES, type AuthorisationCertification } from "@/lib/copies/requester-rules";
 import { REQUESTER_FIELDS, requesterTexts } from "@/lib/copies/requester-texts";
 import { parseSubjectChoice, type SubjectChoice } from "@/lib/copies/subject";
 
@@ -24,6 +27,8 @@ export const MAX_CONFIRMATION_RECORDS = 10;
 export const REQUEST_LEGAL_BASIS = "Điều 63 Luật Hộ tịch; Điều 13 Nghị định 87/2020/NĐ-CP";
 
 export const ZRequestKind = z.enum(REQUEST_KINDS);
+/** The intake form's keys that hold several values (the event types searched, the records chosen). */
+export const COPY_FORM_LISTS = ["eventTypes", "recordIds"] as const;
 
 export type TCreateRequest = {
   kind: RequestKind;
@@ -53,120 +58,131 @@ export type TCreateRequest = {
   purposeText: string | null;
 };
 
-const oneOf = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
+const t = requesterTexts;
+
+/** Which records, for which kind of request, and about whom (a confirmation names its person). */
+const ZRecordChoice = z
+  .object({ requestKind: zFormTrimmed, reference: zFormTrimmed, recordIds: zFormList, subject: zFormTrimmed })
+  .transform(({ requestKind: kind, reference, recordIds: ids, subject: subjectRaw }, ctx) => {
+    const recordIds = [...new Set(ids.filter(Boolean))];
+    const records =
+      !reference || recordIds.length === 0 ? m.searchFirst
+      : kind === "COPY" && recordIds.length !== 1 ? m.copyOneRecord
+      : kind === "CONFIRMATION" && recordIds.length > MAX_CONFIRMATION_RECORDS ? m.confirmationRecords
+      : null;
+    if (records) ctx.addIssue({ code: "custom", path: ["records"], message: records });
+    const subject = subjectRaw ? parseSubjectChoice(subjectRaw) : null;
+    if ((subjectRaw && !subject) || (kind === "CONFIRMATION" && !subject)) ctx.addIssue({ code: "custom", path: ["subject"], message: t.subjectRequired });
+    return { reference, recordIds, subject };
+  });
+
+/** Only a confirmation states what it is for and what to confirm (procedure 2.002516); never cut short. */
+const ZKindFields = z.discriminatedUnion(
+  "requestKind",
+  [
+    z.object({ requestKind: z.literal("COPY") }).transform(() => ({ kind: "COPY" as const, purposeText: null, confirmationContent: null })),
+    z.object({ requestKind: z.literal("CONFIRMATION"), purposeText: zFormField(FIELDS.purposeText), confirmationContent: zFormField(REQUESTER_FIELDS.confirmationContent) })
+      .transform(({ purposeText, confirmationContent }) => ({ kind: "CONFIRMATION" as const, purposeText, confirmationContent })),
+  ],
+  { error: m.kindRequired },
+);
+
+/** How the result is handed over; by post it needs the address. */
+const ZDelivery = z.object({ channel: zFormTrimmed, requesterAddress: zFormText }).transform(({ channel, requesterAddress: raw }, ctx) => {
+  if (!(CHANNELS as readonly string[]).includes(channel)) ctx.addIssue({ code: "custom", path: ["channel"], message: m.channelRequired });
+  const address = checkText(FIELDS.requesterAddress, raw);
+  if (!address.ok) ctx.addIssue({ code: "custom", path: ["requesterAddress"], message: address.message });
+  else if (channel === "POST" && !address.value) ctx.addIssue({ code: "custom", path: ["requesterAddress"], message: m.addressRequiredForPost });
+  return { channel: channel as RequestChannel, requesterAddress: (address.ok && address.value) || null };
+});
+
+/** The requester, the copies and the fee. */
+const ZRequester = (today: string) =>
+  z.object({
+    requesterName: zFormField(FIELDS.requesterName),
+    requesterIdNumber: zFormTrimmed
+      .transform((v) => v.replace(/\s+/g, "").toUpperCase())
+      .pipe(z.string().min(1, m.idNumberRequired).regex(/^[A-Z0-9]{8,12}$/, m.idNumberInvalid)),
+    requesterPhone: zFormTrimmed.transform((v) => v.replace(/[\s.-]/g, "")).pipe(z.string().regex(/^((0|\+84)\d{9})?$/, m.phoneInvalid)),
+    // Needed only to compare with a record that carries no ID number: createRequest asks for it then.
+    requesterDateOfBirth: zVnDate(today, { invalid: t.dobInvalid, future: t.dobFuture }),
+    copies: zFormTrimmed.pipe(z.string().regex(/^\d{1,2}$/, m.copiesInvalid).transform(Number).pipe(z.number().min(1, m.copiesInvalid).max(MAX_COPIES, m.copiesInvalid))),
+    feeExemptReason: zFormField(FIELDS.feeExemptReason),
+  });
+
+type Papers = Pick<TCreateRequest, "authorisationRef" | "relationshipProof" | "authorisationCertification"> & { relation: RequesterRelation };
+
+/**
+ * Luật Hộ tịch Art. 63–64 (lib/copies/requester-rules.ts): a relative brings a written authorisation
+ * and proof of the relationship; anyone else a certified authorisation; SELF is checked against the
+ * record (by createRequest, which reads it); an agency does not ask here.
+ */
+const ZPapers = (today: string) =>
+  z.discriminatedUnion(
+    "relation",
+    [
+      z.object({ relation: z.literal("SELF") }).transform((): Papers => ({ relation: "SELF", authorisationRef: null, relationshipProof: null, authorisationCertification: null })),
+      z.object({ relation: z.enum(RELATIVES), authorisationRef: zFormField(REQUESTER_FIELDS.relativeAuthorisationRef), relationshipProof: zFormField(REQUESTER_FIELDS.relationshipProof) })
+        .transform((p): Papers => ({ ...p, authorisationCertification: null })),
+      z.object({
+        relation: z.literal("AUTHORISED"),
+        authorisationRef: zFormField(REQUESTER_FIELDS.authorisedRef),
+        authorisationCertifiedBy: zFormField(REQUESTER_FIELDS.authorisationCertifiedBy),
+        authorisationCertificationNumber: zFormField(REQUESTER_FIELDS.authorisationCertificationNumber),
+        authorisationCertifiedOn: zVnDate(today, { required: t.certifiedOnRequired, invalid: t.certifiedOnInvalid, future: t.certifiedOnFuture }, false),
+      }).transform((p): Papers => ({
+        relation: "AUTHORISED",
+        authorisationRef: p.authorisationRef,
+        relationshipProof: null,
+        authorisationCertification: { by: p.authorisationCertifiedBy, number: p.authorisationCertificationNumber, on: p.authorisationCertifiedOn! },
+      })),
+      z.object({ relation: z.literal("AGENCY") }).transform((_p, ctx): Papers => {
+        for (const [path, message] of Object.entries(papersErrors({ relation: "AGENCY", authorisationRef: null, relationshipProof: null, authorisationCertification: null }))) ctx.addIssue({ code: "custom", path: [path], message });
+        return z.NEVER;
+      }),
+    ],
+    { error: m.relationRequired },
+  );
 
 /**
  * The intake form, each problem at its field in Vietnamese. The exemption reason is checked against
  * the configuration in force by createRequest, which reads it.
  */
+export const ZCreateRequestForm = (today: string) =>
+  z
+    .intersection(z.intersection(ZRecordChoice, ZKindFields), z.intersection(z.intersection(ZDelivery, ZRequester(today)), ZPapers(today)))
+    .transform((f): TCreateRequest => ({
+      kind: f.kind,
+      reference: f.reference,
+      recordIds: f.recordIds,
+      channel: f.channel,
+      requesterName: f.requesterName,
+      requesterIdNumber: f.requesterIdNumber,
+      requesterPhone: f.requesterPhone || null,
+      requesterAddress: f.requesterAddress,
+      relation: f.relation,
+      authorisationRef: f.authorisationRef || null,
+      requesterDateOfBirth: f.requesterDateOfBirth ?? null,
+      relationshipProof: f.relationshipProof || null,
+      authorisationCertification: f.authorisationCertification,
+      confirmationContent: f.confirmationContent || null,
+      subject: f.subject,
+      copies: f.copies,
+      feeExemptReason: f.feeExemptReason || null,
+      purposeText: f.purposeText || null,
+    }));
+
+/** The intake form parsed by its schema (ZCreateRequestForm). */
 export function parseCreateRequestForm(form: FormData, today: string = todayInVietnam()): ParseResult<TCreateRequest> {
-  const get = (k: string) => String(form.get(k) ?? "").trim();
-  const errors: FieldErrors = {};
-  const kind = get("requestKind");
-  if (!oneOf(REQUEST_KINDS, kind)) errors.requestKind = m.kindRequired;
-  const reference = get("reference");
-  const recordIds = [...new Set(form.getAll("recordIds").map(String).filter(Boolean))];
-  if (!reference || recordIds.length === 0) errors.records = m.searchFirst;
-  else if (kind === "COPY" && recordIds.length !== 1) errors.records = m.copyOneRecord;
-  else if (kind === "CONFIRMATION" && recordIds.length > MAX_CONFIRMATION_RECORDS) errors.records = m.confirmationRecords;
-
-  const channel = get("channel");
-  if (!oneOf(CHANNELS, channel)) errors.channel = m.channelRequired;
-  const requesterName = formText(form, "requesterName", FIELDS.requesterName, errors);
-  const requesterIdNumber = get("requesterIdNumber").replace(/\s+/g, "").toUpperCase();
-  if (!requesterIdNumber) errors.requesterIdNumber = m.idNumberRequired;
-  else if (!/^[A-Z0-9]{8,12}$/.test(requesterIdNumber)) errors.requesterIdNumber = m.idNumberInvalid;
-  const phone = get("requesterPhone").replace(/[\s.-]/g, "");
-  if (phone && !/^(0|\+84)\d{9}$/.test(phone)) errors.requesterPhone = m.phoneInvalid;
-  const address = formText(form, "requesterAddress", FIELDS.requesterAddress, errors);
-  if (channel === "POST" && !address) errors.requesterAddress ??= m.addressRequiredForPost;
-
-  const relation = get("relation");
-  if (!oneOf(RELATION_CHOICES, relation)) errors.relation = m.relationRequired;
-  // Luật Hộ tịch Art. 63–64 (lib/copies/requester-rules.ts): a relative brings a written
-  // authorisation and proof of the relationship; anyone else a certified authorisation; SELF is
-  // checked against the record (by createRequest, which reads it), with a date of birth for
-  // legacy records without ID number; an agency does not ask here.
-  const date = (key: string, required: string | null, invalid: string, future: string, allowPartial: boolean): string => {
-    const raw = get(key);
-    if (!raw) {
-      if (required) errors[key] ??= required;
-      return "";
-    }
-    const iso = parseVnDate(raw, { allowPartial });
-    if (!iso) errors[key] ??= invalid;
-    else if (isFuturePartial(iso, today)) errors[key] ??= future;
-    return iso ?? "";
-  };
-  const t = requesterTexts;
-  // Needed only to compare with a record that carries no ID number: createRequest asks for it then.
-  const requesterDateOfBirth = date("requesterDateOfBirth", null, t.dobInvalid, t.dobFuture, true);
-  const authorisationRef =
-    relation === "AUTHORISED" ? formText(form, "authorisationRef", REQUESTER_FIELDS.authorisedRef, errors)
-    : isRelative(relation) ? formText(form, "authorisationRef", REQUESTER_FIELDS.relativeAuthorisationRef, errors)
-    : "";
-  const relationshipProof = isRelative(relation) ? formText(form, "relationshipProof", REQUESTER_FIELDS.relationshipProof, errors) : "";
-  const certification = relation === "AUTHORISED"
-    ? {
-        by: formText(form, "authorisationCertifiedBy", REQUESTER_FIELDS.authorisationCertifiedBy, errors),
-        number: formText(form, "authorisationCertificationNumber", REQUESTER_FIELDS.authorisationCertificationNumber, errors),
-        on: date("authorisationCertifiedOn", t.certifiedOnRequired, t.certifiedOnInvalid, t.certifiedOnFuture, false),
-      }
-    : null;
-  if (relation === "AGENCY") Object.assign(errors, papersErrors({ relation, authorisationRef: null, relationshipProof: null, authorisationCertification: null }));
-
-  const copiesRaw = get("copies");
-  const copies = /^\d{1,2}$/.test(copiesRaw) ? Number(copiesRaw) : NaN;
-  if (!(copies >= 1 && copies <= MAX_COPIES)) errors.copies = m.copiesInvalid;
-  const exempt = formText(form, "feeExemptReason", FIELDS.feeExemptReason, errors);
-  // Only a confirmation states what it is for; never cut short, refused when too long.
-  const purposeText = kind === "CONFIRMATION" ? formText(form, "purposeText", FIELDS.purposeText, errors) : "";
-  // The confirmation's request form (2.002516): what to confirm, and about whom.
-  const confirmationContent = kind === "CONFIRMATION" ? formText(form, "confirmationContent", REQUESTER_FIELDS.confirmationContent, errors) : "";
-  const subjectRaw = get("subject");
-  const subject = subjectRaw ? parseSubjectChoice(subjectRaw) : null;
-  if (subjectRaw && !subject) errors.subject = t.subjectRequired;
-  else if (kind === "CONFIRMATION" && !subject) errors.subject ??= t.subjectRequired;
-
-  if (Object.keys(errors).length > 0) return { ok: false, fieldErrors: errors };
-  return {
-    ok: true,
-    value: {
-      kind: kind as RequestKind,
-      reference,
-      recordIds,
-      channel: channel as RequestChannel,
-      requesterName,
-      requesterIdNumber,
-      requesterPhone: phone || null,
-      requesterAddress: address || null,
-      relation: relation as RequesterRelation,
-      authorisationRef: authorisationRef || null,
-      requesterDateOfBirth: requesterDateOfBirth || null,
-      relationshipProof: relationshipProof || null,
-      authorisationCertification: certification,
-      confirmationContent: confirmationContent || null,
-      subject,
-      copies,
-      feeExemptReason: exempt || null,
-      purposeText: purposeText || null,
-    },
-  };
+  return parseWith(ZCreateRequestForm(today), formObject(form, { lists: COPY_FORM_LISTS }));
 }
 
 /**
- * The search part of the intake form. It reuses the lookup form's rules (same fields, same
- * messages); the purpose there is the request itself, set by the use case, so a placeholder purpose
- * satisfies the lookup parser and is then dropped.
+ * The search part of the intake form, by the lookup form's rules (same fields, same messages); the
+ * purpose there is the request itself, set by the use case.
  */
 export function parseRequestSearchForm(form: FormData, today: string): ParseResult<CivilSearch> {
-  const copy = new FormData();
-  for (const [k, v] of form.entries()) copy.append(k, v);
-  copy.set("purposeKind", "OTHER");
-  copy.set("description", "yêu cầu cấp bản sao, xác nhận");
-  copy.set("legalBasis", REQUEST_LEGAL_BASIS);
-  const parsed = parseLookupForm(copy, today);
-  return parsed.ok ? { ok: true, value: parsed.value.query } : parsed;
+  return parseWith(ZSearchForm(today), formObject(form, { lists: COPY_FORM_LISTS }));
 }
 
 export const ZReason = zText(FIELDS.reason);

@@ -1,9 +1,11 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { ZEventType, type CivilSearch, type EventType } from "@/lib/adapters/civil-registry/port";
 import { checkPersonalId, personalIdMessage } from "@/lib/citizens/personal-id";
-import { parseVnDate, isFuturePartial } from "@/lib/dates";
 import { messages } from "@/lib/messages";
-import { checkText, FIELDS, formText, zText, type FieldErrors } from "@/lib/validation/fields";
+import { checkText, FIELDS, zText, type FieldErrors } from "@/lib/validation/fields";
+import { vnDate, zFormField, zFormList, zFormText, zOptionalFormField, zVnDate } from "@/lib/validation/form-fields";
+import { formObject } from "@/lib/validation/form-values";
+import { parseWith, type ParseResult } from "@/lib/validation/parse";
 
 const m = messages.lookups;
 
@@ -15,86 +17,96 @@ export type TPurpose =
 
 export type TLookupInput = { purpose: TPurpose; query: CivilSearch };
 
-export type { FieldErrors };
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; fieldErrors: FieldErrors };
+export type { FieldErrors, ParseResult };
 
 export const ZDossierCode = zText(FIELDS.dossierCode);
 
-/** A date field typed by a person: full or partial, never in the future. */
-function dateField(raw: string, errors: FieldErrors, field: string, today: string, required: boolean): string | undefined {
-  if (!raw.trim()) {
-    if (required) errors[field] = m.dateRequired;
-    return undefined;
+/** The lookup form's keys that hold several values (checkboxes). */
+export const LOOKUP_FORM_LISTS = ["replacesPapers", "eventTypes"] as const;
+
+const lookupDate = (today: string, required = false) =>
+  zVnDate(today, { required: required ? m.dateRequired : undefined, invalid: m.dateInvalid, future: m.dateFuture });
+
+/** Paper codes come from checkboxes: one that breaks the rule was not offered by the form. */
+const zPapers = zFormList.transform((list, ctx) => {
+  const papers = [...new Set(list.filter(Boolean))];
+  const problem = papers.length === 0 ? m.papersRequired : papers.map((p) => checkText(FIELDS.paperCode, p)).flatMap((c) => (c.ok ? [] : [c.message]))[0];
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+  return papers;
+});
+
+const ZPurposeForm = z.discriminatedUnion(
+  "purposeKind",
+  [
+    z.object({ purposeKind: z.literal("DOSSIER"), dossierCode: zFormField(FIELDS.dossierCode), procedureCode: zFormField(FIELDS.procedureCode), replacesPapers: zPapers })
+      .transform(({ purposeKind: kind, dossierCode, procedureCode, replacesPapers }): { purpose: TPurpose } => ({ purpose: { kind, dossierCode, procedureCode, replacesPapers } })),
+    // Never cut short: a description or basis over its limit is refused at its field.
+    z.object({ purposeKind: z.literal("OTHER"), description: zFormField(FIELDS.purposeDescription), legalBasis: zFormField(FIELDS.legalBasis) })
+      .transform(({ purposeKind: kind, description, legalBasis }): { purpose: TPurpose } => ({ purpose: { kind, description, legalBasis } })),
+  ],
+  { error: m.purposeRequired },
+);
+
+/** The ID number is checked against the date of birth and sex typed beside it, when they are. */
+const zByPersonalId = (today: string) =>
+  z.object({ searchBy: z.literal("personalId"), personalId: zFormText, checkDateOfBirth: zFormText, checkSex: zFormText }).transform((v, ctx) => {
+    const dob = vnDate(v.checkDateOfBirth, today, { invalid: m.dateInvalid, future: m.dateFuture });
+    if (dob.message) ctx.addIssue({ code: "custom", path: ["checkDateOfBirth"], message: dob.message });
+    const checkDob = dob.iso;
+    const personalId = v.personalId.trim().replace(/\s+/g, "");
+    const sex = v.checkSex.trim();
+    const problem = personalId
+      ? checkPersonalId(personalId, { year: checkDob ? Number(checkDob.slice(0, 4)) : undefined, sex: sex === "M" || sex === "F" ? sex : undefined, currentYear: Number(today.slice(0, 4)) })
+      : null;
+    if (!personalId) ctx.addIssue({ code: "custom", path: ["personalId"], message: m.personalIdRequired });
+    else if (problem) ctx.addIssue({ code: "custom", path: ["personalId"], message: personalIdMessage(problem) });
+    return { query: { by: "personalId" as const, personalId } };
+  });
+
+const ZEventTypes = zFormList.transform((types, ctx) => {
+  const parsed = z.array(ZEventType).safeParse(types);
+  if (!parsed.success || types.length === 0) {
+    ctx.addIssue({ code: "custom", message: m.eventTypesRequired });
+    return z.NEVER;
   }
-  const iso = parseVnDate(raw);
-  if (!iso) errors[field] = m.dateInvalid;
-  else if (isFuturePartial(iso, today)) errors[field] = m.dateFuture;
-  return iso ?? undefined;
-}
+  return parsed.data;
+});
+
+/** What is searched: by ID number, by name and date of birth, or by the registration's number. */
+const zQueryForm = (today: string) =>
+  z.discriminatedUnion(
+    "searchBy",
+    [
+      zByPersonalId(today),
+      // The same rules as the system API's (lib/lookups/api-schemas.ts): nothing is shortened.
+      z.object({
+        searchBy: z.literal("name"),
+        fullName: zFormField(FIELDS.fullName),
+        dateOfBirth: lookupDate(today, true),
+        fatherName: zOptionalFormField(FIELDS.fatherName),
+        motherName: zOptionalFormField(FIELDS.motherName),
+        spouseName: zOptionalFormField(FIELDS.spouseName),
+      }).transform(({ searchBy: by, dateOfBirth, ...names }) => ({ query: { by, ...names, dateOfBirth: dateOfBirth! } })),
+      z.object({
+        searchBy: z.literal("registration"),
+        entryNumber: zFormField(FIELDS.entryNumber),
+        bookNumber: zOptionalFormField(FIELDS.bookNumber),
+        authority: zOptionalFormField(FIELDS.authority),
+        registeredOn: lookupDate(today),
+      }).transform(({ searchBy: by, ...registration }) => ({ query: { by, ...registration } })),
+    ],
+    { error: m.searchByRequired },
+  );
+
+/** The search part of the form: what is searched, and for which kinds of event. */
+export const ZSearchForm = (today: string) =>
+  z.intersection(zQueryForm(today), z.object({ eventTypes: ZEventTypes })).transform(({ query, eventTypes }): CivilSearch => ({ ...query, eventTypes: eventTypes as EventType[] }));
 
 /** The person-facing search form (portal): purpose and query, each field checked with its own message. */
+export const ZLookupForm = (today: string) =>
+  z.intersection(ZPurposeForm, ZSearchForm(today).transform((query) => ({ query }))).transform(({ purpose, query }): TLookupInput => ({ purpose, query }));
+
+/** The lookup form parsed by its schema (ZLookupForm). */
 export function parseLookupForm(form: FormData, today: string): ParseResult<TLookupInput> {
-  const get = (k: string) => String(form.get(k) ?? "").trim();
-  const errors: FieldErrors = {};
-
-  let purpose: TPurpose | undefined;
-  const kind = get("purposeKind");
-  if (kind === "DOSSIER") {
-    const dossierCode = formText(form, "dossierCode", FIELDS.dossierCode, errors);
-    const procedureCode = formText(form, "procedureCode", FIELDS.procedureCode, errors);
-    const papers = [...new Set(form.getAll("replacesPapers").map((p) => (typeof p === "string" ? p : "")).filter(Boolean))];
-    if (papers.length === 0) errors.replacesPapers = m.papersRequired;
-    // Paper codes come from checkboxes: one that breaks the rule was not offered by the form.
-    const badPaper = papers.map((p) => checkText(FIELDS.paperCode, p)).find((c) => !c.ok);
-    if (badPaper && !badPaper.ok) errors.replacesPapers = badPaper.message;
-    if (dossierCode && procedureCode) purpose = { kind, dossierCode, procedureCode, replacesPapers: papers };
-  } else if (kind === "OTHER") {
-    // Never cut short: a description or basis over its limit is refused at its field.
-    const description = formText(form, "description", FIELDS.purposeDescription, errors);
-    const legalBasis = formText(form, "legalBasis", FIELDS.legalBasis, errors);
-    purpose = { kind, description, legalBasis };
-  } else {
-    errors.purposeKind = m.purposeRequired;
-  }
-
-  const eventTypes = form.getAll("eventTypes").map(String);
-  const parsedTypes = z.array(ZEventType).safeParse(eventTypes);
-  if (!parsedTypes.success || eventTypes.length === 0) errors.eventTypes = m.eventTypesRequired;
-  const types: EventType[] | undefined = parsedTypes.success && eventTypes.length ? parsedTypes.data : undefined;
-
-  let query: CivilSearch | undefined;
-  const by = get("searchBy");
-  if (by === "personalId") {
-    const id = get("personalId").replace(/\s+/g, "");
-    const checkDob = dateField(get("checkDateOfBirth"), errors, "checkDateOfBirth", today, false);
-    const sex = get("checkSex");
-    if (!id) errors.personalId = m.personalIdRequired;
-    else {
-      const problem = checkPersonalId(id, {
-        year: checkDob ? Number(checkDob.slice(0, 4)) : undefined,
-        sex: sex === "M" || sex === "F" ? sex : undefined,
-        currentYear: Number(today.slice(0, 4)),
-      });
-      if (problem) errors.personalId = personalIdMessage(problem);
-      else query = { by, personalId: id, eventTypes: types };
-    }
-  } else if (by === "name") {
-    // The same rules as the system API's (lib/lookups/api-schemas.ts): nothing is shortened.
-    const fullName = formText(form, "fullName", FIELDS.fullName, errors);
-    const dob = dateField(get("dateOfBirth"), errors, "dateOfBirth", today, true);
-    const opt = (k: "fatherName" | "motherName" | "spouseName") => formText(form, k, FIELDS[k], errors) || undefined;
-    const [fatherName, motherName, spouseName] = [opt("fatherName"), opt("motherName"), opt("spouseName")];
-    if (fullName && dob) query = { by, fullName, dateOfBirth: dob, fatherName, motherName, spouseName, eventTypes: types };
-  } else if (by === "registration") {
-    const entryNumber = formText(form, "entryNumber", FIELDS.entryNumber, errors);
-    const bookNumber = formText(form, "bookNumber", FIELDS.bookNumber, errors) || undefined;
-    const authority = formText(form, "authority", FIELDS.authority, errors) || undefined;
-    const registeredOn = dateField(get("registeredOn"), errors, "registeredOn", today, false);
-    if (entryNumber) query = { by, entryNumber, bookNumber, authority, registeredOn, eventTypes: types };
-  } else {
-    errors.searchBy = m.searchByRequired;
-  }
-
-  if (Object.keys(errors).length > 0 || !purpose || !query) return { ok: false, fieldErrors: errors };
-  return { ok: true, value: { purpose, query } };
+  return parseWith(ZLookupForm(today), formObject(form, { lists: LOOKUP_FORM_LISTS }));
 }

@@ -2,16 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
+import { runAction } from "@/lib/actions/form-action";
 import { requireActor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
-import { toActionError } from "@/lib/errors-server";
 import { createAdHocRequest } from "@/lib/reports/ad-hoc";
 import { reportMessages as m } from "@/lib/reports/messages";
 import { openReport } from "@/lib/reports/open-report";
 import { ZAdHocRequest, ZOpenReport, ZReportRef, ZReviewReport, ZSaveReport } from "@/lib/reports/schemas";
 import { reviewReport, saveReport, submitReport } from "@/lib/reports/transitions";
 import { parseVnDate } from "@/lib/dates";
-import { echoValue } from "@/lib/validation/form-values";
 import { requirePermission } from "@/lib/auth/guards";
 import { getDashboardLive } from "@/lib/reports/dashboard";
 import type { DashboardLive } from "@/lib/reports/dashboard-data";
@@ -19,11 +18,8 @@ import { ZDashboardFilter } from "@/lib/reports/schemas";
 
 export type ReportFormState = { error?: string; fieldErrors?: Record<string, string>; done?: string; values?: Record<string, string> };
 
-const str = (form: FormData, key: string) => String(form.get(key) ?? "");
-const values = (form: FormData) => Object.fromEntries([...form.keys()].map((k) => [k, echoValue(form.get(k))]));
-function fieldErrors(issues: { path: PropertyKey[]; message: string }[]): Record<string, string> {
-  return Object.fromEntries(issues.map((i) => [String(i.path[0] ?? "form"), i.message]));
-}
+/** Messages at the form's fields: a list's item (a unit code) is shown at the list. */
+const BY_FIELD = { byTopField: true } as const;
 
 /**
  * Opens (creating on first use) the unit's report for a period, then shows it. The form's hidden
@@ -46,63 +42,48 @@ export async function openReportAction(form: FormData): Promise<void> {
 
 /** Officer: save the typed texts, or save and hand the report to the signer. */
 export async function saveReportAction(_prev: ReportFormState, form: FormData): Promise<ReportFormState> {
-  const actor = await requireActor();
-  const parsed = ZSaveReport.safeParse({ id: form.get("id"), version: form.get("version"), difficulties: str(form, "difficulties"), proposals: str(form, "proposals"), prepared: form.get("step") === "prepare" });
-  if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error.issues), values: values(form) };
-  try {
-    await saveReport(actor, parsed.data);
-  } catch (error) {
-    return { ...(await toActionError(error)), values: values(form) };
-  }
-  revalidatePath(`/reports/${parsed.data.id}`);
-  return { done: parsed.data.prepared ? m.done.prepare : m.done.save };
+  return runAction({ form, echo: true }, async (ctx) => {
+    const report = ctx.parse(ZSaveReport, { id: ctx.input.id, version: ctx.input.version, difficulties: ctx.text("difficulties"), proposals: ctx.text("proposals"), prepared: ctx.input.step === "prepare" }, BY_FIELD);
+    await saveReport(ctx.actor, report);
+    revalidatePath(`/reports/${report.id}`);
+    return { done: report.prepared ? m.done.prepare : m.done.save };
+  });
 }
 
 /** Signer: submit (freeze the figures in a new version). */
 export async function submitReportAction(_prev: ReportFormState, form: FormData): Promise<ReportFormState> {
-  const actor = await requireActor();
-  try {
-    const ref = ZReportRef.parse({ id: form.get("id"), version: form.get("version") });
-    await submitReport(actor, ref);
+  return runAction({ form }, async (ctx) => {
+    // The page's hidden fields: anything else was not sent by the page (the generic message, logged).
+    const ref = ZReportRef.parse({ id: ctx.input.id, version: ctx.input.version });
+    await submitReport(ctx.actor, ref);
     revalidatePath(`/reports/${ref.id}`);
     return { done: m.done.submit };
-  } catch (error) {
-    return toActionError(error);
-  }
+  });
 }
 
 /** Sở Tư pháp: accept, or return with a comment. */
 export async function reviewReportAction(_prev: ReportFormState, form: FormData): Promise<ReportFormState> {
-  const actor = await requireActor();
-  const parsed = ZReviewReport.safeParse({ id: form.get("id"), version: form.get("version"), decision: form.get("decision"), comment: str(form, "comment") });
-  if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error.issues), values: values(form) };
-  try {
-    await reviewReport(actor, parsed.data);
-    revalidatePath(`/reports/${parsed.data.id}`);
-    return { done: parsed.data.decision === "ACCEPT" ? m.done.accept : m.done.return };
-  } catch (error) {
-    return { ...(await toActionError(error)), values: values(form) };
-  }
+  return runAction({ form, echo: true }, async (ctx) => {
+    const review = ctx.parse(ZReviewReport, { id: ctx.input.id, version: ctx.input.version, decision: ctx.input.decision, comment: ctx.text("comment") }, BY_FIELD);
+    await reviewReport(ctx.actor, review);
+    revalidatePath(`/reports/${review.id}`);
+    return { done: review.decision === "ACCEPT" ? m.done.accept : m.done.return };
+  });
 }
 
 /** Sở Tư pháp: request an ad hoc report (dates typed dd/MM/yyyy; unit codes separated by commas). */
 export async function createAdHocAction(_prev: ReportFormState, form: FormData): Promise<ReportFormState> {
-  const actor = await requireActor();
-  const day = (k: string) => parseVnDate(str(form, k), { allowPartial: false }) ?? "";
-  const parsed = ZAdHocRequest.safeParse({
-    title: str(form, "title"), from: day("from"), to: day("to"), due: day("due"), note: str(form, "note"),
-    unitCodes: str(form, "unitCodes").split(/[\s,;]+/).filter(Boolean),
+  return runAction({ form, echo: true }, async (ctx) => {
+    const day = (key: string) => parseVnDate(ctx.text(key), { allowPartial: false }) ?? "";
+    const request = ctx.parse(ZAdHocRequest, {
+      title: ctx.text("title"), from: day("from"), to: day("to"), due: day("due"), note: ctx.text("note"),
+      unitCodes: ctx.text("unitCodes").split(/[\s,;]+/).filter(Boolean),
+    }, BY_FIELD);
+    await createAdHocRequest(ctx.actor, request);
+    revalidatePath("/reports");
+    return { done: m.done.adHoc };
   });
-  if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error.issues), values: values(form) };
-  try {
-    await createAdHocRequest(actor, parsed.data);
-  } catch (error) {
-    return { ...(await toActionError(error)), values: values(form) };
-  }
-  revalidatePath("/reports");
-  return { done: m.done.adHoc };
 }
-
 
 /** The dashboard's availability and overdue tiles, for their query (refetched at the probe interval): as the page, dashboard.view. */
 export async function loadDashboardLiveAction(month: string): Promise<DashboardLive> {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { messages } from "@/lib/messages";
 import { agencyMessages } from "@/lib/agency-requests/messages";
 import { fieldMessages as m } from "@/lib/validation/messages";
@@ -95,18 +95,6 @@ export function checkText(rule: TextRule, raw: string): CheckedText {
   if (rule.letters && (value.match(/\p{L}/gu) ?? []).length < 2) return { ok: false, message: rule.letters };
   if (rule.pattern && !rule.pattern.re.test(value)) return { ok: false, message: rule.pattern.message };
   return { ok: true, value };
-}
-
-/**
- * A form's value for `key`, checked by `rule`: the cleaned text ("" when empty or refused), the
- * problem put at errors[key]. A file where text is expected counts as empty.
- */
-export function formText(form: FormData, key: string, rule: TextRule, errors: FieldErrors): string {
-  const raw = form.get(key);
-  const checked = checkText(rule, typeof raw === "string" ? raw : "");
-  if (checked.ok) return checked.value;
-  errors[key] ??= checked.message;
-  return "";
 }
 
 /** The rule as a zod schema (required or not as the rule says; "" allowed for optional fields). */

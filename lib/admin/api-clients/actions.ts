@@ -1,59 +1,46 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requirePermission } from "@/lib/auth/guards";
-import { toActionError } from "@/lib/errors-server";
-import { formValues } from "@/lib/admin/form";
+import { runAction } from "@/lib/actions/form-action";
 import { createApiClient, revokeApiClient, rotateApiClientKey, setApiClientCallback } from "@/lib/admin/api-clients/api-clients";
 import type { AdminFormState } from "@/lib/admin/users/actions";
 
 const KEY_SHOWN_ONCE = "Khóa API (chỉ hiển thị một lần, gửi cho hệ thống sử dụng qua kênh an toàn):";
+const LIST_PATH = "/admin/api-clients";
 
 export async function createApiClientAction(_prev: AdminFormState, form: FormData): Promise<AdminFormState> {
-  const actor = await requirePermission("admin.apiClients");
-  const values = formValues(form);
-  try {
-    const { key } = await createApiClient(actor, values);
-    revalidatePath("/admin/api-clients");
+  return runAction({ permission: "admin.apiClients", form, echo: true }, async ({ actor, texts }) => {
+    const { key } = await createApiClient(actor, texts());
+    revalidatePath(LIST_PATH);
     return { done: KEY_SHOWN_ONCE, secret: key };
-  } catch (error) {
-    return { ...(await toActionError(error)), values };
-  }
+  });
 }
 
 export async function rotateApiClientAction(id: string, _prev: AdminFormState, _form: FormData): Promise<AdminFormState> {
-  const actor = await requirePermission("admin.apiClients");
-  try {
+  return runAction({ permission: "admin.apiClients" }, async ({ actor }) => {
     const { key } = await rotateApiClientKey(actor, id);
-    revalidatePath("/admin/api-clients");
+    revalidatePath(LIST_PATH);
     return { done: `Đã đổi khóa; khóa cũ bị từ chối ngay. ${KEY_SHOWN_ONCE}`, secret: key };
-  } catch (error) {
-    return await toActionError(error);
-  }
+  });
 }
 
 export async function revokeApiClientAction(id: string, _prev: AdminFormState, _form: FormData): Promise<AdminFormState> {
-  const actor = await requirePermission("admin.apiClients");
-  try {
+  return runAction({ permission: "admin.apiClients" }, async ({ actor }) => {
     await revokeApiClient(actor, id);
-    revalidatePath("/admin/api-clients");
+    revalidatePath(LIST_PATH);
     return { done: "Đã thu hồi khóa." };
-  } catch (error) {
-    return await toActionError(error);
-  }
+  });
 }
 
 /** Sets or removes the client's callback URL; a URL set comes with a new callback secret, shown once. */
 export async function setApiClientCallbackAction(id: string, _prev: AdminFormState, form: FormData): Promise<AdminFormState> {
-  const actor = await requirePermission("admin.apiClients");
-  try {
-    const { secret } = await setApiClientCallback(actor, id, { callbackUrl: form.get("callbackUrl") }, undefined);
-    revalidatePath("/admin/api-clients");
+  const state = await runAction<AdminFormState>({ permission: "admin.apiClients", form }, async ({ actor, input }) => {
+    const { secret } = await setApiClientCallback(actor, id, { callbackUrl: input.callbackUrl ?? null }, undefined);
+    revalidatePath(LIST_PATH);
     return secret
       ? { done: "Đã lưu địa chỉ nhận thông báo. Bí mật ký thông báo (chỉ hiển thị một lần; hệ thống nhận kiểm tra X-Signature bằng HMAC-SHA256 với bí mật này):", secret }
       : { done: "Đã bỏ địa chỉ nhận thông báo." };
-  } catch (error) {
-    const failed = await toActionError(error);
-    return { ...failed, error: failed.fieldErrors?.callbackUrl ?? failed.error };
-  }
+  });
+  // The form is one line beside the client: its field's message is the form's message.
+  return state.fieldErrors?.callbackUrl ? { ...state, error: state.fieldErrors.callbackUrl } : state;
 }

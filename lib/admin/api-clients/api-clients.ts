@@ -6,7 +6,7 @@ import { assertCan } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { hashApiKey } from "@/lib/api-clients/hash-api-key";
 import { writeAdminAudit } from "@/lib/admin/audit";
-import { parseOrThrow } from "@/lib/admin/form";
+import { parseOrThrow } from "@/lib/validation/parse";
 import { assertRowId } from "@/lib/validation/ids";
 import { env } from "@/lib/env";
 import { checkCallbackUrl } from "@/lib/api-callbacks/callback-url";

@@ -5,7 +5,7 @@ import { assertCan, scopeWhere } from "@/lib/auth/actor";
 import { todayInVietnam } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { writeAdminAudit } from "@/lib/admin/audit";
-import { parseOrThrow } from "@/lib/admin/form";
+import { parseOrThrow } from "@/lib/validation/parse";
 import { assertRowId } from "@/lib/validation/ids";
 
 /** What a grant means today: expiry and deactivation are read from the row at each look, never by a job. */

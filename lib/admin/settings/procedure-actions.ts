@@ -1,25 +1,21 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requirePermission } from "@/lib/auth/guards";
-import { toActionError } from "@/lib/errors-server";
+import { runAction } from "@/lib/actions/form-action";
 import { saveProcedure } from "@/lib/admin/settings/procedures";
 import type { AdminFormState } from "@/lib/admin/users/actions";
 
 export async function saveProcedureAction(_prev: AdminFormState, form: FormData): Promise<AdminFormState> {
-  const actor = await requirePermission("admin.config");
-  try {
+  return runAction({ permission: "admin.config", form, lists: ["papers"] }, async ({ actor, input, text }) => {
     await saveProcedure(actor, {
-      id: String(form.get("id") ?? "") || undefined,
-      code: String(form.get("code") ?? ""),
-      name: String(form.get("name") ?? ""),
-      sector: String(form.get("sector") ?? ""),
-      active: form.get("active") === "on",
-      papers: form.getAll("papers").map(String),
+      id: text("id") || undefined,
+      code: text("code"),
+      name: text("name"),
+      sector: text("sector"),
+      active: input.active === "on",
+      papers: input.papers as string[],
     });
     revalidatePath("/admin/settings/procedures");
     return { done: "Đã lưu thủ tục." };
-  } catch (error) {
-    return await toActionError(error);
-  }
+  });
 }

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { writeAdminAudit } from "@/lib/admin/audit";
-import { parseOrThrow } from "@/lib/admin/form";
+import { parseOrThrow } from "@/lib/validation/parse";
 
 /** The procedure catalogue with the papers each needs, and every paper. */
 export async function getCatalogue(actor: Actor, deps?: Deps) {

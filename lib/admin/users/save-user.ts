@@ -7,7 +7,7 @@ import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { PROVINCE_CODE } from "@/lib/units/import-units";
 import { writeAdminAudit } from "@/lib/admin/audit";
-import { parseOrThrow } from "@/lib/admin/form";
+import { parseOrThrow } from "@/lib/validation/parse";
 import { ZUserForm, type TUserForm } from "@/lib/admin/users/schemas";
 import { findManagedUser, USER_AUDIT_SELECT } from "@/lib/admin/users/find-managed-user";
 import { passwordProblem } from "@/lib/admin/password-rule";

@@ -18,6 +18,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { PrintButton } from "@/components/ui/print-button";
 import { systemTitle } from "@/lib/adapters/systems";
+import { withIncomingRequestId } from "@/lib/http/incoming-request-id";
 
 export const metadata: Metadata = { title: p.title };
 
@@ -27,7 +28,8 @@ export default async function VerificationRecordPage({ params }: { params: Promi
   const { id } = await params;
   let opened: OpenedVerificationRecord;
   try {
-    opened = await openVerificationRecord(actor, id, requestMetaFromHeaders(await headers()).ip);
+    const ip = requestMetaFromHeaders(await headers()).ip;
+    opened = await withIncomingRequestId(() => openVerificationRecord(actor, id, ip));
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     if (isAppError(error)) {

@@ -17,6 +17,7 @@ import { PrintButton } from "@/components/ui/print-button";
 import { formatDateTime } from "@/lib/format";
 import { lookupsTexts } from "@/lib/lookups/messages";
 import { systemTitle } from "@/lib/adapters/systems";
+import { withIncomingRequestId } from "@/lib/http/incoming-request-id";
 
 const t = lookupsTexts.recordPage;
 
@@ -27,7 +28,8 @@ export default async function RecordPage({ params }: { params: Promise<{ lookupI
   const { lookupId, recordId } = await params;
   let opened: OpenedRecord;
   try {
-    opened = await openRecord(actor, lookupId, decodeURIComponent(recordId), requestMetaFromHeaders(await headers()).ip);
+    const ip = requestMetaFromHeaders(await headers()).ip;
+    opened = await withIncomingRequestId(() => openRecord(actor, lookupId, decodeURIComponent(recordId), ip));
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     if (isAppError(error)) {
