@@ -49,16 +49,6 @@ const config = [
     rules: { "no-restricted-imports": ["error", { patterns: [...PRODUCTION_PATTERNS, ...callersOfLookups()] }] },
   },
   {
-    // The system API's entry points sit in lib/lookups but are callers of the core: the lookup endpoint
-    // authenticates the key, the API document merges the copy endpoints' paths.
-    files: ["lib/lookups/lookup-via-api.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [...PRODUCTION_PATTERNS, ...callersOfLookups("api-clients")] }] },
-  },
-  {
-    files: ["lib/lookups/openapi.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [...PRODUCTION_PATTERNS, ...callersOfLookups("copies")] }] },
-  },
-  {
     // Sign-in owns its second factor; administration builds on sign-in, never the other way round.
     files: ["lib/auth/**"],
     rules: {

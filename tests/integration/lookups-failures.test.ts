@@ -14,7 +14,7 @@ import type { SystemId } from "@/lib/adapters/systems";
 import { isAppError } from "@/lib/errors";
 import { searchRecords } from "@/lib/lookups/search-records";
 import { openRecord } from "@/lib/lookups/open-record";
-import { lookupViaApi } from "@/lib/lookups/lookup-via-api";
+import { lookupViaApi } from "@/lib/api/lookup-via-api";
 import { ZApiLookupRequest } from "@/lib/lookups/api-schemas";
 import { verifyAccessLogChain } from "@/lib/audit/verify-chain";
 import { env } from "@/lib/env";

@@ -12,7 +12,7 @@ import { searchRecords } from "@/lib/lookups/search-records";
 import { openRecord } from "@/lib/lookups/open-record";
 import { listDossiers } from "@/lib/lookups/list-dossiers";
 import { listLookups } from "@/lib/lookups/list-lookups";
-import { lookupViaApi } from "@/lib/lookups/lookup-via-api";
+import { lookupViaApi } from "@/lib/api/lookup-via-api";
 import { ZApiLookupRequest } from "@/lib/lookups/api-schemas";
 import { parseLookupForm } from "@/lib/lookups/schemas";
 import { authenticateApiClient } from "@/lib/api-clients/authenticate-api-client";

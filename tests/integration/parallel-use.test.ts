@@ -10,7 +10,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { generateDataset } from "@/mock-national/data";
 import { createMockCivilRegistry } from "@/mock-national/civil-registry";
 import type { CivilRegistryPort } from "@/lib/adapters/civil-registry/port";
-import { lookupViaApi } from "@/lib/lookups/lookup-via-api";
+import { lookupViaApi } from "@/lib/api/lookup-via-api";
 import { ZApiLookupRequest } from "@/lib/lookups/api-schemas";
 import { verifyAccessLogChain } from "@/lib/audit/verify-chain";
 import { searchForRequest } from "@/lib/copies/search-for-request";

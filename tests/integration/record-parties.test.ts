@@ -12,7 +12,7 @@ import { env } from "@/lib/env";
 import type { DocumentContent } from "@/lib/documents/content";
 import { searchRecords } from "@/lib/lookups/search-records";
 import { openRecord } from "@/lib/lookups/open-record";
-import { lookupViaApi } from "@/lib/lookups/lookup-via-api";
+import { lookupViaApi } from "@/lib/api/lookup-via-api";
 import { ZApiLookupRequest } from "@/lib/lookups/api-schemas";
 import { searchForRequest } from "@/lib/copies/search-for-request";
 import { adoptRecord } from "@/lib/copies/adopt-record";

@@ -1,6 +1,6 @@
 import { keyedPost, unauthenticated } from "@/lib/api/keyed-body";
 import { ZApiLookupRequest } from "@/lib/lookups/api-schemas";
-import { lookupViaApi } from "@/lib/lookups/lookup-via-api";
+import { lookupViaApi } from "@/lib/api/lookup-via-api";
 
 export const dynamic = "force-dynamic";
 
