@@ -2,12 +2,18 @@
 
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
-import { loadDashboardLiveAction } from "@/lib/reports/actions";
 import type { DashboardLive } from "@/lib/reports/dashboard-data";
 import { reportKeys } from "@/lib/reports/query-keys";
 import { SYSTEM_LABEL } from "@/lib/reports/indicators";
 import { formatDateTime } from "@/lib/format";
 import { Card } from "@/components/ui/card";
+
+/** The tiles' figures, by GET (queries may run side by side; a page's server actions run one at a time). */
+async function fetchDashboardLive(month: string): Promise<DashboardLive> {
+  const res = await fetch(`/api/reports/dashboard-live?month=${encodeURIComponent(month)}`, { cache: "no-store", headers: { accept: "application/json" } });
+  if (!res.ok) throw new Error(`dashboard-live: HTTP ${res.status}`);
+  return (await res.json()) as DashboardLive;
+}
 
 /**
  * The dashboard's tiles that change without navigation share one query, refetched at the probe
@@ -16,7 +22,7 @@ import { Card } from "@/components/ui/card";
 function useDashboardLive(initial: DashboardLive) {
   return useQuery({
     queryKey: reportKeys.dashboardLive(initial.monthKey),
-    queryFn: () => loadDashboardLiveAction(initial.monthKey),
+    queryFn: () => fetchDashboardLive(initial.monthKey),
     initialData: initial,
     initialDataUpdatedAt: initial.loadedAt,
     refetchInterval: (q) => (q.state.data ?? initial).probeIntervalSeconds * 1000,

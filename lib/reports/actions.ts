@@ -11,10 +11,6 @@ import { openReport } from "@/lib/reports/open-report";
 import { ZAdHocRequest, ZOpenReport, ZReportRef, ZReviewReport, ZSaveReport } from "@/lib/reports/schemas";
 import { reviewReport, saveReport, submitReport } from "@/lib/reports/transitions";
 import { parseVnDate } from "@/lib/dates";
-import { requirePermission } from "@/lib/auth/guards";
-import { getDashboardLive } from "@/lib/reports/dashboard";
-import type { DashboardLive } from "@/lib/reports/dashboard-data";
-import { ZDashboardFilter } from "@/lib/reports/schemas";
 
 export type ReportFormState = { error?: string; fieldErrors?: Record<string, string>; done?: string; values?: Record<string, string> };
 
@@ -85,8 +81,3 @@ export async function createAdHocAction(_prev: ReportFormState, form: FormData):
   });
 }
 
-/** The dashboard's availability and overdue tiles, for their query (refetched at the probe interval): as the page, dashboard.view. */
-export async function loadDashboardLiveAction(month: string): Promise<DashboardLive> {
-  const actor = await requirePermission("dashboard.view");
-  return getDashboardLive(actor, ZDashboardFilter.parse({ month }));
-}
