@@ -1,6 +1,23 @@
 // Every Vietnamese string people read, in one place, so the interface can be reviewed and translated.
 // Identifiers stay English; only the values are Vietnamese.
 
+import { SIGN_IN_POLICY } from "@/lib/auth/policy";
+
+/** The numbers of the lockout rule that its message states. */
+type LockoutPolicy = { readonly lockMinutes: number; readonly maxFailedAttempts: number };
+
+/** The kinds of civil-status extract copy, named alike on the verification page and in the copy register. */
+const copyKinds = {
+      COPY_BIRTH: "Bản sao trích lục khai sinh",
+      COPY_MARRIAGE: "Bản sao trích lục kết hôn",
+      COPY_DEATH: "Bản sao trích lục khai tử",
+      COPY_PARENTAGE: "Bản sao trích lục đăng ký nhận cha, mẹ, con",
+      COPY_GUARDIANSHIP: "Bản sao trích lục đăng ký giám hộ",
+      COPY_CHANGE_CORRECTION: "Bản sao trích lục thay đổi, cải chính, bổ sung hộ tịch",
+      COPY_DIVORCE: "Bản sao trích lục ghi vào sổ việc ly hôn, hủy việc kết hôn",
+      COPY_ADOPTION: "Bản sao trích lục đăng ký nuôi con nuôi",
+} as const;
+
 export const messages = {
   appName: "Cổng khai thác dữ liệu hộ tịch",
   appOwner: "Tỉnh Gia Lai",
@@ -32,8 +49,9 @@ export const messages = {
     usernameRequired: "Vui lòng nhập tên đăng nhập.",
     passwordRequired: "Vui lòng nhập mật khẩu.",
     invalid: "Tên đăng nhập hoặc mật khẩu không đúng.",
-    locked: (until: string) =>
-      `Tài khoản đã bị tạm khóa 15 phút do đăng nhập sai (mật khẩu hoặc mã xác thực) 5 lần liên tiếp. Vui lòng thử lại sau ${until}, hoặc liên hệ quản trị hệ thống để mở khóa.`,
+    /** The lock's length and threshold come from the policy, so changing the rule changes the text. */
+    locked: (until: string, policy: LockoutPolicy = SIGN_IN_POLICY) =>
+      `Tài khoản đã bị tạm khóa ${policy.lockMinutes} phút do đăng nhập sai (mật khẩu hoặc mã xác thực) ${policy.maxFailedAttempts} lần liên tiếp. Vui lòng thử lại sau ${until}, hoặc liên hệ quản trị hệ thống để mở khóa.`,
     inactive: "Tài khoản đã ngừng hoạt động. Vui lòng liên hệ quản trị hệ thống.",
     tooManyFromAddress: (seconds: number) => `Quá nhiều lần đăng nhập từ địa chỉ này. Vui lòng thử lại sau ${seconds} giây.`,
     tooManyForUsername: (seconds: number) => `Quá nhiều lần đăng nhập vào tài khoản này. Vui lòng thử lại sau ${seconds} giây.`,
@@ -64,14 +82,7 @@ export const messages = {
       "Mã kiểm tra không có trong hệ thống hoặc không hợp lệ: văn bản mang mã này không do Cổng cấp, hoặc nội dung đã bị thay đổi. Đề nghị liên hệ cơ quan được ghi trên văn bản để xác minh.",
     rateLimited: (seconds: number) => `Bạn đã kiểm tra quá nhiều lần trong thời gian ngắn. Vui lòng thử lại sau ${seconds} giây.`,
     kinds: {
-      COPY_BIRTH: "Bản sao trích lục khai sinh",
-      COPY_MARRIAGE: "Bản sao trích lục kết hôn",
-      COPY_DEATH: "Bản sao trích lục khai tử",
-      COPY_PARENTAGE: "Bản sao trích lục đăng ký nhận cha, mẹ, con",
-      COPY_GUARDIANSHIP: "Bản sao trích lục đăng ký giám hộ",
-      COPY_CHANGE_CORRECTION: "Bản sao trích lục thay đổi, cải chính, bổ sung hộ tịch",
-      COPY_DIVORCE: "Bản sao trích lục ghi vào sổ việc ly hôn, hủy việc kết hôn",
-      COPY_ADOPTION: "Bản sao trích lục đăng ký nuôi con nuôi",
+      ...copyKinds,
       COPY_OTHER: "Bản sao trích lục hộ tịch (mẫu cũ)",
       CONFIRMATION: "Văn bản xác nhận thông tin hộ tịch",
       AGENCY_ANSWER: "Văn bản cung cấp thông tin hộ tịch cho cơ quan, tổ chức",
@@ -120,14 +131,7 @@ export const messages = {
       AUTHORISED: "Người được ủy quyền",
     },
     documentKinds: {
-      COPY_BIRTH: "Bản sao trích lục khai sinh",
-      COPY_MARRIAGE: "Bản sao trích lục kết hôn",
-      COPY_DEATH: "Bản sao trích lục khai tử",
-      COPY_PARENTAGE: "Bản sao trích lục đăng ký nhận cha, mẹ, con",
-      COPY_GUARDIANSHIP: "Bản sao trích lục đăng ký giám hộ",
-      COPY_CHANGE_CORRECTION: "Bản sao trích lục thay đổi, cải chính, bổ sung hộ tịch",
-      COPY_DIVORCE: "Bản sao trích lục ghi vào sổ việc ly hôn, hủy việc kết hôn",
-      COPY_ADOPTION: "Bản sao trích lục đăng ký nuôi con nuôi",
+      ...copyKinds,
       COPY_OTHER: "Bản sao trích lục hộ tịch khác (mẫu cũ, đã cấp trước đây)",
       CONFIRMATION: "Văn bản xác nhận thông tin hộ tịch",
     },

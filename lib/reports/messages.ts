@@ -1,3 +1,6 @@
+import { formatCount } from "@/lib/format";
+import { REPORT_TEXT_MAX_LENGTH } from "@/lib/reports/limits";
+
 // Vietnamese texts of the reporting feature (kept here, not in lib/messages.ts, to merge cleanly).
 export const reportMessages = {
   statuses: { DRAFT: "Đang lập", SUBMITTED: "Đã gửi, chờ Sở Tư pháp", RETURNED: "Bị trả lại", ACCEPTED: "Đã tiếp nhận" },
@@ -8,7 +11,7 @@ export const reportMessages = {
   periodNotEnded: "Kỳ báo cáo chưa kết thúc.",
   badPeriod: "Kỳ báo cáo không hợp lệ.",
   commentRequired: "Nhập lý do trả lại báo cáo.",
-  textTooLong: "Nội dung quá dài (tối đa 5.000 ký tự).",
+  textTooLong: `Nội dung quá dài (tối đa ${formatCount(REPORT_TEXT_MAX_LENGTH)} ký tự).`,
   titleRequired: "Nhập tên báo cáo.",
   dateInvalid: "Ngày không hợp lệ (dd/MM/yyyy).",
   rangeInvalid: "Ngày kết thúc phải sau ngày bắt đầu.",
