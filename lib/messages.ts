@@ -58,6 +58,9 @@ export const messages = {
     expired: "Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.",
     signedOut: "Bạn đã đăng xuất.",
     failed: "Không đăng nhập được do lỗi hệ thống. Vui lòng thử lại sau ít phút.",
+    passwordChanged: "Đã đổi mật khẩu. Vui lòng đăng nhập bằng mật khẩu mới.",
+    footer: "Thực hiện Kế hoạch ứng dụng dữ liệu hộ tịch đã số hóa theo Đề án 06. Mọi truy cập dữ liệu công dân đều được ghi nhật ký.",
+    ownerPrefix: "UBND",
   },
   shell: {
     skipToContent: "Chuyển đến nội dung chính",
@@ -68,6 +71,35 @@ export const messages = {
     mainNav: "Điều hướng chính",
     /** Shown when the page's scripts did not load (components/shell/hydration-warning.tsx). */
     notInteractive: "Trang chưa tải xong phần tương tác. Hãy tải lại trang (F5); nếu vẫn lỗi, báo quản trị viên.",
+  },
+  /** The portal's description for search engines and link previews (app/layout.tsx). */
+  description: "Khai thác, sử dụng dữ liệu hộ tịch điện tử phục vụ giải quyết thủ tục hành chính tỉnh Gia Lai",
+  /** Pieces every list page uses: filter bars, pagers, loading states. */
+  common: {
+    filter: "Lọc",
+    all: "Tất cả",
+    loading: "Đang tải dữ liệu…",
+    pagination: "Phân trang",
+    firstPage: "⇤ Trang đầu",
+    previousPage: "← Trang trước",
+    nextPage: "Trang sau →",
+    pageOf: (page: number, pageCount: number) => `Trang ${page}/${pageCount}`,
+    rowCount: (shown: number) => `${shown} dòng.`,
+    rowsOnPage: (shown: number) => `${shown} dòng trên trang này`,
+    backHome: "← Về trang chủ",
+  },
+  notFound: {
+    title: "Không tìm thấy trang",
+    body: "Trang hoặc dữ liệu bạn tìm không tồn tại, hoặc nằm ngoài phạm vi được giao cho tài khoản của bạn.",
+    home: "Về trang chủ",
+  },
+  errorPage: { title: "Đã xảy ra lỗi", code: "Mã lỗi:", retry: "Thử lại" },
+  /** The page where a person changes their own password (app/(auth)/account/password). */
+  account: {
+    changePasswordTitle: "Đổi mật khẩu",
+    accountLabel: "Tài khoản:",
+    afterChange: ". Sau khi đổi, mọi phiên đăng nhập kết thúc và bạn đăng nhập lại bằng mật khẩu mới.",
+    temporaryPassword: "Bạn đang dùng mật khẩu tạm thời do quản trị viên cấp. Vui lòng đặt mật khẩu mới trước khi tiếp tục.",
   },
   /** The public page that checks an issued document's QR code (app/verify/[code]). */
   verify: {

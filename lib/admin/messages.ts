@@ -15,6 +15,7 @@ export const adminMessages = {
     totpHint: "Nhập mã 6 chữ số đang hiển thị trên ứng dụng xác thực (Google Authenticator, Microsoft Authenticator…). Nếu không có điện thoại, nhập một mã khôi phục.",
     enrolTitle: "Thiết lập xác thực hai lớp",
     enrolHint: "Vai trò của bạn bắt buộc xác thực hai lớp. Quét mã QR bằng ứng dụng xác thực trên điện thoại (hoặc nhập khóa bí mật bên dưới), rồi nhập mã 6 chữ số mà ứng dụng hiển thị.",
+    qrAlt: "Mã QR để thêm tài khoản vào ứng dụng xác thực",
     secretLabel: "Khóa bí mật (nhập tay nếu không quét được)",
     verify: "Xác nhận",
     recoveryTitle: "Mã khôi phục",
