@@ -87,6 +87,7 @@ export const messages = {
     rowCount: (shown: number) => `${shown} dòng.`,
     rowsOnPage: (shown: number) => `${shown} dòng trên trang này`,
     backHome: "← Về trang chủ",
+    saving: "Đang lưu…",
   },
   notFound: {
     title: "Không tìm thấy trang",

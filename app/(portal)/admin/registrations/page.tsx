@@ -8,8 +8,11 @@ import { ActionForm } from "@/components/admin/action-form";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { formatCount, formatDateTime } from "@/lib/format";
+import { adminMessages } from "@/lib/admin/messages";
 
-export const metadata: Metadata = { title: "Đăng ký văn bản với hệ thống quốc gia" };
+const t = adminMessages.registrations;
+
+export const metadata: Metadata = { title: t.title };
 export const dynamic = "force-dynamic";
 
 export default async function RegistrationsPage() {
@@ -18,9 +21,9 @@ export default async function RegistrationsPage() {
   return (
     <div className="flex flex-col gap-4">
       <div>
-        <h1 className="text-2xl font-bold">Đăng ký văn bản với hệ thống quốc gia</h1>
+        <h1 className="text-2xl font-bold">{t.title}</h1>
         <p className="text-sm text-slate-700">
-          Mỗi văn bản ký cấp (và mỗi lần thu hồi) được gửi tới Hệ thống thông tin đăng ký, quản lý hộ tịch điện tử dùng chung. Máy chủ tự gửi lại khi hệ thống quốc gia không phản hồi; văn bản bị từ chối chờ quản trị viên xử lý.
+          {t.intro}
         </p>
       </div>
       <dl className="grid grid-cols-3 gap-3 text-sm">
@@ -31,19 +34,19 @@ export default async function RegistrationsPage() {
           </div>
         ))}
       </dl>
-      <Card title="Chưa gửi được hoặc bị từ chối">
-        {open.length === 0 ? <p className="text-sm text-slate-600">Không có văn bản nào đang chờ: mọi văn bản đã được đăng ký.</p> : (
+      <Card title={t.openCard}>
+        {open.length === 0 ? <p className="text-sm text-slate-600">{t.noneOpen}</p> : (
           <div className="overflow-x-auto">
             <table className="w-full text-sm">
               <thead className="bg-slate-100 text-left text-slate-700">
                 <tr>
-                  <th scope="col" className="px-3 py-2 font-medium">Văn bản</th>
-                  <th scope="col" className="px-3 py-2 font-medium">Việc</th>
-                  <th scope="col" className="px-3 py-2 font-medium">Tình trạng</th>
-                  <th scope="col" className="px-3 py-2 font-medium">Lần thử</th>
-                  <th scope="col" className="px-3 py-2 font-medium">Lỗi gần nhất</th>
-                  <th scope="col" className="px-3 py-2 font-medium">Thử lại lúc</th>
-                  <th scope="col" className="px-3 py-2 font-medium"><span className="sr-only">Thao tác</span></th>
+                  <th scope="col" className="px-3 py-2 font-medium">{t.document}</th>
+                  <th scope="col" className="px-3 py-2 font-medium">{t.action}</th>
+                  <th scope="col" className="px-3 py-2 font-medium">{adminMessages.user.stateCard}</th>
+                  <th scope="col" className="px-3 py-2 font-medium">{t.attempts}</th>
+                  <th scope="col" className="px-3 py-2 font-medium">{t.lastError}</th>
+                  <th scope="col" className="px-3 py-2 font-medium">{t.retryAt}</th>
+                  <th scope="col" className="px-3 py-2 font-medium"><span className="sr-only">{adminMessages.apiClients.actions}</span></th>
                 </tr>
               </thead>
               <tbody>
@@ -53,15 +56,15 @@ export default async function RegistrationsPage() {
                       <Link href={`/copies/${r.document.requestId}`} className="font-medium text-brand-700 underline">{r.document.label ?? `${r.document.number}/${r.document.symbol}`}</Link>
                       <p className="text-xs text-slate-600">{r.document.request.unit.name}</p>
                     </td>
-                    <td className="px-3 py-2">{r.action === "REGISTER" ? "Đăng ký" : "Báo thu hồi"}</td>
-                    <td className={`px-3 py-2 ${r.status === "REFUSED" ? "text-red-800" : "text-amber-800"}`}>{r.status === "REFUSED" ? "Bị từ chối" : "Đang chờ"}</td>
+                    <td className="px-3 py-2">{r.action === "REGISTER" ? t.register : t.reportRevocation}</td>
+                    <td className={`px-3 py-2 ${r.status === "REFUSED" ? "text-red-800" : "text-amber-800"}`}>{r.status === "REFUSED" ? adminMessages.grantStates.REFUSED : t.pending}</td>
                     <td className="px-3 py-2 tabular-nums">{r.attempts}</td>
                     <td className="px-3 py-2">{r.lastError ?? "—"}</td>
                     <td className="px-3 py-2 whitespace-nowrap">{r.status === "PENDING" ? formatDateTime(r.nextAttemptAt) : "—"}</td>
                     <td className="px-3 py-2">
                       <ActionForm action={retryRegistrationAction}>
                         <input type="hidden" name="id" value={r.id} />
-                        <Button type="submit" variant="secondary">Gửi lại ngay</Button>
+                        <Button type="submit" variant="secondary">{t.retryNow}</Button>
                       </ActionForm>
                     </td>
                   </tr>
