@@ -88,6 +88,8 @@ export const messages = {
     rowsOnPage: (shown: number) => `${shown} dòng trên trang này`,
     backHome: "← Về trang chủ",
     saving: "Đang lưu…",
+    refreshing: "Đang cập nhật…",
+    updatedAt: (at: string) => `Cập nhật lúc ${at}`,
     /** The plain-text body of a download route's 404. */
     notFound: "Không tìm thấy",
   },

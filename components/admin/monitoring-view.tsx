@@ -72,7 +72,7 @@ export function MonitoringView({ initial }: { initial: Monitoring }) {
         </div>
       </div>
       <p className="text-xs text-slate-600" role="status" aria-live="polite" data-testid="monitoring-freshness">
-        {query.isFetching ? t.refreshing : t.updatedAt(updatedAt)}
+        {query.isFetching ? messages.common.refreshing : messages.common.updatedAt(updatedAt)}
       </p>
       {query.isError ? (
         <Alert tone="error" title={t.loadFailed}>

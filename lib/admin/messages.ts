@@ -252,8 +252,6 @@ export const adminMessages = {
     intro: (seconds: string) => `Máy chủ kiểm tra hai hệ thống quốc gia mỗi ${seconds} giây; trang này tự cập nhật theo cùng chu kỳ. Tỷ lệ sẵn sàng, độ trễ trung vị (p50) và p95, số lỗi theo loại trong ${shortHours} giờ và ${longDays} ngày.`,
     probing: "Đang kiểm tra…",
     probeNow: "Kiểm tra ngay",
-    refreshing: "Đang cập nhật…",
-    updatedAt: (at: string) => `Cập nhật lúc ${at}`,
     loadFailed: "Không tải được số liệu mới.",
     stale: (at: string) => `Số liệu dưới đây là của lần cập nhật lúc ${at} và có thể đã cũ.`,
     error: (kind: string) => `Lỗi: ${kind}`,
