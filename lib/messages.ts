@@ -203,4 +203,15 @@ export const messages = {
     alreadyRevoked: "Văn bản đã bị thu hồi trước đó.",
     sourceLookupMissing: "Không tìm thấy lượt tra cứu hoặc bản ghi đã chọn. Vui lòng tra cứu lại.",
   },
+  accessLog: {
+    title: "Nhật ký khai thác dữ liệu",
+    intro: "Mọi lượt xem dữ liệu công dân: ai, khi nào, ở hệ thống nào, vì mục đích gì và kết quả. Nhật ký không sửa, xóa được và được kiểm tra toàn vẹn bằng chuỗi băm.",
+    outcome: "Kết quả",
+    actor: "Người tra cứu",
+    chainTitle: "Chuỗi / số thứ tự trong chuỗi",
+    at: "Thời điểm",
+    systemOperation: "Hệ thống, thao tác",
+    purpose: "Mục đích",
+    empty: "Chưa có lượt khai thác nào.",
+  },
 } as const;

@@ -9,8 +9,12 @@ import { ExportPanel } from "@/components/exports/export-panel";
 import { ACCESS_OPERATION_LABELS as OPERATIONS, ACCESS_SYSTEM_LABELS as SYSTEMS } from "@/lib/audit/labels";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filters";
 import { formatDateTime } from "@/lib/format";
+import { messages } from "@/lib/messages";
+import { adminMessages } from "@/lib/admin/messages";
 
-export const metadata: Metadata = { title: "Nhật ký khai thác dữ liệu" };
+const t = messages.accessLog;
+
+export const metadata: Metadata = { title: t.title };
 
 
 export default async function AccessLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -25,31 +29,31 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Pr
   return (
     <div className="flex flex-col gap-4">
       <div>
-        <h1 className="text-2xl font-bold">Nhật ký khai thác dữ liệu</h1>
-        <p className="text-sm text-slate-700">Mọi lượt xem dữ liệu công dân: ai, khi nào, ở hệ thống nào, vì mục đích gì và kết quả. Nhật ký không sửa, xóa được và được kiểm tra toàn vẹn bằng chuỗi băm.</p>
+        <h1 className="text-2xl font-bold">{t.title}</h1>
+        <p className="text-sm text-slate-700">{t.intro}</p>
       </div>
       {flags ? <UnusualUsePanel flags={flags} /> : null}
       <FilterBar>
-        <FilterSelect label="Hệ thống" name="system" value={filter.system} options={SYSTEMS} />
-        <FilterSelect label="Kết quả" name="outcome" value={filter.outcome} options={OUTCOME_LABELS} />
-        <FilterInput label="Người tra cứu" name="actor" value={filter.actor} />
+        <FilterSelect label={adminMessages.apiClients.system} name="system" value={filter.system} options={SYSTEMS} />
+        <FilterSelect label={t.outcome} name="outcome" value={filter.outcome} options={OUTCOME_LABELS} />
+        <FilterInput label={t.actor} name="actor" value={filter.actor} />
       </FilterBar>
       <ExportPanel kind="ACCESS_LOG" query={exportQuery} />
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full min-w-[980px] text-sm">
           <thead className="bg-slate-100 text-left text-slate-700">
             <tr>
-              <th scope="col" className="px-3 py-2 font-medium"><abbr title="Chuỗi / số thứ tự trong chuỗi" className="no-underline">#</abbr></th>
-              <th scope="col" className="px-3 py-2 font-medium">Thời điểm</th>
-              <th scope="col" className="px-3 py-2 font-medium">Người tra cứu</th>
-              <th scope="col" className="px-3 py-2 font-medium">Hệ thống, thao tác</th>
-              <th scope="col" className="px-3 py-2 font-medium">Mục đích</th>
-              <th scope="col" className="px-3 py-2 font-medium">Kết quả</th>
+              <th scope="col" className="px-3 py-2 font-medium"><abbr title={t.chainTitle} className="no-underline">#</abbr></th>
+              <th scope="col" className="px-3 py-2 font-medium">{t.at}</th>
+              <th scope="col" className="px-3 py-2 font-medium">{t.actor}</th>
+              <th scope="col" className="px-3 py-2 font-medium">{t.systemOperation}</th>
+              <th scope="col" className="px-3 py-2 font-medium">{t.purpose}</th>
+              <th scope="col" className="px-3 py-2 font-medium">{t.outcome}</th>
             </tr>
           </thead>
           <tbody>
             {rows.length === 0 ? (
-              <tr><td colSpan={6} className="px-3 py-6 text-center text-slate-600">Chưa có lượt khai thác nào.</td></tr>
+              <tr><td colSpan={6} className="px-3 py-6 text-center text-slate-600">{t.empty}</td></tr>
             ) : (
               rows.map((r) => (
                 <tr key={`${r.chain}-${r.seq}`} className="border-t border-slate-100 align-top">
