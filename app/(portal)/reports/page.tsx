@@ -13,6 +13,7 @@ import { PendingLink, PendingSubmit } from "@/components/reports/pending-control
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { reportMessages } from "@/lib/reports/messages";
+import { ListTable, PageHeader } from "@/components/ui/list-table";
 
 const t = reportMessages.list;
 
@@ -29,47 +30,29 @@ export default async function ReportsPage() {
   const canPrepare = roleCan(actor.role, "report.prepare");
   return (
     <div className="flex flex-col gap-4">
-      <div>
-        <h1 className="text-2xl font-bold">{t.heading}</h1>
-        <p className="text-sm text-slate-700">{t.intro}</p>
-      </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full min-w-[720px] text-sm">
-          <thead className="bg-slate-100 text-left text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">{t.kind}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t.period}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t.due}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t.status}</th>
-              <th scope="col" className="px-3 py-2 font-medium"><span className="sr-only">{t.actions}</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.length === 0 ? (
-              <tr><td colSpan={5} className="px-3 py-6 text-center text-slate-600">{t.empty}</td></tr>
-            ) : entries.map((e) => (
-              <tr key={`${e.kind}:${e.period}`} className="border-t border-slate-100">
-                <td className="px-3 py-2">{KIND_LABEL[e.kind]}</td>
-                <td className="px-3 py-2 font-medium">{e.label}</td>
-                <td className="px-3 py-2 tabular-nums">{dueText(e.dueAt)}</td>
-                <td className="px-3 py-2"><ReportStatusBadge status={e.report?.status ?? null} overdue={e.overdue} /></td>
-                <td className="px-3 py-2 text-right">
-                  {e.report ? (
-                    <PendingLink href={`/reports/${e.report.id}`} className={buttonClass("secondary")} pendingText={t.opening}>{t.view}</PendingLink>
-                  ) : canPrepare && unit ? (
-                    <form action={openReportAction}>
-                      <input type="hidden" name="unitId" value={unit.id} />
-                      <input type="hidden" name="kind" value={e.kind} />
-                      <input type="hidden" name="period" value={e.period} />
-                      <PendingSubmit className={`${buttonClass("primary")} whitespace-nowrap`} ariaLabel={t.prepareLabel(e.label)} pendingText={t.preparing}>{t.prepare}</PendingSubmit>
-                    </form>
-                  ) : <span className="text-slate-600">{t.awaitingOfficer}</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PageHeader title={t.heading} intro={t.intro} />
+      <ListTable minWidth="min-w-[720px]" columns={[t.kind, t.period, t.due, t.status, <span key="actions" className="sr-only">{t.actions}</span>]} isEmpty={entries.length === 0} empty={t.empty}>
+        {entries.map((e) => (
+          <tr key={`${e.kind}:${e.period}`} className="border-t border-slate-100">
+            <td className="px-3 py-2">{KIND_LABEL[e.kind]}</td>
+            <td className="px-3 py-2 font-medium">{e.label}</td>
+            <td className="px-3 py-2 tabular-nums">{dueText(e.dueAt)}</td>
+            <td className="px-3 py-2"><ReportStatusBadge status={e.report?.status ?? null} overdue={e.overdue} /></td>
+            <td className="px-3 py-2 text-right">
+              {e.report ? (
+                <PendingLink href={`/reports/${e.report.id}`} className={buttonClass("secondary")} pendingText={t.opening}>{t.view}</PendingLink>
+              ) : canPrepare && unit ? (
+                <form action={openReportAction}>
+                  <input type="hidden" name="unitId" value={unit.id} />
+                  <input type="hidden" name="kind" value={e.kind} />
+                  <input type="hidden" name="period" value={e.period} />
+                  <PendingSubmit className={`${buttonClass("primary")} whitespace-nowrap`} ariaLabel={t.prepareLabel(e.label)} pendingText={t.preparing}>{t.prepare}</PendingSubmit>
+                </form>
+              ) : <span className="text-slate-600">{t.awaitingOfficer}</span>}
+            </td>
+          </tr>
+        ))}
+      </ListTable>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { Pager } from "@/components/ui/pager";
 import { JsonDiff } from "@/components/admin/json-diff";
 import { formatCount, formatDateTime } from "@/lib/format";
 import { adminMessages } from "@/lib/admin/messages";
+import { PageHeader } from "@/components/ui/list-table";
 
 const t = adminMessages.audit;
 
@@ -19,10 +20,7 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
   const { rows, total, page, pageCount } = await listAdminAudit(actor, filter);
   return (
     <div className="flex flex-col gap-4">
-      <div>
-        <h1 className="text-2xl font-bold">{t.title}</h1>
-        <p className="text-sm text-slate-700">{t.intro}</p>
-      </div>
+      <PageHeader title={t.title} intro={t.intro} />
       <FilterBar>
         <FilterSelect label={t.target} name="targetType" value={filter.targetType} options={TARGETS} />
         <FilterInput label={t.actor} name="actor" value={filter.actor} />

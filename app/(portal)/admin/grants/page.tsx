@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { todayInVietnam } from "@/lib/dates";
 import { adminMessages } from "@/lib/admin/messages";
+import { PageHeader } from "@/components/ui/list-table";
 
 const t = adminMessages.grants;
 
@@ -22,10 +23,7 @@ export default async function AdminGrantsPage({ searchParams }: { searchParams: 
   const today = todayInVietnam();
   return (
     <div className="flex flex-col gap-4">
-      <div>
-        <h1 className="text-2xl font-bold">{t.heading}</h1>
-        <p className="text-sm text-slate-700">{t.intro}</p>
-      </div>
+      <PageHeader title={t.heading} intro={t.intro} />
       <FilterBar>
         <FilterSelect label={adminMessages.user.stateCard} name="state" value={filter.state} options={GRANT_STATE_LABELS} />
       </FilterBar>

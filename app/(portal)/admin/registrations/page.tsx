@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { formatCount, formatDateTime } from "@/lib/format";
 import { adminMessages } from "@/lib/admin/messages";
+import { PageHeader } from "@/components/ui/list-table";
 
 const t = adminMessages.registrations;
 
@@ -20,12 +21,7 @@ export default async function RegistrationsPage() {
   const { counts, open } = await listRegistrations(actor);
   return (
     <div className="flex flex-col gap-4">
-      <div>
-        <h1 className="text-2xl font-bold">{t.title}</h1>
-        <p className="text-sm text-slate-700">
-          {t.intro}
-        </p>
-      </div>
+      <PageHeader title={t.title} intro={t.intro} />
       <dl className="grid grid-cols-3 gap-3 text-sm">
         {(["DELIVERED", "PENDING", "REFUSED"] as const).map((s) => (
           <div key={s} className="rounded-lg border border-slate-200 bg-white px-4 py-3">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requirePermission } from "@/lib/auth/guards";
 import { SETTING_PAGES } from "@/lib/admin/settings/fields";
 import { adminMessages } from "@/lib/admin/messages";
+import { PageHeader } from "@/components/ui/list-table";
 
 const t = adminMessages.settings;
 
@@ -13,10 +14,7 @@ export default async function SettingsIndexPage() {
   const pages = [...SETTING_PAGES.map((p) => ({ href: `/admin/settings/${p.key}`, title: p.title, description: p.description })), { href: "/admin/settings/procedures", title: t.catalogue, description: t.catalogueDescription }];
   return (
     <div className="flex flex-col gap-4">
-      <div>
-        <h1 className="text-2xl font-bold">{t.heading}</h1>
-        <p className="text-sm text-slate-700">{t.intro}</p>
-      </div>
+      <PageHeader title={t.heading} intro={t.intro} />
       <ul className="grid grid-cols-1 gap-3 md:grid-cols-2">
         {pages.map((p) => (
           <li key={p.href} className="rounded-lg border border-slate-200 bg-white p-4">

@@ -10,6 +10,7 @@ import { formatCount, formatDateTime } from "@/lib/format";
 import { messages } from "@/lib/messages";
 import { requiresTwoFactor } from "@/lib/admin/two-factor/totp";
 import { adminMessages } from "@/lib/admin/messages";
+import { ListTable } from "@/components/ui/list-table";
 
 const t = adminMessages.users;
 
@@ -37,38 +38,22 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <FilterSelect label={t.status} name="status" value={filter.status} options={STATUS} />
       </FilterBar>
       <p className="text-sm text-slate-700">{t.count(formatCount(total))}</p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full min-w-[820px] text-sm">
-          <thead className="bg-slate-100 text-left text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">{messages.signIn.username}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t.fullName}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t.role}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t.unit}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t.status}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t.lastSignIn}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 ? (
-              <tr><td colSpan={6} className="px-3 py-6 text-center text-slate-600">{t.empty}</td></tr>
-            ) : rows.map((u) => (
-              <tr key={u.id} className="border-t border-slate-100">
-                <td className="px-3 py-2"><Link href={`/admin/users/${u.id}`} className="font-medium text-brand-700 underline">{u.username}</Link></td>
-                <td className="px-3 py-2">{u.fullName}</td>
-                <td className="px-3 py-2">{messages.roles[u.role]}</td>
-                <td className="px-3 py-2">{u.unit?.name ?? u.agency?.name ?? "—"}</td>
-                <td className="px-3 py-2">
-                  {!u.active ? t.statusFilter.inactive : u.lockedUntil && u.lockedUntil > now ? t.lockedUntil(formatDateTime(u.lockedUntil)) : t.active}
-                  {u.mustChangePassword ? t.mustChange : ""}
-                  {requiresTwoFactor(u.role) && !u.totpEnabledAt ? t.no2fa : ""}
-                </td>
-                <td className="px-3 py-2 tabular-nums">{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ListTable minWidth="min-w-[820px]" columns={[messages.signIn.username, t.fullName, t.role, t.unit, t.status, t.lastSignIn]} isEmpty={rows.length === 0} empty={t.empty}>
+        {rows.map((u) => (
+          <tr key={u.id} className="border-t border-slate-100">
+            <td className="px-3 py-2"><Link href={`/admin/users/${u.id}`} className="font-medium text-brand-700 underline">{u.username}</Link></td>
+            <td className="px-3 py-2">{u.fullName}</td>
+            <td className="px-3 py-2">{messages.roles[u.role]}</td>
+            <td className="px-3 py-2">{u.unit?.name ?? u.agency?.name ?? "—"}</td>
+            <td className="px-3 py-2">
+              {!u.active ? t.statusFilter.inactive : u.lockedUntil && u.lockedUntil > now ? t.lockedUntil(formatDateTime(u.lockedUntil)) : t.active}
+              {u.mustChangePassword ? t.mustChange : ""}
+              {requiresTwoFactor(u.role) && !u.totpEnabledAt ? t.no2fa : ""}
+            </td>
+            <td className="px-3 py-2 tabular-nums">{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : "—"}</td>
+          </tr>
+        ))}
+      </ListTable>
       <Pager page={page} pageCount={pageCount} params={{ q: filter.q, role: filter.role, status: filter.status }} />
     </div>
   );
