@@ -2,6 +2,8 @@
 // Identifiers stay English; only the values are Vietnamese.
 
 import { SIGN_IN_POLICY } from "@/lib/auth/policy";
+import { MAX_CONFIRMATION_RECORDS, MAX_COPIES } from "@/lib/copies/limits";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 /** The numbers of the lockout rule that its message states. */
 type LockoutPolicy = { readonly lockMinutes: number; readonly maxFailedAttempts: number };
@@ -131,13 +133,13 @@ export const messages = {
   },
   lookups: {
     dossierCodeRequired: "Nhập mã hồ sơ thủ tục hành chính.",
-    dossierCodeFormat: "Mã hồ sơ chỉ gồm chữ, số và các ký tự . - _ / (tối đa 50 ký tự).",
+    dossierCodeFormat: `Mã hồ sơ chỉ gồm chữ, số và các ký tự . - _ / (tối đa ${TEXT_LIMITS.dossierCodeMax} ký tự).`,
     procedureRequired: "Chọn thủ tục hành chính của hồ sơ.",
     procedureUnknown: "Thủ tục không có trong danh mục.",
     papersRequired: "Chọn ít nhất một giấy tờ được thay thế bằng kết quả tra cứu.",
     paperNotInProcedure: "Giấy tờ này không thuộc thành phần hồ sơ của thủ tục đã chọn.",
     dossierOtherProcedure: (name: string) => `Mã hồ sơ này đã được ghi nhận cho thủ tục khác (${name}).`,
-    descriptionRequired: "Nêu rõ mục đích tra cứu (ít nhất 10 ký tự).",
+    descriptionRequired: `Nêu rõ mục đích tra cứu (ít nhất ${TEXT_LIMITS.explanationMin} ký tự).`,
     purposeRequired: "Chọn mục đích tra cứu.",
     personalIdRequired: "Nhập số định danh cá nhân.",
     fullNameRequired: "Nhập họ, chữ đệm và tên.",
@@ -186,15 +188,15 @@ export const messages = {
     addressRequiredForPost: "Nhập địa chỉ nhận kết quả qua bưu chính.",
     relationRequired: "Chọn quan hệ của người yêu cầu với người được cấp.",
     authorisationRequired: "Nhập số, ngày văn bản ủy quyền đã được công chứng, chứng thực.",
-    copiesInvalid: "Số bản từ 1 đến 20.",
+    copiesInvalid: `Số bản từ 1 đến ${MAX_COPIES}.`,
     exemptionUnknown: "Trường hợp miễn phí không có trong danh mục đã cấu hình.",
-    purposeTextRequired: "Nêu rõ mục đích sử dụng văn bản xác nhận (ít nhất 10 ký tự).",
+    purposeTextRequired: `Nêu rõ mục đích sử dụng văn bản xác nhận (ít nhất ${TEXT_LIMITS.explanationMin} ký tự).`,
     searchFirst: "Tra cứu và chọn bản ghi hộ tịch trước khi lập giấy tiếp nhận.",
     copyOneRecord: "Chọn đúng một bản ghi hộ tịch cần cấp bản sao.",
-    confirmationRecords: "Chọn từ 1 đến 10 bản ghi hộ tịch cần xác nhận.",
+    confirmationRecords: `Chọn từ 1 đến ${MAX_CONFIRMATION_RECORDS} bản ghi hộ tịch cần xác nhận.`,
     recordNotFound: "Bản ghi không còn trong Hệ thống hộ tịch điện tử. Vui lòng tra cứu lại.",
     receiptTaken: "Yêu cầu này đã được lập và cấp số giấy tiếp nhận. Mở danh sách yêu cầu để xem, hoặc tra cứu lại để lập yêu cầu mới.",
-    reasonRequired: "Nêu rõ lý do (ít nhất 10 ký tự).",
+    reasonRequired: `Nêu rõ lý do (ít nhất ${TEXT_LIMITS.explanationMin} ký tự).`,
     wrongStatus: (status: string) => `Yêu cầu đang ở trạng thái "${status}", không thực hiện được thao tác này. Vui lòng tải lại trang.`,
     documentRevoked: "Văn bản của yêu cầu này đã bị thu hồi.",
     /** Who revoked a request's document, when and why: the request page and the receipt. */
