@@ -8,6 +8,12 @@ import { TEXT_LIMITS } from "@/lib/validation/limits";
 /** The numbers of the lockout rule that its message states. */
 type LockoutPolicy = { readonly lockMinutes: number; readonly maxFailedAttempts: number };
 
+const sessionExpired = "Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.";
+const signInWord = "Đăng nhập";
+const confirmationKind = "Văn bản xác nhận thông tin hộ tịch";
+const revokedWord = "Đã thu hồi";
+const outcomeWord = "Kết quả";
+
 /** The kinds of civil-status extract copy, named alike on the verification page and in the copy register. */
 const copyKinds = {
       COPY_BIRTH: "Bản sao trích lục khai sinh",
@@ -32,7 +38,7 @@ export const messages = {
   },
   errors: {
     NOT_FOUND: "Không tìm thấy dữ liệu yêu cầu.",
-    UNAUTHENTICATED: "Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.",
+    UNAUTHENTICATED: sessionExpired,
     INVALID_INPUT: "Dữ liệu nhập chưa hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.",
     CONFLICT: "Dữ liệu vừa được người khác thay đổi. Vui lòng tải lại trang và thử lại.",
     RATE_LIMITED: "Quá nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau ít phút.",
@@ -42,11 +48,11 @@ export const messages = {
     INTERNAL: "Đã xảy ra lỗi ngoài dự kiến. Vui lòng thử lại; nếu vẫn lỗi, báo quản trị hệ thống kèm mã lỗi.",
   },
   signIn: {
-    title: "Đăng nhập",
+    title: signInWord,
     subtitle: "Dành cho công chức, lãnh đạo và cơ quan được cấp tài khoản",
     username: "Tên đăng nhập",
     password: "Mật khẩu",
-    submit: "Đăng nhập",
+    submit: signInWord,
     submitting: "Đang đăng nhập…",
     usernameRequired: "Vui lòng nhập tên đăng nhập.",
     passwordRequired: "Vui lòng nhập mật khẩu.",
@@ -57,7 +63,7 @@ export const messages = {
     inactive: "Tài khoản đã ngừng hoạt động. Vui lòng liên hệ quản trị hệ thống.",
     tooManyFromAddress: (seconds: number) => `Quá nhiều lần đăng nhập từ địa chỉ này. Vui lòng thử lại sau ${seconds} giây.`,
     tooManyForUsername: (seconds: number) => `Quá nhiều lần đăng nhập vào tài khoản này. Vui lòng thử lại sau ${seconds} giây.`,
-    expired: "Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.",
+    expired: sessionExpired,
     signedOut: "Bạn đã đăng xuất.",
     failed: "Không đăng nhập được do lỗi hệ thống. Vui lòng thử lại sau ít phút.",
     passwordChanged: "Đã đổi mật khẩu. Vui lòng đăng nhập bằng mật khẩu mới.",
@@ -89,6 +95,12 @@ export const messages = {
     rowCount: (shown: number) => `${shown} dòng.`,
     rowsOnPage: (shown: number) => `${shown} dòng trên trang này`,
     backHome: "← Về trang chủ",
+    /** Column titles that many tables share. */
+    status: "Trạng thái",
+    actions: "Thao tác",
+    outcome: outcomeWord,
+    unit: "Đơn vị",
+    revoked: revokedWord,
     saving: "Đang lưu…",
     refreshing: "Đang cập nhật…",
     updatedAt: (at: string) => `Cập nhật lúc ${at}`,
@@ -123,7 +135,7 @@ export const messages = {
     kinds: {
       ...copyKinds,
       COPY_OTHER: "Bản sao trích lục hộ tịch (mẫu cũ)",
-      CONFIRMATION: "Văn bản xác nhận thông tin hộ tịch",
+      CONFIRMATION: confirmationKind,
       AGENCY_ANSWER: "Văn bản cung cấp thông tin hộ tịch cho cơ quan, tổ chức",
     },
     fields: { kind: "Loại văn bản", number: "Số", issuedOn: "Ngày cấp", issuingUnit: "Cơ quan cấp", holder: "Người được cấp", revokedOn: "Ngày thu hồi", code: "Mã kiểm tra" },
@@ -159,7 +171,7 @@ export const messages = {
     kinds: { COPY: "Cấp bản sao trích lục hộ tịch", CONFIRMATION: "Xác nhận thông tin hộ tịch" },
     kindsShort: { COPY: "Bản sao trích lục", CONFIRMATION: "Xác nhận thông tin" },
     channels: { COUNTER: "Tại bộ phận một cửa", ONLINE: "Trực tuyến — Cổng DVC quốc gia, VNeID", POST: "Bưu chính" },
-    statuses: { RECEIVED: "Mới tiếp nhận", PREPARED: "Chờ ký", SIGNED: "Đã ký, chờ phát hành", ISSUED: "Chờ trả kết quả", DELIVERED: "Đã trả kết quả", REFUSED: "Từ chối", REVOKED: "Đã thu hồi" },
+    statuses: { RECEIVED: "Mới tiếp nhận", PREPARED: "Chờ ký", SIGNED: "Đã ký, chờ phát hành", ISSUED: "Chờ trả kết quả", DELIVERED: "Đã trả kết quả", REFUSED: "Từ chối", REVOKED: revokedWord },
     relations: {
       SELF: "Bản thân người được cấp",
       PARENT: "Cha, mẹ",
@@ -172,7 +184,7 @@ export const messages = {
     documentKinds: {
       ...copyKinds,
       COPY_OTHER: "Bản sao trích lục hộ tịch khác (mẫu cũ, đã cấp trước đây)",
-      CONFIRMATION: "Văn bản xác nhận thông tin hộ tịch",
+      CONFIRMATION: confirmationKind,
     },
     /** What the officer did when the result left the unit, worded for the channel. */
     delivered: { COUNTER: "Đã trả kết quả tại bộ phận một cửa", ONLINE: "Đã trả kết quả trực tuyến (Cổng DVC quốc gia, VNeID)", POST: "Đã gửi kết quả qua bưu chính" },
@@ -208,7 +220,7 @@ export const messages = {
   accessLog: {
     title: "Nhật ký khai thác dữ liệu",
     intro: "Mọi lượt xem dữ liệu công dân: ai, khi nào, ở hệ thống nào, vì mục đích gì và kết quả. Nhật ký không sửa, xóa được và được kiểm tra toàn vẹn bằng chuỗi băm.",
-    outcome: "Kết quả",
+    outcome: outcomeWord,
     actor: "Người tra cứu",
     chainTitle: "Chuỗi / số thứ tự trong chuỗi",
     at: "Thời điểm",

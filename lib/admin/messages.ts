@@ -1,8 +1,13 @@
+import { messages } from "@/lib/messages";
 import { MONITORING_WINDOWS } from "@/lib/admin/monitoring/windows";
 import { PASSWORD_POLICY } from "@/lib/admin/password-policy";
 
 const { minLength, minClasses, classCount } = PASSWORD_POLICY;
 const { shortHours, longDays } = MONITORING_WINDOWS;
+const accountWord = "Tài khoản";
+const apiKeysWord = "Khóa API";
+const settingsWord = "Cấu hình";
+const twoFactorWord = "Xác thực hai lớp";
 
 /** Vietnamese text of the administration feature (accounts, two-factor, grants, API clients, settings, monitoring). */
 export const adminMessages = {
@@ -13,7 +18,7 @@ export const adminMessages = {
     codeInvalid: "Mã xác thực không đúng hoặc đã được dùng. Vui lòng nhập mã mới nhất trên ứng dụng.",
     enrolInvalid: "Mã không khớp. Kiểm tra giờ trên điện thoại và nhập mã đang hiển thị.",
     expired: "Bước xác thực đã hết hạn. Vui lòng đăng nhập lại.",
-    totpTitle: "Xác thực hai lớp",
+    totpTitle: twoFactorWord,
     totpHint: "Nhập mã 6 chữ số đang hiển thị trên ứng dụng xác thực (Google Authenticator, Microsoft Authenticator…). Nếu không có điện thoại, nhập một mã khôi phục.",
     enrolTitle: "Thiết lập xác thực hai lớp",
     enrolHint: "Vai trò của bạn bắt buộc xác thực hai lớp. Quét mã QR bằng ứng dụng xác thực trên điện thoại (hoặc nhập khóa bí mật bên dưới), rồi nhập mã 6 chữ số mà ứng dụng hiển thị.",
@@ -35,7 +40,7 @@ export const adminMessages = {
     rule: `Ít nhất ${minLength} ký tự, gồm ít nhất ${minClasses} trong ${classCount} loại: chữ hoa, chữ thường, chữ số, ký tự đặc biệt; không chứa tên đăng nhập.`,
   },
   audit: {
-    targets: { user: "Tài khoản", grant: "Quyền CSDL dân cư", apiClient: "Khóa API", setting: "Cấu hình", procedure: "Danh mục thủ tục" },
+    targets: { user: accountWord, grant: "Quyền CSDL dân cư", apiClient: apiKeysWord, setting: settingsWord, procedure: "Danh mục thủ tục" },
     count: (n: string) => `${n} thao tác`,
     title: "Nhật ký quản trị",
     intro: "Mọi thao tác quản trị (tài khoản, xác thực hai lớp, quyền CSDL dân cư, khóa API, cấu hình, danh mục) với giá trị trước và sau. Mật khẩu, khóa và mã bí mật không bao giờ được ghi.",
@@ -68,7 +73,7 @@ export const adminMessages = {
     create: "+ Tạo tài khoản",
     search: "Tìm theo tên hoặc tên đăng nhập",
     role: "Vai trò",
-    status: "Trạng thái",
+    status: messages.common.status,
     count: (n: string) => `${n} tài khoản`,
     fullName: "Họ và tên",
     unit: "Đơn vị / cơ quan",
@@ -80,7 +85,7 @@ export const adminMessages = {
     no2fa: " · chưa có 2FA",
   },
   user: {
-    title: "Tài khoản",
+    title: accountWord,
     resetPassword: "Đặt lại mật khẩu",
     resetPasswordConfirm: "Đặt mật khẩu tạm thời mới và kết thúc mọi phiên đăng nhập của tài khoản này?",
     unlock: "Mở khóa",
@@ -91,11 +96,11 @@ export const adminMessages = {
     stateCard: "Tình trạng",
     lockedUntil: (at: string) => `Đang bị tạm khóa đến ${at}`,
     jurisdiction: "Phạm vi dữ liệu",
-    twoFactor: "Xác thực hai lớp",
+    twoFactor: twoFactorWord,
     twoFactorSetUp: (at: string, codesLeft: number) => `Đã thiết lập ${at} · còn ${codesLeft} mã khôi phục`,
     twoFactorPending: "Bắt buộc, chưa thiết lập (thiết lập ở lần đăng nhập tới)",
     twoFactorOptional: "Không bắt buộc",
-    password: "Mật khẩu",
+    password: messages.signIn.password,
     temporaryPassword: "Mật khẩu tạm thời, phải đổi khi đăng nhập",
     ownPassword: "Do người dùng đặt",
     neverSignedIn: "Chưa đăng nhập",
@@ -151,7 +156,7 @@ export const adminMessages = {
     ACTIVE: "Đang hiệu lực",
     EXPIRED: "Hết hạn",
     REFUSED: "Bị từ chối",
-    REVOKED: "Đã thu hồi",
+    REVOKED: messages.common.revoked,
   },
   procedureForm: {
     new: "Thủ tục mới",
@@ -165,7 +170,7 @@ export const adminMessages = {
   },
   grantDecision: {
     form: "Ghi nhận quyết định của Công an tỉnh",
-    outcome: "Kết quả",
+    outcome: messages.common.outcome,
     granted: "Công an tỉnh cấp quyền",
     refused: "Công an tỉnh từ chối",
     number: "Số quyết định",
@@ -176,7 +181,7 @@ export const adminMessages = {
     record: "Ghi nhận",
   },
   apiClients: {
-    title: "Khóa API",
+    title: apiKeysWord,
     heading: "Khóa API của hệ thống kết nối",
     introBeforePath: "Hệ thống thông tin giải quyết TTHC tỉnh và các hệ thống khác tra cứu qua ",
     introAfterPath: " bằng khóa API. Khóa chỉ hiển thị một lần khi tạo hoặc đổi, và chỉ được lưu dưới dạng băm.",
@@ -186,9 +191,9 @@ export const adminMessages = {
     key: "Khóa",
     createdAt: "Tạo lúc",
     lastUsed: "Dùng gần nhất",
-    actions: "Thao tác",
+    actions: messages.common.actions,
     empty: "Chưa có khóa API nào.",
-    revoked: "Đã thu hồi",
+    revoked: messages.common.revoked,
     neverUsed: "Chưa dùng",
     rotateConfirm: "Đổi khóa: khóa hiện tại bị từ chối ngay lập tức. Tiếp tục?",
     rotate: "Đổi khóa",
@@ -225,7 +230,7 @@ export const adminMessages = {
     retryNow: "Gửi lại ngay",
   },
   settings: {
-    title: "Cấu hình",
+    title: settingsWord,
     catalogue: "Danh mục thủ tục và giấy tờ",
     catalogueDescription: "Các thủ tục hành chính và giấy tờ cần nộp cho từng thủ tục.",
     heading: "Cấu hình hệ thống",

@@ -1,9 +1,18 @@
+import { messages } from "@/lib/messages";
+import { reportMessages } from "@/lib/reports/messages";
+
 // Vietnamese texts of the provincial dashboard (app/(portal)/dashboard and components/dashboard).
+
+/** The province totals' tiles. */
+const kpis = { lookupsTotal: "Lượt tra cứu", dossiers: "Hồ sơ TTHC có tra cứu", papersCut: "Giấy tờ được cắt giảm", copiesIssued: "Bản sao, xác nhận đã cấp", copiesIssuedOnTime: "Cấp đúng hạn", agencyReceived: "Yêu cầu của cơ quan (quá hạn)", feesCollected: "Phí đã thu", officersWithGrant: "Công chức được khai thác CSDL dân cư" } as const;
+const papersCut = "Giấy tờ cắt giảm";
+const copiesIssued = "Bản sao đã cấp";
+
 export const dashboardMessages = {
   page: {
-    title: "Bảng điều hành",
-    kpis: { lookupsTotal: "Lượt tra cứu", dossiers: "Hồ sơ TTHC có tra cứu", papersCut: "Giấy tờ được cắt giảm", copiesIssued: "Bản sao, xác nhận đã cấp", copiesIssuedOnTime: "Cấp đúng hạn", agencyReceived: "Yêu cầu của cơ quan (quá hạn)", feesCollected: "Phí đã thu", officersWithGrant: "Công chức được khai thác CSDL dân cư" },
-    heading: (month: string) => `Bảng điều hành — ${month}`,
+    title: reportMessages.list.dashboard,
+    kpis,
+    heading: (month: string) => `${reportMessages.list.dashboard} — ${month}`,
     intro: (communes: string) => `Số liệu tổng hợp từ dữ liệu của Cổng cho ${communes} xã, phường (tổng toàn tỉnh gồm cả hoạt động của Sở Tư pháp); mỗi số liệu dẫn tới danh sách bản ghi tương ứng.`,
     pickMonth: "Chọn tháng",
     previousMonth: "‹ Tháng trước",
@@ -14,13 +23,13 @@ export const dashboardMessages = {
     notDue: (before: string) => `Chưa đến hạn (trước ${before}).`,
     trendCard: "Xu hướng 12 tháng",
     trendTitle: "Tra cứu, giấy tờ cắt giảm và bản sao đã cấp theo tháng",
-    papersSeries: "Giấy tờ cắt giảm",
-    copiesSeries: "Bản sao đã cấp",
+    papersSeries: papersCut,
+    copiesSeries: copiesIssued,
     availabilityCard: "Tỷ lệ sẵn sàng theo tháng (%)",
     availabilityTitle: "Tỷ lệ kiểm tra kết nối thành công",
   },
   unitsTable: {
-    columns: { lookupsTotal: "Lượt tra cứu", dossiers: "Hồ sơ TTHC", papersCut: "Giấy tờ cắt giảm", copiesReceived: "Bản sao tiếp nhận", copiesIssued: "Bản sao đã cấp", copiesOnTimePct: "Cấp đúng hạn (%)", agencyReceived: "YC cơ quan", agencyLate: "YC quá hạn", feesCollected: "Phí (đ)", reportingRate: "Tỷ lệ báo cáo (%)", onTimeRate: "Đúng hạn (%)" },
+    columns: { lookupsTotal: kpis.lookupsTotal, dossiers: "Hồ sơ TTHC", papersCut: papersCut, copiesReceived: "Bản sao tiếp nhận", copiesIssued: copiesIssued, copiesOnTimePct: "Cấp đúng hạn (%)", agencyReceived: "YC cơ quan", agencyLate: "YC quá hạn", feesCollected: "Phí (đ)", reportingRate: "Tỷ lệ báo cáo (%)", onTimeRate: "Đúng hạn (%)" },
     groupName: (group: string, communes: number) => `${group} — ${communes} xã, phường`,
     groupSent: (sent: number, communes: number) => `${sent}/${communes} đã gửi`,
     groupBy: "Nhóm theo",
@@ -31,7 +40,7 @@ export const dashboardMessages = {
     rowsOfMonth: (rows: number, month: string) => `${rows} dòng · ${month}`,
     scrollHint: "Bảng rộng: vuốt hoặc cuộn ngang trong khung để xem các cột khác.",
     region: (month: string) => `Bảng chỉ tiêu các xã, phường — ${month}`,
-    unit: "Đơn vị",
+    unit: messages.common.unit,
     monthlyReport: "Báo cáo tháng",
   },
   liveTiles: {
@@ -73,7 +82,7 @@ export const dashboardMessages = {
     month: (month: string) => `Tháng ${month}`,
   },
   unit: {
-    title: "Bảng điều hành — đơn vị",
+    title: `${reportMessages.list.dashboard} — đơn vị`,
     code: (code: string) => `(mã ${code})`,
     figuresCard: "Chỉ tiêu theo tháng (bấm số liệu để xem danh sách bản ghi)",
     figuresRegion: (unit: string) => `Chỉ tiêu theo tháng — ${unit}`,

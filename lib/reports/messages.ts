@@ -1,4 +1,5 @@
 import { formatCount } from "@/lib/format";
+import { messages } from "@/lib/messages";
 import { REPORT_TEXT_MAX_LENGTH } from "@/lib/reports/limits";
 
 // Vietnamese texts of the reporting feature (kept here, not in lib/messages.ts, to merge cleanly).
@@ -31,8 +32,8 @@ export const reportMessages = {
     kind: "Loại báo cáo",
     period: "Kỳ",
     due: "Hạn gửi (chậm nhất)",
-    status: "Trạng thái",
-    actions: "Thao tác",
+    status: messages.common.status,
+    actions: messages.common.actions,
     empty: "Chưa có kỳ báo cáo nào.",
     opening: "Đang mở…",
     view: "Xem báo cáo",
@@ -40,7 +41,7 @@ export const reportMessages = {
     preparing: "Đang lập…",
     prepare: "Lập báo cáo",
     awaitingOfficer: "Chờ công chức lập",
-    unit: "Đơn vị",
+    unit: messages.common.unit,
     submittedAt: "Gửi lúc",
     version: (n: number) => `(lần ${n})`,
     late: "gửi muộn",
