@@ -64,7 +64,7 @@ export const adminMessages = {
     SIGN_IN_LOCKED: "Đăng nhập khi đang bị khóa",
     ACCOUNT_LOCKED: "Tài khoản bị tạm khóa",
     SIGN_IN_INACTIVE: "Đăng nhập tài khoản đã ngừng",
-    SIGN_OUT: "Đăng xuất",
+    SIGN_OUT: messages.shell.signOut,
   },
   users: {
     statusFilter: { active: "Đang hoạt động", inactive: "Ngừng hoạt động", locked: "Đang bị tạm khóa", no2fa: "Chưa thiết lập xác thực hai lớp" },
