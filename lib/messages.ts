@@ -16,14 +16,14 @@ const outcomeWord = "Kết quả";
 
 /** The kinds of civil-status extract copy, named alike on the verification page and in the copy register. */
 const copyKinds = {
-      COPY_BIRTH: "Bản sao trích lục khai sinh",
-      COPY_MARRIAGE: "Bản sao trích lục kết hôn",
-      COPY_DEATH: "Bản sao trích lục khai tử",
-      COPY_PARENTAGE: "Bản sao trích lục đăng ký nhận cha, mẹ, con",
-      COPY_GUARDIANSHIP: "Bản sao trích lục đăng ký giám hộ",
-      COPY_CHANGE_CORRECTION: "Bản sao trích lục thay đổi, cải chính, bổ sung hộ tịch",
-      COPY_DIVORCE: "Bản sao trích lục ghi vào sổ việc ly hôn, hủy việc kết hôn",
-      COPY_ADOPTION: "Bản sao trích lục đăng ký nuôi con nuôi",
+  COPY_BIRTH: "Bản sao trích lục khai sinh",
+  COPY_MARRIAGE: "Bản sao trích lục kết hôn",
+  COPY_DEATH: "Bản sao trích lục khai tử",
+  COPY_PARENTAGE: "Bản sao trích lục đăng ký nhận cha, mẹ, con",
+  COPY_GUARDIANSHIP: "Bản sao trích lục đăng ký giám hộ",
+  COPY_CHANGE_CORRECTION: "Bản sao trích lục thay đổi, cải chính, bổ sung hộ tịch",
+  COPY_DIVORCE: "Bản sao trích lục ghi vào sổ việc ly hôn, hủy việc kết hôn",
+  COPY_ADOPTION: "Bản sao trích lục đăng ký nuôi con nuôi",
 } as const;
 
 export const messages = {

@@ -11,6 +11,7 @@ import { Card } from "@/components/ui/card";
 import { formatCount, formatDateTime } from "@/lib/format";
 import { adminMessages } from "@/lib/admin/messages";
 import { messages } from "@/lib/messages";
+import { PageHeader, TableHead } from "@/components/ui/list-table";
 
 const t = adminMessages.monitoring;
 
@@ -59,18 +60,14 @@ export function MonitoringView({ initial }: { initial: Monitoring }) {
   const updatedAt = formatDateTime(new Date(query.data.loadedAt));
   return (
     <div className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-bold">{t.title}</h1>
-          <p className="text-sm text-slate-700">{t.intro(formatCount(probeIntervalSeconds))}</p>
-        </div>
+      <PageHeader title={t.title} intro={t.intro(formatCount(probeIntervalSeconds))} action={
         <div className="flex max-w-md flex-col items-end gap-2">
           {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
           <Button type="button" onClick={() => probe.mutate()} disabled={probe.isPending} aria-busy={probe.isPending}>
             {probe.isPending ? t.probing : t.probeNow}
           </Button>
         </div>
-      </div>
+      } />
       <p className="text-xs text-slate-600" role="status" aria-live="polite" data-testid="monitoring-freshness">
         {query.isFetching ? messages.common.refreshing : messages.common.updatedAt(updatedAt)}
       </p>
@@ -92,16 +89,7 @@ export function MonitoringView({ initial }: { initial: Monitoring }) {
           </p>
           <div className="overflow-x-auto">
             <table className="w-full min-w-[640px] text-sm">
-              <thead className="bg-slate-100 text-left text-slate-700">
-                <tr>
-                  <th scope="col" className="px-3 py-2 font-medium">{t.window}</th>
-                  <th scope="col" className="px-3 py-2 font-medium">{t.availability}</th>
-                  <th scope="col" className="px-3 py-2 font-medium">p50</th>
-                  <th scope="col" className="px-3 py-2 font-medium">p95</th>
-                  <th scope="col" className="px-3 py-2 font-medium">{t.probes}</th>
-                  <th scope="col" className="px-3 py-2 font-medium">{t.errors}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[t.window, t.availability, "p50", "p95", t.probes, t.errors]} />
               <tbody>
                 <WindowRow label={t.shortWindow} w={s.day} />
                 <WindowRow label={t.longWindow} w={s.month} />

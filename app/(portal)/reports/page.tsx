@@ -82,13 +82,7 @@ async function ProvincialReports() {
   );
   return (
     <div className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-bold">{t.provincialHeading}</h1>
-          <p className="text-sm text-slate-700">{t.provincialIntro}</p>
-        </div>
-        <Link href="/dashboard" className={buttonClass("secondary")}>{t.dashboard}</Link>
-      </div>
+      <PageHeader title={t.provincialHeading} intro={t.provincialIntro} action={<Link href="/dashboard" className={buttonClass("secondary")}>{t.dashboard}</Link>} />
       <Card title={t.waiting(waiting.length)}>{table(waiting, t.noneWaiting)}</Card>
       <Card title={t.recent}>{table(recent, t.noReports)}</Card>
       <Card title={t.adHoc}>

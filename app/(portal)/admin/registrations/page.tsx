@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { formatCount, formatDateTime } from "@/lib/format";
 import { adminMessages } from "@/lib/admin/messages";
-import { PageHeader } from "@/components/ui/list-table";
+import { PageHeader, TableHead } from "@/components/ui/list-table";
 
 const t = adminMessages.registrations;
 
@@ -34,17 +34,7 @@ export default async function RegistrationsPage() {
         {open.length === 0 ? <p className="text-sm text-slate-600">{t.noneOpen}</p> : (
           <div className="overflow-x-auto">
             <table className="w-full text-sm">
-              <thead className="bg-slate-100 text-left text-slate-700">
-                <tr>
-                  <th scope="col" className="px-3 py-2 font-medium">{t.document}</th>
-                  <th scope="col" className="px-3 py-2 font-medium">{t.action}</th>
-                  <th scope="col" className="px-3 py-2 font-medium">{adminMessages.user.stateCard}</th>
-                  <th scope="col" className="px-3 py-2 font-medium">{t.attempts}</th>
-                  <th scope="col" className="px-3 py-2 font-medium">{t.lastError}</th>
-                  <th scope="col" className="px-3 py-2 font-medium">{t.retryAt}</th>
-                  <th scope="col" className="px-3 py-2 font-medium"><span className="sr-only">{adminMessages.apiClients.actions}</span></th>
-                </tr>
-              </thead>
+              <TableHead columns={[t.document, t.action, adminMessages.user.stateCard, t.attempts, t.lastError, t.retryAt, <span key="actions" className="sr-only">{adminMessages.apiClients.actions}</span>]} />
               <tbody>
                 {open.map((r) => (
                   <tr key={r.id} className="border-t border-slate-100 align-top">

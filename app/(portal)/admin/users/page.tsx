@@ -10,7 +10,7 @@ import { formatCount, formatDateTime } from "@/lib/format";
 import { messages } from "@/lib/messages";
 import { requiresTwoFactor } from "@/lib/admin/two-factor/totp";
 import { adminMessages } from "@/lib/admin/messages";
-import { ListTable } from "@/components/ui/list-table";
+import { ListTable, PageHeader } from "@/components/ui/list-table";
 
 const t = adminMessages.users;
 
@@ -25,13 +25,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const now = new Date();
   return (
     <div className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-bold">{t.title}</h1>
-          <p className="text-sm text-slate-700">{t.intro}</p>
-        </div>
-        <Link href="/admin/users/new" className={buttonClass("primary")}>{t.create}</Link>
-      </div>
+      <PageHeader title={t.title} intro={t.intro} action={<Link href="/admin/users/new" className={buttonClass("primary")}>{t.create}</Link>} />
       <FilterBar>
         <FilterInput label={t.search} name="q" value={filter.q} />
         <FilterSelect label={t.role} name="role" value={filter.role} options={messages.roles} />
