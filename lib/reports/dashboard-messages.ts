@@ -21,7 +21,7 @@ export const dashboardMessages = {
     summaryExcel: "Báo cáo tổng hợp (Excel)",
     provinceTotals: "Tổng toàn tỉnh",
     notDue: (before: string) => `Chưa đến hạn (trước ${before}).`,
-    trendCard: "Xu hướng 12 tháng",
+    trendCard: (months: number) => `Xu hướng ${months} tháng`,
     trendTitle: "Tra cứu, giấy tờ cắt giảm và bản sao đã cấp theo tháng",
     papersSeries: papersCut,
     copiesSeries: copiesIssued,

@@ -4,6 +4,9 @@ import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { dashboardMessages } from "@/lib/reports/dashboard-messages";
 import { foldVietnamese } from "@/lib/text/normalize";
 
+/** How many months the dashboard's trend charts (the province's and a unit's) cover, the current one included. */
+export const TREND_MONTHS = 12;
+
 /**
  * Whether a commune matches what was typed, ignoring accents, case, apostrophes and extra spaces:
  * "pleiku" finds "Phường Pleiku", "ia o" finds "Xã Ia O". The typed words must be consecutive words

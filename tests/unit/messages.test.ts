@@ -6,6 +6,7 @@ import { messages } from "@/lib/messages";
 import { REPORT_TEXT_MAX_LENGTH } from "@/lib/reports/limits";
 import { reportMessages } from "@/lib/reports/messages";
 import { dashboardMessages } from "@/lib/reports/dashboard-messages";
+import { TREND_MONTHS } from "@/lib/reports/dashboard-view";
 import { homeMessages } from "@/lib/home/messages";
 import { exportMessages } from "@/lib/exports/messages";
 import { MONITORING_WINDOWS } from "@/lib/admin/monitoring/windows";
@@ -59,6 +60,10 @@ describe("numbers stated by texts come from the rules", () => {
     expect(messages.copies.copiesInvalid).toBe(`Số bản từ 1 đến ${MAX_COPIES}.`);
     expect(messages.copies.confirmationRecords).toBe(`Chọn từ 1 đến ${MAX_CONFIRMATION_RECORDS} bản ghi hộ tịch cần xác nhận.`);
     expect(messages.copies.reasonRequired).toBe("Nêu rõ lý do (ít nhất 10 ký tự).");
+  });
+
+  it("the dashboard's trend span", () => {
+    expect(dashboardMessages.page.trendCard(TREND_MONTHS)).toBe("Xu hướng 12 tháng");
   });
 
   it("the monitoring windows", () => {

@@ -13,7 +13,7 @@ import { TrendChart } from "@/components/dashboard/trend-chart";
 import type { UnitRow } from "@/components/dashboard/units-table";
 import { CommunesPanel } from "@/components/dashboard/communes-panel";
 import { AvailabilityTile, ReportingTile } from "@/components/dashboard/live-tiles";
-import { ACTIVITY_TREND_SERIES, gridState } from "@/lib/reports/dashboard-view";
+import { ACTIVITY_TREND_SERIES, TREND_MONTHS, gridState } from "@/lib/reports/dashboard-view";
 import { UnusualUsePanel } from "@/components/lookups/unusual-use-panel";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -80,7 +80,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <div className="grid min-w-0 grid-cols-1 gap-4 lg:grid-cols-3">
         <ReportingTile initial={d.live} monthLabel={d.month.label} units={d.rows.length} rates={d.rates}
           notDue={d.month.isDue ? null : tx.notDue(formatDate(d.month.dueBefore))} />
-        <Card title={tx.trendCard} className="min-w-0 lg:col-span-2">
+        <Card title={tx.trendCard(TREND_MONTHS)} className="min-w-0 lg:col-span-2">
           <TrendChart title={tx.trendTitle} data={trend} series={ACTIVITY_TREND_SERIES} />
         </Card>
       </div>

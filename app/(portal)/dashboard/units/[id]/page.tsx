@@ -12,7 +12,7 @@ import { ReportStatusBadge } from "@/components/reports/status-badge";
 import { Card } from "@/components/ui/card";
 import { dashboardMessages } from "@/lib/reports/dashboard-messages";
 import { reportMessages } from "@/lib/reports/messages";
-import { ACTIVITY_TREND_SERIES } from "@/lib/reports/dashboard-view";
+import { ACTIVITY_TREND_SERIES, TREND_MONTHS } from "@/lib/reports/dashboard-view";
 
 const t = dashboardMessages.unit;
 
@@ -29,7 +29,7 @@ export default async function UnitDrillDownPage({ params }: { params: Promise<{ 
         <p className="text-sm text-slate-600"><Link href="/dashboard" className="underline">{dashboardMessages.page.title}</Link> › {d.unit.name}</p>
         <h1 className="text-2xl font-bold">{d.unit.name} <span className="text-base font-normal text-slate-600">{t.code(d.unit.code)}</span></h1>
       </div>
-      <Card title={dashboardMessages.page.trendCard}>
+      <Card title={dashboardMessages.page.trendCard(TREND_MONTHS)}>
         <TrendChart title={dashboardMessages.communes.chartTitle(d.unit.name)} data={trend} height={220} series={ACTIVITY_TREND_SERIES} />
       </Card>
       <Card title={t.figuresCard}>
