@@ -11,10 +11,10 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   }, [error]);
   return (
     <main className="mx-auto flex min-h-[60vh] max-w-xl flex-col items-start justify-center gap-3 px-4">
-      <h1 className="text-2xl font-bold">Đã xảy ra lỗi</h1>
+      <h1 className="text-2xl font-bold">{messages.errorPage.title}</h1>
       <p className="text-slate-700">{messages.errors.INTERNAL}</p>
-      {error.digest ? <p className="text-sm text-slate-600">Mã lỗi: <code>{error.digest}</code></p> : null}
-      <Button onClick={reset}>Thử lại</Button>
+      {error.digest ? <p className="text-sm text-slate-600">{messages.errorPage.code} <code>{error.digest}</code></p> : null}
+      <Button onClick={reset}>{messages.errorPage.retry}</Button>
     </main>
   );
 }

@@ -10,7 +10,7 @@ import { HydrationWarning } from "@/components/shell/hydration-warning";
 
 export const metadata: Metadata = {
   title: { default: `${messages.appName} — ${messages.appOwner}`, template: `%s · ${messages.appName}` },
-  description: "Khai thác, sử dụng dữ liệu hộ tịch điện tử phục vụ giải quyết thủ tục hành chính tỉnh Gia Lai",
+  description: messages.description,
   robots: { index: false, follow: false },
 };
 

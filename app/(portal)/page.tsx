@@ -13,16 +13,13 @@ import { AgencyRequestsCard } from "@/components/home/agency-requests-card";
 import { Card } from "@/components/ui/card";
 import { messages } from "@/lib/messages";
 import type { Actor } from "@/lib/auth/actor";
+import { homeMessages } from "@/lib/home/messages";
+
+const t = homeMessages.page;
 
 export const metadata: Metadata = { title: messages.shell.home };
 
-const GREETING: Record<Actor["role"], string> = {
-  COMMUNE_OFFICER: "Tra cứu dữ liệu hộ tịch khi giải quyết thủ tục, tiếp nhận yêu cầu cấp bản sao trích lục và xác nhận thông tin hộ tịch, lập báo cáo của đơn vị.",
-  COMMUNE_SIGNER: "Ký duyệt bản sao trích lục, văn bản xác nhận thông tin hộ tịch và báo cáo của đơn vị; theo dõi việc khai thác dữ liệu của công chức.",
-  PROVINCIAL_OFFICER: "Theo dõi việc khai thác, sử dụng dữ liệu hộ tịch toàn tỉnh, tiếp nhận báo cáo của các đơn vị và yêu cầu cung cấp dữ liệu của cơ quan, tổ chức.",
-  AGENCY_USER: "Gửi yêu cầu cung cấp thông tin hộ tịch theo Điều 64 Luật Hộ tịch và nhận kết quả trả lời của cơ quan đăng ký hộ tịch.",
-  ADMINISTRATOR: "Quản lý tài khoản, quyền khai thác Cơ sở dữ liệu quốc gia về dân cư, kết nối với các hệ thống quốc gia và cấu hình hệ thống.",
-};
+const GREETING: Record<Actor["role"], string> = t.greeting;
 
 export default async function HomePage() {
   const actor = await requireActor();
@@ -35,7 +32,7 @@ export default async function HomePage() {
   return (
     <div className="flex flex-col gap-5">
       <div>
-        <h1 className="text-2xl font-bold text-slate-900">Xin chào, {actor.fullName}</h1>
+        <h1 className="text-2xl font-bold text-slate-900">{t.hello(actor.fullName)}</h1>
         <p className="mt-1 max-w-3xl text-slate-700">{GREETING[actor.role]}</p>
       </div>
       <div className="grid grid-cols-1 gap-5 lg:grid-cols-2">
@@ -44,7 +41,7 @@ export default async function HomePage() {
         {actor.role === "AGENCY_USER" && actor.agency ? (
           <Card title={actor.agency.name}>
             <p className="text-sm text-slate-700">
-              Tài khoản của cơ quan chỉ xem được các yêu cầu do cơ quan mình gửi và kết quả trả lời. Mọi yêu cầu cần nêu rõ số, ngày công văn, lý do và căn cứ pháp lý.
+              {t.agencyNote}
             </p>
           </Card>
         ) : null}

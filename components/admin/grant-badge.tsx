@@ -1,12 +1,7 @@
 import type { GrantState } from "@/lib/admin/grants/grants";
+import { adminMessages } from "@/lib/admin/messages";
 
-export const GRANT_STATE_LABELS: Record<GrantState, string> = {
-  REQUESTED: "Chờ Công an tỉnh quyết định",
-  ACTIVE: "Đang hiệu lực",
-  EXPIRED: "Hết hạn",
-  REFUSED: "Bị từ chối",
-  REVOKED: "Đã thu hồi",
-};
+export const GRANT_STATE_LABELS: Record<GrantState, string> = adminMessages.grantStates;
 
 export const GRANT_STATE_TONES: Record<GrantState, string> = {
   REQUESTED: "bg-amber-100 text-amber-900",

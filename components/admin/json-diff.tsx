@@ -1,9 +1,11 @@
+import { adminMessages } from "@/lib/admin/messages";
+
 /** The top-level fields that changed between two JSON values, before → after. */
 export function JsonDiff({ before, after }: { before: unknown; after: unknown }) {
   const b = (before && typeof before === "object" ? before : {}) as Record<string, unknown>;
   const a = (after && typeof after === "object" ? after : {}) as Record<string, unknown>;
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]));
-  if (keys.length === 0) return <p className="text-slate-600">Không có thay đổi về giá trị.</p>;
+  if (keys.length === 0) return <p className="text-slate-600">{adminMessages.jsonDiff.noChange}</p>;
   const show = (v: unknown) => (v === undefined ? "—" : typeof v === "string" ? v : JSON.stringify(v));
   return (
     <dl className="mt-1 grid grid-cols-[minmax(8rem,auto)_1fr] gap-x-3 gap-y-1 text-xs">

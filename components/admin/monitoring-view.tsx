@@ -11,12 +11,17 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { formatCount, formatDateTime } from "@/lib/format";
 import { systemOfSlug, systemTitle } from "@/lib/adapters/systems";
+import { adminMessages } from "@/lib/admin/messages";
+import { messages } from "@/lib/messages";
+import { PageHeader, TableHead } from "@/components/ui/list-table";
+
+const t = adminMessages.monitoring;
 
 const systemName = (slug: string) => {
   const id = systemOfSlug(slug);
   return id ? systemTitle(id) : slug;
 };
-const BREAKER = { closed: "Đóng (bình thường)", open: "Mở (tạm ngừng gọi)", "half-open": "Nửa mở (đang thử lại)" } as Record<string, string>;
+const BREAKER: Record<string, string> = t.breaker;
 const percent = (x: number | null) => (x === null ? "—" : `${(x * 100).toLocaleString("vi-VN", { maximumFractionDigits: 2 })}%`);
 const ms = (x: number | null) => (x === null ? "—" : `${formatCount(x)} ms`);
 
@@ -36,7 +41,7 @@ function WindowRow({ label, w }: { label: string; w: WindowStats }) {
 
 /**
  * The monitoring page's body: a query refetched at the probe interval (the server-rendered figures
- * are its first data), and "Kiểm tra ngay" as a mutation that invalidates it. While a refetch runs,
+ * are its first data), and the "check now" button as a mutation that invalidates it. While a refetch runs,
  * or when one failed, the figures shown say how old they are.
  */
 export function MonitoringView({ initial }: { initial: Monitoring }) {
@@ -53,32 +58,28 @@ export function MonitoringView({ initial }: { initial: Monitoring }) {
   const probe = useMutation({
     mutationFn: () => probeNowAction(),
     onSuccess: (result) => setNotice(result.error ? { tone: "error", text: result.error } : { tone: "success", text: result.done ?? "" }),
-    onError: () => setNotice({ tone: "error", text: "Không kiểm tra được: máy chủ không trả lời. Vui lòng thử lại." }),
+    onError: () => setNotice({ tone: "error", text: t.probeFailed }),
     onSettled: () => client.invalidateQueries({ queryKey: monitoringKeys.all }),
   });
   const { stats, recent, probeIntervalSeconds } = query.data;
   const updatedAt = formatDateTime(new Date(query.data.loadedAt));
   return (
     <div className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-bold">Giám sát kết nối</h1>
-          <p className="text-sm text-slate-700">Máy chủ kiểm tra hai hệ thống quốc gia mỗi {formatCount(probeIntervalSeconds)} giây; trang này tự cập nhật theo cùng chu kỳ. Tỷ lệ sẵn sàng, độ trễ trung vị (p50) và p95, số lỗi theo loại trong 24 giờ và 30 ngày.</p>
-        </div>
+      <PageHeader title={t.title} intro={t.intro(formatCount(probeIntervalSeconds))} action={
         <div className="flex max-w-md flex-col items-end gap-2">
           {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
           <Button type="button" onClick={() => probe.mutate()} disabled={probe.isPending} aria-busy={probe.isPending}>
-            {probe.isPending ? "Đang kiểm tra…" : "Kiểm tra ngay"}
+            {probe.isPending ? t.probing : t.probeNow}
           </Button>
         </div>
-      </div>
+      } />
       <p className="text-xs text-slate-600" role="status" aria-live="polite" data-testid="monitoring-freshness">
-        {query.isFetching ? "Đang cập nhật…" : `Cập nhật lúc ${updatedAt}`}
+        {query.isFetching ? messages.common.refreshing : messages.common.updatedAt(updatedAt)}
       </p>
       {query.isError ? (
-        <Alert tone="error" title="Không tải được số liệu mới.">
-          <p>Số liệu dưới đây là của lần cập nhật lúc {updatedAt} và có thể đã cũ.</p>
-          <Button type="button" variant="secondary" className="mt-2" onClick={() => void query.refetch()} disabled={query.isFetching}>Thử lại</Button>
+        <Alert tone="error" title={t.loadFailed}>
+          <p>{t.stale(updatedAt)}</p>
+          <Button type="button" variant="secondary" className="mt-2" onClick={() => void query.refetch()} disabled={query.isFetching}>{messages.errorPage.retry}</Button>
         </Alert>
       ) : null}
       {stats.map((s) => (
@@ -86,33 +87,24 @@ export function MonitoringView({ initial }: { initial: Monitoring }) {
           <p className="mb-3 text-sm" data-testid={`status-${s.system}`}>
             {s.latest ? (
               <>
-                <span className={`mr-2 rounded px-2 py-0.5 text-xs font-semibold ${s.latest.ok ? "bg-green-100 text-green-900" : "bg-red-100 text-red-900"}`}>{s.latest.ok ? "Hoạt động" : `Lỗi: ${s.latest.errorKind ?? "không rõ"}`}</span>
-                Lần kiểm tra gần nhất {formatDateTime(s.latest.at)} ({formatCount(s.latest.latencyMs)} ms) · Cầu dao ngắt mạch: <strong>{BREAKER[s.latest.breakerState] ?? s.latest.breakerState}</strong>
+                <span className={`mr-2 rounded px-2 py-0.5 text-xs font-semibold ${s.latest.ok ? "bg-green-100 text-green-900" : "bg-red-100 text-red-900"}`}>{s.latest.ok ? adminMessages.users.active : t.error(s.latest.errorKind ?? t.unknownError)}</span>
+                {t.latest(formatDateTime(s.latest.at), formatCount(s.latest.latencyMs))} <strong>{BREAKER[s.latest.breakerState] ?? s.latest.breakerState}</strong>
               </>
-            ) : "Chưa có lần kiểm tra nào."}
+            ) : t.noProbe}
           </p>
           <div className="overflow-x-auto">
             <table className="w-full min-w-[640px] text-sm">
-              <thead className="bg-slate-100 text-left text-slate-700">
-                <tr>
-                  <th scope="col" className="px-3 py-2 font-medium">Khoảng thời gian</th>
-                  <th scope="col" className="px-3 py-2 font-medium">Sẵn sàng</th>
-                  <th scope="col" className="px-3 py-2 font-medium">p50</th>
-                  <th scope="col" className="px-3 py-2 font-medium">p95</th>
-                  <th scope="col" className="px-3 py-2 font-medium">Số lần kiểm tra</th>
-                  <th scope="col" className="px-3 py-2 font-medium">Lỗi</th>
-                </tr>
-              </thead>
+              <TableHead columns={[t.window, t.availability, "p50", "p95", t.probes, t.errors]} />
               <tbody>
-                <WindowRow label="24 giờ qua" w={s.day} />
-                <WindowRow label="30 ngày qua" w={s.month} />
+                <WindowRow label={t.shortWindow} w={s.day} />
+                <WindowRow label={t.longWindow} w={s.month} />
               </tbody>
             </table>
           </div>
         </Card>
       ))}
-      <Card title="Các lần kiểm tra gần nhất">
-        {recent.length === 0 ? <p className="text-sm text-slate-600">Chưa có dữ liệu.</p> : (
+      <Card title={t.recent}>
+        {recent.length === 0 ? <p className="text-sm text-slate-600">{t.noData}</p> : (
           <ul className="divide-y divide-slate-100 text-sm">
             {recent.map((r) => (
               <li key={String(r.id)} className="flex flex-wrap gap-x-3 py-1.5">

@@ -5,6 +5,9 @@ import type { AdminFormState } from "@/lib/admin/users/actions";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
+import { adminMessages } from "@/lib/admin/messages";
+
+const t = adminMessages.procedureForm;
 
 type Procedure = { id?: string; code: string; name: string; sector: string; active: boolean; papers: string[] };
 
@@ -14,15 +17,15 @@ export function ProcedureForm({ action, procedure, papers }: { action: (prev: Ad
   const fe = state.fieldErrors ?? {};
   const idp = procedure.id ?? "new";
   return (
-    <form action={formAction} noValidate className="grid grid-cols-1 gap-3 sm:grid-cols-[10rem_1fr_12rem]" aria-label={procedure.name || "Thủ tục mới"}>
+    <form action={formAction} noValidate className="grid grid-cols-1 gap-3 sm:grid-cols-[10rem_1fr_12rem]" aria-label={procedure.name || t.new}>
       {state.error ? <div className="sm:col-span-3"><Alert tone="error">{state.error}</Alert></div> : null}
       {state.done ? <div className="sm:col-span-3"><Alert tone="success">{state.done}</Alert></div> : null}
       {procedure.id ? <input type="hidden" name="id" value={procedure.id} /> : null}
-      <Field id={`code-${idp}`} label="Mã thủ tục" name="code" defaultValue={procedure.code} error={fe.code} />
-      <Field id={`name-${idp}`} label="Tên thủ tục" name="name" defaultValue={procedure.name} error={fe.name} />
-      <Field id={`sector-${idp}`} label="Lĩnh vực" name="sector" defaultValue={procedure.sector} error={fe.sector} />
+      <Field id={`code-${idp}`} label={t.code} name="code" defaultValue={procedure.code} error={fe.code} />
+      <Field id={`name-${idp}`} label={t.name} name="name" defaultValue={procedure.name} error={fe.name} />
+      <Field id={`sector-${idp}`} label={t.sector} name="sector" defaultValue={procedure.sector} error={fe.sector} />
       <fieldset className="sm:col-span-3">
-        <legend className="mb-1 text-sm font-medium">Giấy tờ hộ tịch cần cho thủ tục (có thể thay bằng tra cứu)</legend>
+        <legend className="mb-1 text-sm font-medium">{t.papers}</legend>
         <div className="grid grid-cols-1 gap-1 text-sm md:grid-cols-2">
           {papers.map((p) => (
             <label key={p.code} className="flex items-start gap-2">
@@ -33,8 +36,8 @@ export function ProcedureForm({ action, procedure, papers }: { action: (prev: Ad
         {fe.papers ? <p className="text-sm text-red-700" role="alert">{fe.papers}</p> : null}
       </fieldset>
       <div className="flex items-center gap-4 sm:col-span-3">
-        <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="active" defaultChecked={procedure.active} /> Đang áp dụng</label>
-        <Button type="submit" disabled={pending}>{procedure.id ? "Lưu" : "Thêm thủ tục"}</Button>
+        <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="active" defaultChecked={procedure.active} /> {t.active}</label>
+        <Button type="submit" disabled={pending}>{procedure.id ? t.save : t.add}</Button>
       </div>
     </form>
   );

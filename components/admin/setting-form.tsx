@@ -7,6 +7,10 @@ import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/select";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
+import { adminMessages } from "@/lib/admin/messages";
+import { messages } from "@/lib/messages";
+
+const t = adminMessages.settingForm;
 
 /** One setting's form; the server validates it with the setting's schema and answers at each field. */
 export function SettingForm({ action, fields, initial, version }: {
@@ -30,7 +34,7 @@ export function SettingForm({ action, fields, initial, version }: {
           <Field key={f.path} id={`f-${f.path}`} label={f.label} name={f.path} defaultValue={v[f.path] ?? ""} inputMode={f.kind === "time" || f.kind === "text" ? "text" : "numeric"} placeholder={f.kind === "time" ? "HH:mm" : undefined} hint={f.hint} error={fe[f.path]} />
         ),
       )}
-      <div className="sm:col-span-2"><Button type="submit" disabled={pending}>{pending ? "Đang lưu…" : "Lưu cấu hình"}</Button></div>
+      <div className="sm:col-span-2"><Button type="submit" disabled={pending}>{pending ? messages.common.saving : t.save}</Button></div>
     </form>
   );
 }

@@ -10,6 +10,9 @@ import { Alert } from "@/components/ui/alert";
 import { OneTimeSecret } from "@/components/admin/one-time-secret";
 import { messages } from "@/lib/messages";
 import { ROLES } from "@/lib/auth/roles";
+import { adminMessages } from "@/lib/admin/messages";
+
+const t = adminMessages.userForm;
 
 type Option = { id: string; name: string };
 type Defaults = Record<string, string | null | undefined>;
@@ -29,9 +32,9 @@ export function UserForm({ action, defaults, units, agencies, isNew }: {
   if (isNew && state.secret && state.done) {
     return (
       <div className="flex flex-col gap-3">
-        <Alert tone="success">Đã tạo tài khoản. Người dùng phải đổi mật khẩu ở lần đăng nhập đầu tiên.</Alert>
-        <OneTimeSecret label="Mật khẩu tạm thời" value={state.secret} />
-        <Link href={`/admin/users/${state.done}`} className={buttonClass("secondary", "self-start")}>Xem tài khoản</Link>
+        <Alert tone="success">{t.created}</Alert>
+        <OneTimeSecret label={t.temporaryPassword} value={state.secret} />
+        <Link href={`/admin/users/${state.done}`} className={buttonClass("secondary", "self-start")}>{t.view}</Link>
       </div>
     );
   }
@@ -39,34 +42,34 @@ export function UserForm({ action, defaults, units, agencies, isNew }: {
     <form action={formAction} noValidate className="grid max-w-3xl grid-cols-1 gap-4 sm:grid-cols-2">
       {state.error ? <div className="sm:col-span-2"><Alert tone="error">{state.error}</Alert></div> : null}
       {state.done && !isNew ? <div className="sm:col-span-2"><Alert tone="success">{state.done}</Alert></div> : null}
-      <Field label="Tên đăng nhập" name="username" defaultValue={v.username ?? ""} readOnly={!isNew} required error={fe.username} autoCapitalize="none" spellCheck={false} />
-      <Field label="Họ và tên" name="fullName" defaultValue={v.fullName ?? ""} required error={fe.fullName} />
-      <Field label="Chức danh" name="title" defaultValue={v.title ?? ""} error={fe.title} />
-      <SelectField label="Vai trò" name="role" value={role} onChange={(e) => setRole(e.target.value)} error={fe.role}>
+      <Field label={messages.signIn.username} name="username" defaultValue={v.username ?? ""} readOnly={!isNew} required error={fe.username} autoCapitalize="none" spellCheck={false} />
+      <Field label={adminMessages.users.fullName} name="fullName" defaultValue={v.fullName ?? ""} required error={fe.fullName} />
+      <Field label={t.jobTitle} name="title" defaultValue={v.title ?? ""} error={fe.title} />
+      <SelectField label={adminMessages.users.role} name="role" value={role} onChange={(e) => setRole(e.target.value)} error={fe.role}>
         {ROLES.map((r) => <option key={r} value={r}>{messages.roles[r]}</option>)}
       </SelectField>
       {role === "AGENCY_USER" ? (
-        <SelectField label="Cơ quan" name="agencyId" defaultValue={v.agencyId ?? ""} error={fe.agencyId}>
-          <option value="">— Chọn cơ quan —</option>
+        <SelectField label={t.agency} name="agencyId" defaultValue={v.agencyId ?? ""} error={fe.agencyId}>
+          <option value="">{t.pickAgency}</option>
           {agencies.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
         </SelectField>
       ) : (
         <>
-          <SelectField label="Đơn vị công tác" name="unitId" defaultValue={v.unitId ?? ""} error={fe.unitId}>
-            <option value="">— Chọn đơn vị —</option>
+          <SelectField label={t.unit} name="unitId" defaultValue={v.unitId ?? ""} error={fe.unitId}>
+            <option value="">{t.pickUnit}</option>
             {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
           </SelectField>
-          <SelectField label="Phạm vi dữ liệu" name="reach" defaultValue={v.reach ?? "unit"} error={fe.reach}>
-            <option value="unit">Đơn vị công tác</option>
-            <option value="province">Toàn tỉnh</option>
+          <SelectField label={adminMessages.user.jurisdiction} name="reach" defaultValue={v.reach ?? "unit"} error={fe.reach}>
+            <option value="unit">{t.unit}</option>
+            <option value="province">{t.province}</option>
           </SelectField>
         </>
       )}
-      <Field label="Thư điện tử" name="email" type="email" defaultValue={v.email ?? ""} error={fe.email} />
-      <Field label="Số điện thoại" name="phone" defaultValue={v.phone ?? ""} error={fe.phone} />
+      <Field label={t.email} name="email" type="email" defaultValue={v.email ?? ""} error={fe.email} />
+      <Field label={t.phone} name="phone" defaultValue={v.phone ?? ""} error={fe.phone} />
       <div className="flex gap-2 sm:col-span-2">
-        <Button type="submit" disabled={pending}>{pending ? "Đang lưu…" : isNew ? "Tạo tài khoản" : "Lưu thay đổi"}</Button>
-        <Link href="/admin/users" className={buttonClass("secondary")}>Quay lại danh sách</Link>
+        <Button type="submit" disabled={pending}>{pending ? messages.common.saving : isNew ? adminMessages.newUser.title : t.save}</Button>
+        <Link href="/admin/users" className={buttonClass("secondary")}>{t.backToList}</Link>
       </div>
     </form>
   );

@@ -24,7 +24,7 @@ export function SecondStepFields({ state, pending }: { state: SignInState; pendi
           <p className="text-sm text-slate-700">{t.enrolHint}</p>
           {state.enrolment ? (
             <div className="flex flex-col items-center gap-2">
-              <img src={state.enrolment.qrDataUrl} alt="Mã QR để thêm tài khoản vào ứng dụng xác thực" width={200} height={200} />
+              <img src={state.enrolment.qrDataUrl} alt={t.qrAlt} width={200} height={200} />
               <p className="text-xs text-slate-600">{t.secretLabel}</p>
               <code data-testid="totp-secret" className="select-all break-all rounded bg-slate-100 px-2 py-1 font-mono text-sm">{state.enrolment.secret}</code>
             </div>

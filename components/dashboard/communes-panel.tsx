@@ -6,11 +6,14 @@ import { StatusGrid } from "@/components/dashboard/status-grid";
 import { UnitsChart } from "@/components/dashboard/units-chart";
 import { UnitsTable, type UnitRow } from "@/components/dashboard/units-table";
 import { Card } from "@/components/ui/card";
+import { dashboardMessages } from "@/lib/reports/dashboard-messages";
+
+const t = dashboardMessages.communes;
 
 const CHART_MAX = 15;
 
 /**
- * The communes of the month: one search box (accents optional: "ia o" finds "Xã Ia O") narrows the
+ * The communes of the month: one search box (accents optional: "ia o" finds "Ia O") narrows the
  * chart, the reporting-status grid and the table together.
  */
 export function CommunesPanel({ rows, month, monthLabel, indicatorCount }: { rows: UnitRow[]; month: string; monthLabel: string; indicatorCount: number }) {
@@ -22,29 +25,29 @@ export function CommunesPanel({ rows, month, monthLabel, indicatorCount }: { row
   return (
     <div className="flex min-w-0 flex-col gap-4">
       <div className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
-        <label className="flex w-full min-w-0 flex-col gap-1 text-sm font-medium sm:w-80">Tìm xã, phường
+        <label className="flex w-full min-w-0 flex-col gap-1 text-sm font-medium sm:w-80">{t.search}
           <input
-            type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Ví dụ: pleiku, ia o, 23575"
+            type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t.searchPlaceholder}
             className="w-full rounded-md border border-slate-300 px-3 py-2 font-normal" data-testid="unit-filter" autoComplete="off"
           />
         </label>
         <p className="text-sm text-slate-700" aria-live="polite" data-testid="unit-filter-count">
-          {deferred.trim() ? `${shown.length}/${rows.length} xã, phường khớp với “${deferred.trim()}”` : `${rows.length} xã, phường`} · {monthLabel}
+          {deferred.trim() ? t.matching(shown.length, rows.length, deferred.trim()) : t.count(rows.length)} · {monthLabel}
         </p>
       </div>
-      <Card title={`Tình hình gửi báo cáo ${monthLabel.toLowerCase()}`} className="min-w-0">
+      <Card title={t.reporting(monthLabel.toLowerCase())} className="min-w-0">
         <StatusGrid units={shown.map((r) => ({ id: r.id, code: r.code, name: r.name, reportId: r.reportId, state: r.state }))} month={month} monthLabel={monthLabel} />
       </Card>
-      <Card title="Chỉ tiêu chính theo xã, phường" className="min-w-0">
+      <Card title={t.chartCard} className="min-w-0">
         <UnitsChart
           rows={top.map(figures)}
-          title={`Tra cứu, giấy tờ cắt giảm và bản sao đã cấp — ${monthLabel.toLowerCase()}`}
-          note={shown.length > CHART_MAX ? `${CHART_MAX} xã, phường có nhiều lượt tra cứu nhất trong ${shown.length} đơn vị đang hiển thị; tìm theo tên để xem đơn vị khác.` : undefined}
+          title={t.chartTitle(monthLabel.toLowerCase())}
+          note={shown.length > CHART_MAX ? t.chartTop(CHART_MAX, shown.length) : undefined}
         />
       </Card>
-      <Card title="Các xã, phường" className="min-w-0">
+      <Card title={t.tableCard} className="min-w-0">
         <UnitsTable rows={shown} month={monthLabel} monthKey={month} />
-        <p className="mt-2 text-xs text-slate-600">Chỉ tiêu trong bảng: {indicatorCount} chỉ tiêu báo cáo; chọn đơn vị để xem chi tiết và danh sách bản ghi.</p>
+        <p className="mt-2 text-xs text-slate-600">{t.tableNote(indicatorCount)}</p>
       </Card>
     </div>
   );

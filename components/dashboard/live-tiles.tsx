@@ -7,6 +7,11 @@ import { reportKeys } from "@/lib/reports/query-keys";
 import { SYSTEM_LABEL } from "@/lib/reports/indicators";
 import { formatDateTime } from "@/lib/format";
 import { Card } from "@/components/ui/card";
+import { dashboardMessages } from "@/lib/reports/dashboard-messages";
+import { reportMessages } from "@/lib/reports/messages";
+import { messages } from "@/lib/messages";
+
+const t = dashboardMessages.liveTiles;
 
 /** The tiles' figures, by GET (queries may run side by side; a page's server actions run one at a time). */
 async function fetchDashboardLive(month: string): Promise<DashboardLive> {
@@ -36,21 +41,21 @@ function Freshness({ query }: { query: ReturnType<typeof useDashboardLive> }) {
   if (query.isError) {
     return (
       <div role="alert" className="mt-3 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-xs text-red-900">
-        Không tải được số liệu mới; số liệu trên là của lần cập nhật lúc {at}.{" "}
-        <button type="button" className="font-semibold underline" onClick={() => void query.refetch()} disabled={query.isFetching}>Thử lại</button>
+        {t.stale(at)}{" "}
+        <button type="button" className="font-semibold underline" onClick={() => void query.refetch()} disabled={query.isFetching}>{messages.errorPage.retry}</button>
       </div>
     );
   }
-  return <p className="mt-3 text-xs text-slate-600" role="status" aria-live="polite">{query.isFetching ? "Đang cập nhật…" : `Cập nhật lúc ${at}`}</p>;
+  return <p className="mt-3 text-xs text-slate-600" role="status" aria-live="polite">{query.isFetching ? messages.common.refreshing : messages.common.updatedAt(at)}</p>;
 }
 
 export function AvailabilityTile({ initial }: { initial: DashboardLive }) {
   const query = useDashboardLive(initial);
   return (
-    <Card title="Kết nối hệ thống quốc gia" className="min-w-0">
+    <Card title={t.connections} className="min-w-0">
       <ul className="flex flex-col gap-2 text-sm" data-testid="availability">
         {query.data.availability.map((a) => (
-          <li key={a.system}><span className="font-medium">{SYSTEM_LABEL[a.system]}</span>: {a.availabilityPct === null ? "chưa có số liệu" : `${a.availabilityPct.toLocaleString("vi-VN")} % sẵn sàng, p95 ${a.p95LatencyMs ?? "—"} ms`}</li>
+          <li key={a.system}><span className="font-medium">{SYSTEM_LABEL[a.system]}</span>: {a.availabilityPct === null ? t.noFigures : t.availability(a.availabilityPct.toLocaleString("vi-VN"), a.p95LatencyMs ?? "—")}</li>
         ))}
       </ul>
       <Freshness query={query} />
@@ -58,7 +63,7 @@ export function AvailabilityTile({ initial }: { initial: DashboardLive }) {
   );
 }
 
-/** "Tình hình báo cáo": the month's submissions and overdue communes live, the 12-month rates as rendered. */
+/** The reporting tile: the month's submissions and overdue communes live, the 12-month rates as rendered. */
 export function ReportingTile({ initial, monthLabel, units, rates, notDue }: {
   initial: DashboardLive;
   monthLabel: string;
@@ -70,18 +75,18 @@ export function ReportingTile({ initial, monthLabel, units, rates, notDue }: {
   const query = useDashboardLive(initial);
   const { overdue, monthSubmitted, monthKey } = query.data;
   return (
-    <Card title="Tình hình báo cáo" className="min-w-0 lg:col-span-1">
+    <Card title={t.reporting} className="min-w-0 lg:col-span-1">
       <dl className="grid grid-cols-[1fr_auto] gap-y-1 text-sm">
-        <dt>Đã gửi báo cáo {monthLabel.toLowerCase()}</dt><dd className="text-right font-semibold tabular-nums">{monthSubmitted}/{units}</dd>
-        <dt>Tỷ lệ báo cáo ({rates.periods} kỳ tháng gần nhất)</dt><dd className="text-right font-semibold tabular-nums">{rates.reporting?.toLocaleString("vi-VN") ?? "—"} %</dd>
-        <dt>Tỷ lệ báo cáo đúng hạn</dt><dd className="text-right font-semibold tabular-nums">{rates.onTime?.toLocaleString("vi-VN") ?? "—"} %</dd>
+        <dt>{t.submitted(monthLabel.toLowerCase())}</dt><dd className="text-right font-semibold tabular-nums">{monthSubmitted}/{units}</dd>
+        <dt>{t.reportingRate(rates.periods)}</dt><dd className="text-right font-semibold tabular-nums">{rates.reporting?.toLocaleString("vi-VN") ?? "—"} %</dd>
+        <dt>{t.onTimeRate}</dt><dd className="text-right font-semibold tabular-nums">{rates.onTime?.toLocaleString("vi-VN") ?? "—"} %</dd>
       </dl>
-      <h3 className="mt-3 text-sm font-semibold">Đơn vị quá hạn ({overdue.length})</h3>
+      <h3 className="mt-3 text-sm font-semibold">{t.overdue(overdue.length)}</h3>
       {overdue.length ? (
         <ul className="mt-1 max-h-48 overflow-auto text-sm" data-testid="overdue-units">
           {overdue.map((u) => <li key={u.id}><Link href={`/dashboard/units/${u.id}?month=${monthKey}`} className="underline">{u.name}</Link></li>)}
         </ul>
-      ) : <p className="text-sm text-slate-600">{notDue ?? "Không có."}</p>}
+      ) : <p className="text-sm text-slate-600">{notDue ?? reportMessages.detail.none}</p>}
       <Freshness query={query} />
     </Card>
   );

@@ -1,9 +1,10 @@
 import Link from "next/link";
-import { GRID_ORDER, GRID_STATES, countStates, type GridState } from "@/lib/reports/dashboard-view";
+import { GRID_ORDER, GRID_STATES, countStates, shortUnitName as shortName, type GridState } from "@/lib/reports/dashboard-view";
+import { dashboardMessages } from "@/lib/reports/dashboard-messages";
+
+const t = dashboardMessages.statusGrid;
 
 export type GridUnit = { id: string; code: string; name: string; reportId: string | null; state: GridState };
-
-const shortName = (name: string) => name.replace(/^(Xã|Phường|Thị trấn)\s+/u, "");
 
 /**
  * The month's reporting status of every commune as a grid of cells coloured by state. Each cell
@@ -14,7 +15,7 @@ export function StatusGrid({ units, month, monthLabel }: { units: GridUnit[]; mo
   const counts = countStates(units.map((u) => u.state));
   return (
     <div className="flex flex-col gap-3">
-      <ul className="flex flex-wrap gap-2 text-xs" aria-label="Chú giải trạng thái báo cáo" data-testid="status-legend">
+      <ul className="flex flex-wrap gap-2 text-xs" aria-label={t.legend} data-testid="status-legend">
         {counts.map(({ state, count }) => (
           <li key={state} className={`flex items-center gap-1 rounded border px-2 py-1 ${GRID_STATES[state].className}`}>
             <span aria-hidden="true" className="font-bold">{GRID_STATES[state].mark}</span>
@@ -22,8 +23,8 @@ export function StatusGrid({ units, month, monthLabel }: { units: GridUnit[]; mo
           </li>
         ))}
       </ul>
-      {units.length === 0 ? <p className="text-sm text-slate-600">Không có xã, phường nào khớp với tìm kiếm.</p> : (
-        <ul className="grid grid-cols-[repeat(auto-fill,minmax(9.5rem,1fr))] gap-1.5" aria-label={`Tình hình báo cáo ${monthLabel.toLowerCase()} của từng xã, phường`} data-testid="status-grid">
+      {units.length === 0 ? <p className="text-sm text-slate-600">{dashboardMessages.unitsChart.noMatch}</p> : (
+        <ul className="grid grid-cols-[repeat(auto-fill,minmax(9.5rem,1fr))] gap-1.5" aria-label={t.grid(monthLabel.toLowerCase())} data-testid="status-grid">
           {[...units].sort((a, b) => GRID_ORDER.indexOf(a.state) - GRID_ORDER.indexOf(b.state) || a.name.localeCompare(b.name, "vi")).map((u) => (
             <li key={u.id}>
               <Link

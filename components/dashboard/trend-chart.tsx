@@ -1,6 +1,9 @@
 "use client";
 
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { dashboardMessages } from "@/lib/reports/dashboard-messages";
+
+const t = dashboardMessages.trend;
 
 export type TrendSeries = { key: string; label: string; color: string };
 
@@ -14,7 +17,7 @@ export function TrendChart({ data, series, unit = "", height = 260, title, domai
       <figcaption className="text-sm font-semibold text-slate-800">{title}</figcaption>
       {data.length === 0 ? (
         <p className="flex items-center justify-center rounded border border-dashed border-slate-300 text-sm text-slate-600" style={{ height }}>
-          Chưa có số liệu trong khoảng thời gian này.
+          {t.empty}
         </p>
       ) : (
         <div style={{ width: "100%", height }} role="img" aria-label={title}>
@@ -23,7 +26,7 @@ export function TrendChart({ data, series, unit = "", height = 260, title, domai
               <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
               <XAxis dataKey="month" tickFormatter={monthLabel} fontSize={12} />
               <YAxis fontSize={12} domain={domain} tickFormatter={(v: number) => `${v.toLocaleString("vi-VN")}${unit}`} width={70} />
-              <Tooltip labelFormatter={(m) => `Tháng ${monthLabel(String(m))}`} formatter={(v) => `${count(v)}${unit}`} />
+              <Tooltip labelFormatter={(m) => t.month(monthLabel(String(m)))} formatter={(v) => `${count(v)}${unit}`} />
               <Legend />
               {series.map((s) => <Line key={s.key} type="monotone" dataKey={s.key} name={s.label} stroke={s.color} strokeWidth={2} dot={false} isAnimationActive={false} />)}
             </LineChart>

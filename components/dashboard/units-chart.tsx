@@ -1,16 +1,19 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { shortUnitName as shortName } from "@/lib/reports/dashboard-view";
+import { dashboardMessages } from "@/lib/reports/dashboard-messages";
+
+const t = dashboardMessages.unitsChart;
 
 export type UnitChartRow = { name: string; lookups: number; papers: number; copies: number };
 
 const SERIES = [
-  { key: "lookups", label: "Lượt tra cứu", color: "#1d4ed8" },
-  { key: "papers", label: "Giấy tờ cắt giảm", color: "#15803d" },
-  { key: "copies", label: "Bản sao, xác nhận đã cấp", color: "#b45309" },
+  { key: "lookups", label: dashboardMessages.page.kpis.lookupsTotal, color: "#1d4ed8" },
+  { key: "papers", label: dashboardMessages.page.papersSeries, color: "#15803d" },
+  { key: "copies", label: dashboardMessages.page.kpis.copiesIssued, color: "#b45309" },
 ] as const;
 
-const shortName = (name: string) => name.replace(/^(Xã|Phường|Thị trấn)\s+/u, "");
 const count = (v: unknown) => (typeof v === "number" ? v.toLocaleString("vi-VN") : String(v ?? ""));
 
 /**
@@ -24,12 +27,12 @@ export function UnitsChart({ rows, title, note }: { rows: UnitChartRow[]; title:
     <figure className="flex min-w-0 flex-col gap-2">
       <figcaption className="text-sm font-semibold text-slate-800">{title}</figcaption>
       {rows.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 p-4 text-sm text-slate-600">Không có xã, phường nào khớp với tìm kiếm.</p>
+        <p className="rounded border border-dashed border-slate-300 p-4 text-sm text-slate-600">{t.noMatch}</p>
       ) : (
         <>
           {empty ? (
-            <p className="rounded border border-dashed border-slate-300 p-4 text-sm text-slate-600" data-testid="units-chart-empty">Chưa có lượt tra cứu, giấy tờ cắt giảm hay bản sao nào trong tháng ở các xã, phường này.</p>
-          ) : <div style={{ width: "100%", height }} role="img" aria-label={`${title}. Số liệu chi tiết ở bảng ngay dưới biểu đồ.`} data-testid="units-chart">
+            <p className="rounded border border-dashed border-slate-300 p-4 text-sm text-slate-600" data-testid="units-chart-empty">{t.empty}</p>
+          ) : <div style={{ width: "100%", height }} role="img" aria-label={t.chartLabel(title)} data-testid="units-chart">
             <ResponsiveContainer>
               <BarChart data={rows.map((r) => ({ ...r, name: shortName(r.name) }))} layout="vertical" margin={{ top: 4, right: 12, bottom: 4, left: 4 }}>
                 <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" horizontal={false} />
@@ -42,12 +45,12 @@ export function UnitsChart({ rows, title, note }: { rows: UnitChartRow[]; title:
             </ResponsiveContainer>
           </div>}
           <details className="text-sm">
-            <summary className="cursor-pointer text-slate-800 underline">Xem số liệu của biểu đồ dạng bảng</summary>
-            <div className="mt-2 max-w-full overflow-x-auto" tabIndex={0} role="region" aria-label={`Số liệu của biểu đồ — ${title}`}>
+            <summary className="cursor-pointer text-slate-800 underline">{t.showTable}</summary>
+            <div className="mt-2 max-w-full overflow-x-auto" tabIndex={0} role="region" aria-label={t.tableLabel(title)}>
               <table className="w-full text-sm" data-testid="units-chart-table">
                 <caption className="sr-only">{title}</caption>
                 <thead className="bg-slate-100 text-slate-700">
-                  <tr><th scope="col" className="px-2 py-1 text-left font-medium">Đơn vị</th>{SERIES.map((s) => <th key={s.key} scope="col" className="px-2 py-1 text-right font-medium">{s.label}</th>)}</tr>
+                  <tr><th scope="col" className="px-2 py-1 text-left font-medium">{dashboardMessages.unitsTable.unit}</th>{SERIES.map((s) => <th key={s.key} scope="col" className="px-2 py-1 text-right font-medium">{s.label}</th>)}</tr>
                 </thead>
                 <tbody>
                   {rows.map((r) => <tr key={r.name} className="border-t border-slate-100"><th scope="row" className="px-2 py-1 text-left font-normal">{r.name}</th>{SERIES.map((s) => <td key={s.key} className="px-2 py-1 text-right tabular-nums">{count(r[s.key])}</td>)}</tr>)}

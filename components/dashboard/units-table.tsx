@@ -4,6 +4,9 @@ import { Fragment, useMemo, useState } from "react";
 import Link from "next/link";
 import { INDICATORS, type Figures, type IndicatorKey } from "@/lib/reports/indicators";
 import type { GridState } from "@/lib/reports/dashboard-view";
+import { dashboardMessages } from "@/lib/reports/dashboard-messages";
+
+const t = dashboardMessages.unitsTable;
 
 export type UnitRow = {
   id: string; code: string; name: string; district: string; formerProvince: string; figures: Figures;
@@ -14,19 +17,8 @@ export type UnitRow = {
 type Group = "unit" | "district" | "province";
 type SortKey = IndicatorKey | "name" | "reportingRate" | "onTimeRate" | "copiesOnTimePct";
 
-const BASE: { key: SortKey; label: string }[] = [
-  { key: "lookupsTotal", label: "Lượt tra cứu" },
-  { key: "dossiers", label: "Hồ sơ TTHC" },
-  { key: "papersCut", label: "Giấy tờ cắt giảm" },
-  { key: "copiesReceived", label: "Bản sao tiếp nhận" },
-  { key: "copiesIssued", label: "Bản sao đã cấp" },
-  { key: "copiesOnTimePct", label: "Cấp đúng hạn (%)" },
-  { key: "agencyReceived", label: "YC cơ quan" },
-  { key: "agencyLate", label: "YC quá hạn" },
-  { key: "feesCollected", label: "Phí (đ)" },
-  { key: "reportingRate", label: "Tỷ lệ báo cáo (%)" },
-  { key: "onTimeRate", label: "Đúng hạn (%)" },
-];
+const BASE_KEYS = ["lookupsTotal", "dossiers", "papersCut", "copiesReceived", "copiesIssued", "copiesOnTimePct", "agencyReceived", "agencyLate", "feesCollected", "reportingRate", "onTimeRate"] as const satisfies readonly SortKey[];
+const BASE: { key: SortKey; label: string }[] = BASE_KEYS.map((key) => ({ key, label: t.columns[key] }));
 
 const pct = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 10 : null);
 
@@ -58,7 +50,7 @@ export function UnitsTable({ rows, month, monthKey }: { rows: UnitRow[]; month: 
     return [...by.entries()].map(([k, list]) => {
       const figures = Object.fromEntries(INDICATORS.map((i) => [i.key, list.reduce((s, r) => s + r.figures[i.key], 0)])) as Figures;
       const avg = (f: (r: UnitRow) => number | null) => { const xs = list.map(f).filter((x): x is number => x !== null); return xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10 : null; };
-      return { id: k, code: "", name: `${k} — ${list.length} xã, phường`, district: k, formerProvince: "", figures, reportId: null, reportStatus: `${list.filter((r) => r.reportStatus !== "—").length}/${list.length} đã gửi`, state: "notDue" as const, overdue: list.some((r) => r.overdue), reportingRate: avg((r) => r.reportingRate), onTimeRate: avg((r) => r.onTimeRate) };
+      return { id: k, code: "", name: t.groupName(k, list.length), district: k, formerProvince: "", figures, reportId: null, reportStatus: t.groupSent(list.filter((r) => r.reportStatus !== "—").length, list.length), state: "notDue" as const, overdue: list.some((r) => r.overdue), reportingRate: avg((r) => r.reportingRate), onTimeRate: avg((r) => r.onTimeRate) };
     });
   }, [rows, group]);
 
@@ -80,28 +72,28 @@ export function UnitsTable({ rows, month, monthKey }: { rows: UnitRow[]; month: 
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-end gap-3 text-sm">
-        <label className="flex min-w-0 max-w-full flex-col gap-1 font-medium">Nhóm theo
+        <label className="flex min-w-0 max-w-full flex-col gap-1 font-medium">{t.groupBy}
           <select value={group} onChange={(e) => setGroup(e.target.value as Group)} className="max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 font-normal">
-            <option value="unit">Xã, phường (hiện nay)</option>
-            <option value="district">Huyện, thị xã, thành phố cũ</option>
-            <option value="province">Tỉnh cũ (Gia Lai, Bình Định)</option>
+            <option value="unit">{t.byUnit}</option>
+            <option value="district">{t.byDistrict}</option>
+            <option value="province">{t.byProvince}</option>
           </select>
         </label>
-        <label className="flex w-full min-w-0 max-w-full flex-col gap-1 font-medium sm:w-auto sm:max-w-md">Thêm cột chỉ tiêu
+        <label className="flex w-full min-w-0 max-w-full flex-col gap-1 font-medium sm:w-auto sm:max-w-md">{t.addColumn}
           <select value={extra} onChange={(e) => setExtra(e.target.value as IndicatorKey)} className="w-full min-w-0 max-w-full truncate rounded-md border border-slate-300 bg-white px-2 py-1.5 font-normal">
             {INDICATORS.map((i) => <option key={i.key} value={i.key}>{i.group}: {i.label}</option>)}
           </select>
         </label>
-        <span className="text-slate-600">{sorted.length} dòng · {month}</span>
+        <span className="text-slate-600">{t.rowsOfMonth(sorted.length, month)}</span>
       </div>
-      <p className="text-xs text-slate-600 lg:hidden" data-testid="scroll-hint"><span aria-hidden="true">↔ </span>Bảng rộng: vuốt hoặc cuộn ngang trong khung để xem các cột khác.</p>
-      <div className="max-h-[36rem] max-w-full overflow-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label={`Bảng chỉ tiêu các xã, phường — ${month}`}>
+      <p className="text-xs text-slate-600 lg:hidden" data-testid="scroll-hint"><span aria-hidden="true">↔ </span>{t.scrollHint}</p>
+      <div className="max-h-[36rem] max-w-full overflow-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label={t.region(month)}>
         <table className="w-full min-w-[1100px] text-sm" data-testid="units-table">
           <thead className="sticky top-0 bg-slate-100 text-slate-700">
             <tr>
-              {header("name", "Đơn vị", false)}
+              {header("name", t.unit, false)}
               {columns.map((c) => <Fragment key={c.key}>{header(c.key, c.label)}</Fragment>)}
-              <th scope="col" className="px-2 py-2 text-left font-medium">Báo cáo tháng</th>
+              <th scope="col" className="px-2 py-2 text-left font-medium">{t.monthlyReport}</th>
             </tr>
           </thead>
           <tbody>

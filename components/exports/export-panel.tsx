@@ -6,6 +6,9 @@ import { buttonClass } from "@/components/ui/button";
 import { requestExportAction } from "@/lib/exports/actions";
 import { exportKeys } from "@/lib/exports/query-keys";
 import { EXPORT_STATUS_LABELS, type ExportJobView, type ExportKind } from "@/lib/exports/types";
+import { exportMessages } from "@/lib/exports/messages";
+
+const t = exportMessages;
 
 const count = (n: number) => n.toLocaleString("vi-VN");
 const size = (bytes: number | null) => (bytes == null ? "" : bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} MB`);
@@ -16,6 +19,9 @@ const time = (iso: string) => {
   return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
 };
 
+/** How long the portal keeps an export file, read off a job so that the text follows the configured lifetime. */
+const lifetimeHours = (job: ExportJobView) => Math.round((Date.parse(job.expiresAt) - Date.parse(job.createdAt)) / 3_600_000);
+
 async function fetchJobs(): Promise<ExportJobView[]> {
   const res = await fetch("/api/exports", { cache: "no-store" });
   if (!res.ok) throw new Error(`exports ${res.status}`);
@@ -23,11 +29,11 @@ async function fetchJobs(): Promise<ExportJobView[]> {
 }
 
 /**
- * "Tải xuống theo bộ lọc" and the user's "Tệp xuất gần đây": a small export downloads at once; a
+ * The download-by-filter button and the user's recent export files: a small export downloads at once; a
  * large one becomes a job whose progress bar is polled (every 1.5 s while one runs) until its
  * download button appears.
  */
-export function ExportPanel({ kind, query, label = "Tải xuống theo bộ lọc" }: { kind: ExportKind; query: string; label?: string }) {
+export function ExportPanel({ kind, query, label = t.byFilter }: { kind: ExportKind; query: string; label?: string }) {
   const client = useQueryClient();
   const [notice, setNotice] = useState<string | null>(null);
   const jobs = useQuery({
@@ -39,32 +45,32 @@ export function ExportPanel({ kind, query, label = "Tải xuống theo bộ lọ
     mutationFn: () => requestExportAction(kind, query),
     onSuccess: (result) => {
       if (result.mode === "direct") {
-        setNotice(`Đang tải ${count(result.rows)} dòng…`);
+        setNotice(t.downloading(count(result.rows)));
         window.location.assign(result.url);
       } else if (result.mode === "job") {
-        setNotice(`Danh sách có ${count(result.job.rowsTotal)} dòng: tệp đang được tạo ở nền, bạn có thể tiếp tục làm việc.`);
+        setNotice(t.queued(count(result.job.rowsTotal)));
         client.setQueryData<ExportJobView[]>(exportKeys.list(), (old) => [result.job, ...(old ?? []).filter((j) => j.id !== result.job.id)]);
         void client.invalidateQueries({ queryKey: exportKeys.list() });
       } else setNotice(result.error);
     },
-    onError: () => setNotice("Không gửi được yêu cầu xuất tệp. Vui lòng thử lại."),
+    onError: () => setNotice(t.requestFailed),
   });
   const list = jobs.data ?? [];
   return (
-    <section aria-label="Xuất tệp" className="flex flex-col gap-2">
+    <section aria-label={t.panel} className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-3">
         <button type="button" className={buttonClass("secondary")} onClick={() => ask.mutate()} disabled={ask.isPending}>
-          {ask.isPending ? "Đang chuẩn bị…" : `⬇ ${label}`}
+          {ask.isPending ? t.preparing : `⬇ ${label}`}
         </button>
         <p role="status" aria-live="polite" className="text-sm text-slate-700">{notice}</p>
       </div>
-      {list.length > 0 ? (
+      {list[0] ? (
         <div className="rounded-lg border border-slate-200 bg-white p-3">
-          <h2 className="mb-2 text-sm font-semibold">Tệp xuất gần đây</h2>
+          <h2 className="mb-2 text-sm font-semibold">{t.recentTitle}</h2>
           <ul className="flex flex-col gap-2">
             {list.map((j) => <JobRow key={j.id} job={j} />)}
           </ul>
-          <p className="mt-2 text-xs text-slate-600">Tệp được giữ 24 giờ, chỉ bạn tải được.</p>
+          <p className="mt-2 text-xs text-slate-600">{t.keptFor(lifetimeHours(list[0]))}</p>
         </div>
       ) : null}
     </section>
@@ -78,15 +84,15 @@ function JobRow({ job }: { job: ExportJobView }) {
     <li className="flex flex-wrap items-center gap-x-4 gap-y-1 border-t border-slate-100 pt-2 text-sm first:border-t-0 first:pt-0" data-testid="export-job" data-status={job.status}>
       <div className="min-w-[14rem] flex-1">
         <p className="font-medium">{job.kindLabel}</p>
-        <p className="text-xs text-slate-600">{time(job.createdAt)} · {count(job.rowsTotal)} dòng · {job.fileName}</p>
+        <p className="text-xs text-slate-600">{time(job.createdAt)} · {t.rows(count(job.rowsTotal))} · {job.fileName}</p>
       </div>
       {active ? (
         <div className="flex min-w-[16rem] items-center gap-2">
-          <progress className="h-2 w-40 accent-brand-700" max={100} value={pct} aria-label={`Tiến độ tạo tệp ${job.kindLabel}`} />
+          <progress className="h-2 w-40 accent-brand-700" max={100} value={pct} aria-label={t.progress(job.kindLabel)} />
           <span className="tabular-nums text-slate-700">{EXPORT_STATUS_LABELS[job.status]}: {count(job.rowsDone)}/{count(job.rowsTotal)} ({pct}%)</span>
         </div>
       ) : job.status === "DONE" && job.downloadUrl ? (
-        <a href={job.downloadUrl} download className={buttonClass("primary")}>Tải tệp ({size(job.fileSize)})</a>
+        <a href={job.downloadUrl} download className={buttonClass("primary")}>{t.download(size(job.fileSize))}</a>
       ) : (
         <p className="text-red-800">{job.error ?? EXPORT_STATUS_LABELS[job.status]}</p>
       )}

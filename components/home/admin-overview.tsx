@@ -4,17 +4,21 @@ import type { AccountOverview } from "@/lib/accounts/get-account-overview";
 import { formatDateTime, formatCount } from "@/lib/format";
 import { messages } from "@/lib/messages";
 import { SECURITY_EVENT_LABELS } from "@/components/admin/security-event-labels";
+import { adminMessages } from "@/lib/admin/messages";
+import { homeMessages } from "@/lib/home/messages";
+
+const t = homeMessages.adminOverview;
 
 export function AdminOverview({ overview }: { overview: AccountOverview }) {
   return (
     <>
-      <Card title="Tài khoản theo vai trò">
+      <Card title={t.byRole}>
         <table className="w-full text-sm">
           <thead>
             <tr className="text-left text-slate-600">
-              <th scope="col" className="py-1 font-medium">Vai trò</th>
-              <th scope="col" className="py-1 text-right font-medium">Đang hoạt động</th>
-              <th scope="col" className="py-1 text-right font-medium">Ngừng hoạt động</th>
+              <th scope="col" className="py-1 font-medium">{adminMessages.users.role}</th>
+              <th scope="col" className="py-1 text-right font-medium">{adminMessages.users.statusFilter.active}</th>
+              <th scope="col" className="py-1 text-right font-medium">{adminMessages.users.statusFilter.inactive}</th>
             </tr>
           </thead>
           <tbody>
@@ -28,20 +32,20 @@ export function AdminOverview({ overview }: { overview: AccountOverview }) {
           </tbody>
         </table>
       </Card>
-      <Card title="Tài khoản đang bị tạm khóa">
+      <Card title={t.locked}>
         {overview.locked.length === 0 ? (
-          <p className="text-sm text-slate-600">Không có tài khoản nào đang bị tạm khóa.</p>
+          <p className="text-sm text-slate-600">{t.noneLocked}</p>
         ) : (
           <ul className="text-sm">
             {overview.locked.map((u) => (
               <li key={u.id} className="py-1">
-                <span className="font-medium">{u.fullName}</span> ({u.username}) — khóa đến {formatDateTime(u.lockedUntil)}
+                <span className="font-medium">{u.fullName}</span> ({u.username}){t.lockedUntil(formatDateTime(u.lockedUntil))}
               </li>
             ))}
           </ul>
         )}
       </Card>
-      <Card title="Sự kiện đăng nhập gần đây" className="lg:col-span-2" action={<Link href="/admin/security-log" className="text-sm font-medium text-brand-700 underline">Xem tất cả</Link>}>
+      <Card title={t.recentEvents} className="lg:col-span-2" action={<Link href="/admin/security-log" className="text-sm font-medium text-brand-700 underline">{t.seeAll}</Link>}>
         <ul className="divide-y divide-slate-100 text-sm">
           {overview.recentEvents.map((e) => (
             <li key={e.id} className="flex flex-wrap gap-x-3 py-1.5">

@@ -3,6 +3,9 @@ import { INDICATORS, SYSTEM_LABEL, type ReportFigures } from "@/lib/reports/indi
 import { indicatorHref } from "@/lib/reports/links";
 import { formatCount, formatMoney } from "@/lib/format";
 import type { Role } from "@/lib/auth/roles";
+import { reportMessages as m } from "@/lib/reports/messages";
+
+const t = m.figures;
 
 /**
  * A report's figures grouped as in the official report, each linked to the list of rows behind
@@ -13,9 +16,9 @@ export function FiguresTable({ data, unitCode, from, to, role, linked = true }: 
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-sm">
-        <caption className="sr-only">Số liệu báo cáo</caption>
+        <caption className="sr-only">{t.caption}</caption>
         <thead className="bg-slate-100 text-left text-slate-700">
-          <tr><th scope="col" className="px-3 py-2 font-medium">Chỉ tiêu</th><th scope="col" className="px-3 py-2 text-right font-medium">Số liệu</th></tr>
+          <tr><th scope="col" className="px-3 py-2 font-medium">{t.indicator}</th><th scope="col" className="px-3 py-2 text-right font-medium">{t.value}</th></tr>
         </thead>
         {groups.map((g, gi) => (
           <tbody key={g}>
@@ -34,12 +37,12 @@ export function FiguresTable({ data, unitCode, from, to, role, linked = true }: 
           </tbody>
         ))}
         <tbody>
-          <tr className="bg-slate-50"><th scope="rowgroup" colSpan={2} className="px-3 py-1.5 text-left font-semibold text-slate-800">{groups.length + 1}. Kết nối với hệ thống quốc gia</th></tr>
+          <tr className="bg-slate-50"><th scope="rowgroup" colSpan={2} className="px-3 py-1.5 text-left font-semibold text-slate-800">{groups.length + 1}. {t.connections}</th></tr>
           {data.availability.map((a) => (
             <tr key={a.system} className="border-t border-slate-100">
               <th scope="row" className="px-3 py-1.5 pl-6 text-left font-normal">{SYSTEM_LABEL[a.system] ?? a.system}</th>
               <td className="px-3 py-1.5 text-right tabular-nums">
-                {a.availabilityPct === null ? "Chưa có số liệu" : `${a.availabilityPct.toLocaleString("vi-VN")} % sẵn sàng · p95 ${a.p95LatencyMs ?? "—"} ms · ${formatCount(a.probes)} lần kiểm tra`}
+                {a.availabilityPct === null ? t.noFigures : t.availability(a.availabilityPct.toLocaleString("vi-VN"), a.p95LatencyMs ?? "—", formatCount(a.probes))}
               </td>
             </tr>
           ))}

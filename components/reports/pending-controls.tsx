@@ -6,7 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 
 /**
  * The submit button of a form posting to a server action: disabled while it runs, its text
- * replaced by `pendingText` ("Đang lập…") so a slow step never looks like a click that did nothing.
+ * replaced by `pendingText` (e.g. "preparing…") so a slow step never looks like a click that did nothing.
  */
 export function PendingSubmit({ children, pendingText, className, ariaLabel }: { children: React.ReactNode; pendingText: string; className?: string; ariaLabel?: string }) {
   const { pending } = useFormStatus();

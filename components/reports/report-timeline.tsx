@@ -1,5 +1,8 @@
 import { formatDateTime } from "@/lib/format";
 import type { TimelineEvent } from "@/lib/reports/timeline";
+import { reportMessages as m } from "@/lib/reports/messages";
+
+const t = m.timeline;
 
 /** Every state change of the report, newest first, with who made it and when. */
 export function ReportTimeline({ events }: { events: TimelineEvent[] }) {
@@ -10,9 +13,9 @@ export function ReportTimeline({ events }: { events: TimelineEvent[] }) {
           <p className="font-medium">{e.label}</p>
           <p className="text-slate-700">
             <time dateTime={e.at.toISOString()}>{formatDateTime(e.at)}</time>
-            {e.by ? ` — ${e.by}` : " — (không ghi nhận người thực hiện)"}
+            {e.by ? ` — ${e.by}` : t.unknownActor}
           </p>
-          {e.comment ? <p className="whitespace-pre-wrap text-amber-900">Ý kiến: {e.comment}</p> : null}
+          {e.comment ? <p className="whitespace-pre-wrap text-amber-900">{m.history.comment(e.comment)}</p> : null}
         </li>
       ))}
     </ol>

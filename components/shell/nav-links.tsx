@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { NavItem } from "@/components/shell/navigation";
+import { messages } from "@/lib/messages";
 
 /** Menu links; the current page is marked for screen readers (aria-current) and by colour. */
 export function NavLinks({ items }: { items: NavItem[] }) {
@@ -23,7 +24,7 @@ export function NavLinks({ items }: { items: NavItem[] }) {
               }`}
             >
               {item.label}
-              {item.count ? <span className="ml-1.5 inline-block rounded-full bg-amber-500 px-1.5 text-xs font-semibold text-white" aria-label={`${item.count} đang chờ`}>{item.count}</span> : null}
+              {item.count ? <span className="ml-1.5 inline-block rounded-full bg-amber-500 px-1.5 text-xs font-semibold text-white" aria-label={messages.shell.waiting(item.count)}>{item.count}</span> : null}
             </Link>
           </li>
         );

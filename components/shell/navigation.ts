@@ -2,6 +2,8 @@ import type { Role } from "@/lib/auth/roles";
 import { roleCan, type Action } from "@/lib/auth/permissions";
 import { messages } from "@/lib/messages";
 
+const nav = messages.shell.nav;
+
 export type NavItem = { href: string; label: string; action: Action; /** A count shown beside the label (e.g. questions waiting). */ count?: number };
 
 /**
@@ -10,29 +12,29 @@ export type NavItem = { href: string; label: string; action: Action; /** A count
  */
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: messages.shell.home, action: "home.view" },
-  { href: "/lookups", label: "Tra cứu hộ tịch", action: "record.lookup" },
-  { href: "/lookups/history", label: "Lịch sử tra cứu", action: "dossier.read" },
-  { href: "/dossiers", label: "Hồ sơ đã tra cứu", action: "dossier.read" },
-  { href: "/access-log", label: "Nhật ký khai thác", action: "accessLog.read" },
+  { href: "/lookups", label: nav.lookups, action: "record.lookup" },
+  { href: "/lookups/history", label: nav.lookupHistory, action: "dossier.read" },
+  { href: "/dossiers", label: nav.dossiers, action: "dossier.read" },
+  { href: "/access-log", label: nav.accessLog, action: "accessLog.read" },
   { href: "/admin/security-log", label: messages.shell.securityLog, action: "securityLog.read" },
-  { href: "/copies", label: "Bản sao, xác nhận", action: "copy.read" },
-  { href: "/copies/register", label: "Sổ cấp bản sao", action: "copy.read" },
-  { href: "/verifications", label: "Yêu cầu xác minh hồ sơ", action: "verification.read" },
-  { href: "/reports", label: "Báo cáo", action: "report.read" },
-  { href: "/dashboard", label: "Bảng điều hành", action: "dashboard.view" },
-  { href: "/agency-requests", label: "Yêu cầu của cơ quan", action: "agencyRequest.handle" },
-  { href: "/agency-requests", label: "Yêu cầu cung cấp thông tin", action: "agencyRequest.file" },
-  { href: "/agency-requests/new", label: "Gửi yêu cầu mới", action: "agencyRequest.file" },
+  { href: "/copies", label: nav.copies, action: "copy.read" },
+  { href: "/copies/register", label: nav.copyRegister, action: "copy.read" },
+  { href: "/verifications", label: nav.verifications, action: "verification.read" },
+  { href: "/reports", label: nav.reports, action: "report.read" },
+  { href: "/dashboard", label: nav.dashboard, action: "dashboard.view" },
+  { href: "/agency-requests", label: nav.agencyRequestsHandle, action: "agencyRequest.handle" },
+  { href: "/agency-requests", label: nav.agencyRequestsFile, action: "agencyRequest.file" },
+  { href: "/agency-requests/new", label: nav.newAgencyRequest, action: "agencyRequest.file" },
   // Administration.
-  { href: "/grants", label: "Quyền khai thác CSDL dân cư", action: "grant.request" },
-  { href: "/admin/users", label: "Tài khoản người dùng", action: "admin.users" },
-  { href: "/admin/grants", label: "Quyền CSDL dân cư", action: "admin.grants" },
-  { href: "/admin/api-clients", label: "Khóa API", action: "admin.apiClients" },
-  { href: "/admin/settings", label: "Cấu hình", action: "admin.config" },
-  { href: "/admin/monitoring", label: "Giám sát kết nối", action: "admin.monitoring" },
-  { href: "/admin/registrations", label: "Đăng ký với hệ thống quốc gia", action: "admin.monitoring" },
-  { href: "/admin/audit", label: "Nhật ký quản trị", action: "securityLog.read" },
-  { href: "/account/password", label: "Đổi mật khẩu", action: "home.view" },
+  { href: "/grants", label: nav.grantRequests, action: "grant.request" },
+  { href: "/admin/users", label: nav.users, action: "admin.users" },
+  { href: "/admin/grants", label: nav.adminGrants, action: "admin.grants" },
+  { href: "/admin/api-clients", label: nav.apiClients, action: "admin.apiClients" },
+  { href: "/admin/settings", label: nav.settings, action: "admin.config" },
+  { href: "/admin/monitoring", label: nav.monitoring, action: "admin.monitoring" },
+  { href: "/admin/registrations", label: nav.registrations, action: "admin.monitoring" },
+  { href: "/admin/audit", label: nav.adminAudit, action: "securityLog.read" },
+  { href: "/account/password", label: nav.changePassword, action: "home.view" },
 ];
 
 export function navFor(role: Role): NavItem[] {

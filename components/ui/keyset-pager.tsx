@@ -1,8 +1,11 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
+import { messages } from "@/lib/messages";
+
+const t = messages.common;
 
 /**
- * "Trang trước" / "Trang sau" of a keyset-paged list: the filters stay in the URL, the position is
+ * The previous / next page links of a keyset-paged list: the filters stay in the URL, the position is
  * an opaque cursor (after/before). No page count: the lists are too long to count on every page.
  */
 export function KeysetPager({ next, prev, params, shown, nextParams, prevParams }: {
@@ -27,13 +30,13 @@ export function KeysetPager({ next, prev, params, shown, nextParams, prevParams 
     const s = q.toString();
     return s ? `?${s}` : "?";
   })();
-  if (!next && !prev) return <p className="text-sm text-slate-700">{shown} dòng.</p>;
+  if (!next && !prev) return <p className="text-sm text-slate-700">{t.rowCount(shown)}</p>;
   return (
-    <nav aria-label="Phân trang" className="flex flex-wrap items-center gap-3 text-sm">
-      {prev ? <Link className={buttonClass("secondary")} href={first}>⇤ Trang đầu</Link> : null}
-      {prev ? <Link className={buttonClass("secondary")} href={href("before", prev)} rel="prev">← Trang trước</Link> : null}
-      <span className="text-slate-700">{shown} dòng trên trang này</span>
-      {next ? <Link className={buttonClass("secondary")} href={href("after", next)} rel="next">Trang sau →</Link> : null}
+    <nav aria-label={t.pagination} className="flex flex-wrap items-center gap-3 text-sm">
+      {prev ? <Link className={buttonClass("secondary")} href={first}>{t.firstPage}</Link> : null}
+      {prev ? <Link className={buttonClass("secondary")} href={href("before", prev)} rel="prev">{t.previousPage}</Link> : null}
+      <span className="text-slate-700">{t.rowsOnPage(shown)}</span>
+      {next ? <Link className={buttonClass("secondary")} href={href("after", next)} rel="next">{t.nextPage}</Link> : null}
     </nav>
   );
 }

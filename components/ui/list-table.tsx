@@ -1,33 +1,71 @@
-/** A column heading of a list table; a falsy entry is a column the page does not show (e.g. the unit, for one unit). */
-export type ListColumn = { label: React.ReactNode; align?: "right" } | null | false | undefined;
+import { isValidElement } from "react";
+
+type ColumnSpec = { label: React.ReactNode; align?: "right" };
 
 /**
- * The bordered, horizontally scrolling table of the list pages: the headings, then either the rows or,
- * when there are none, one line saying so across every column.
+ * A column heading of a table: its title (text or element), or `{ label, align }`. `null`, `false`
+ * and `undefined` are a column the page does not show (e.g. the unit, for an officer of one unit).
  */
-export function ListTable({ minWidth, columns, isEmpty, empty, children }: {
-  /** The Tailwind min-width class under which the table scrolls, e.g. "min-w-[860px]". */
-  minWidth: string;
+export type ListColumn = ColumnSpec | React.ReactNode;
+
+function specOf(column: ListColumn): ColumnSpec | null {
+  if (column === null || column === undefined || column === false) return null;
+  if (typeof column === "object" && !isValidElement(column) && "label" in column) return column as ColumnSpec;
+  return { label: column as React.ReactNode };
+}
+
+const shownColumns = (columns: readonly ListColumn[]) => columns.map(specOf).filter((c): c is ColumnSpec => c !== null);
+
+/**
+ * The bordered, horizontally scrollable table of a list page: a header row of column titles, and
+ * either the rows (children) or one full-width line saying the list is empty.
+ * `minWidth` is a Tailwind class written out by the caller (e.g. "min-w-[980px]"), so the build sees it.
+ */
+export function ListTable({ columns, minWidth, empty, isEmpty, children }: {
   columns: readonly ListColumn[];
-  isEmpty: boolean;
+  minWidth: string;
   empty: React.ReactNode;
+  isEmpty: boolean;
   children: React.ReactNode;
 }) {
-  const shown = columns.filter((c): c is Exclude<ListColumn, null | false | undefined> => !!c);
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className={`w-full ${minWidth} text-sm`}>
-        <thead className="bg-slate-100 text-left text-slate-700">
-          <tr>
-            {shown.map((c, i) => (
-              <th key={i} scope="col" className={c.align === "right" ? "px-3 py-2 text-right font-medium" : "px-3 py-2 font-medium"}>{c.label}</th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead columns={columns} />
         <tbody>
-          {isEmpty ? <tr><td colSpan={shown.length} className="px-3 py-6 text-center text-slate-600">{empty}</td></tr> : children}
+          {isEmpty ? <tr><td colSpan={shownColumns(columns).length} className="px-3 py-6 text-center text-slate-600">{empty}</td></tr> : children}
         </tbody>
       </table>
+    </div>
+  );
+}
+
+/** The grey header row of a data table, one column title per cell. */
+export function TableHead({ columns }: { columns: readonly ListColumn[] }) {
+  return (
+    <thead className="bg-slate-100 text-left text-slate-700">
+      <tr>
+        {shownColumns(columns).map((c, i) => (
+          <th key={i} scope="col" className={c.align === "right" ? "px-3 py-2 text-right font-medium" : "px-3 py-2 font-medium"}>{c.label}</th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
+/** A page's title and one-paragraph explanation, with the page's main action (a link, a button) beside them. */
+export function PageHeader({ title, intro, action }: { title: React.ReactNode; intro: React.ReactNode; action?: React.ReactNode }) {
+  const text = (
+    <div>
+      <h1 className="text-2xl font-bold">{title}</h1>
+      <p className="text-sm text-slate-700">{intro}</p>
+    </div>
+  );
+  if (!action) return text;
+  return (
+    <div className="flex flex-wrap items-end justify-between gap-3">
+      {text}
+      {action}
     </div>
   );
 }

@@ -1,5 +1,8 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
+import { messages } from "@/lib/messages";
+
+const t = messages.common;
 
 /** Previous/next links that keep the current filters. */
 export function Pager({ page, pageCount, params }: { page: number; pageCount: number; params: Record<string, string | undefined> }) {
@@ -11,10 +14,10 @@ export function Pager({ page, pageCount, params }: { page: number; pageCount: nu
     return `?${q.toString()}`;
   };
   return (
-    <nav aria-label="Phân trang" className="flex items-center gap-3 text-sm">
-      {page > 1 ? <Link className={buttonClass("secondary")} href={href(page - 1)}>← Trang trước</Link> : null}
-      <span>Trang {page}/{pageCount}</span>
-      {page < pageCount ? <Link className={buttonClass("secondary")} href={href(page + 1)}>Trang sau →</Link> : null}
+    <nav aria-label={t.pagination} className="flex items-center gap-3 text-sm">
+      {page > 1 ? <Link className={buttonClass("secondary")} href={href(page - 1)}>{t.previousPage}</Link> : null}
+      <span>{t.pageOf(page, pageCount)}</span>
+      {page < pageCount ? <Link className={buttonClass("secondary")} href={href(page + 1)}>{t.nextPage}</Link> : null}
     </nav>
   );
 }

@@ -1,4 +1,5 @@
 import { adminMessages } from "@/lib/admin/messages";
+import { PASSWORD_POLICY } from "@/lib/admin/password-policy";
 
 // The most guessed passwords (leaked-list top entries) and local favourites; compared without case,
 // digits and symbols at the ends, so "Matkhau@2025" counts as "matkhau".
@@ -17,9 +18,9 @@ const COMMON = new Set([
  */
 export function passwordProblem(password: string, username: string): string | null {
   const m = adminMessages.password;
-  if (password.length < 10) return m.tooShort;
+  if (password.length < PASSWORD_POLICY.minLength) return m.tooShort;
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
-  if (classes < 3) return m.classes;
+  if (classes < PASSWORD_POLICY.minClasses) return m.classes;
   const lower = password.toLowerCase();
   const name = username.trim().toLowerCase();
   if (name.length >= 3 && (lower.includes(name) || name.split(/[._-]/).some((part) => part.length >= 4 && lower.includes(part)))) return m.containsUsername;

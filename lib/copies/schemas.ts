@@ -2,6 +2,7 @@ import { z } from "@/lib/validation/zod";
 import { ZCursorFields } from "@/lib/pagination/keyset";
 import type { CivilSearch } from "@/lib/adapters/civil-registry/port";
 import { ZSearchForm } from "@/lib/lookups/schemas";
+import { MAX_CONFIRMATION_RECORDS, MAX_COPIES } from "@/lib/copies/limits";
 import { messages } from "@/lib/messages";
 import { checkText, filterCode, filterText, FIELDS, zText } from "@/lib/validation/fields";
 import { zFormField, zFormList, zFormText, zFormTrimmed, zVnDate } from "@/lib/validation/form-fields";
@@ -21,8 +22,7 @@ export const CHANNELS = ["COUNTER", "ONLINE", "POST"] as const satisfies readonl
 export const RELATIONS = ["SELF", "PARENT", "SPOUSE", "CHILD", "SIBLING", "GRANDPARENT", "AUTHORISED"] as const satisfies readonly RequesterRelation[];
 /** What the intake form offers: the stored relations and an agency, which is refused at the counter (Art. 64). */
 export const RELATION_CHOICES = [...RELATIONS, "AGENCY"] as const;
-export const MAX_COPIES = 20;
-export const MAX_CONFIRMATION_RECORDS = 10;
+export { MAX_CONFIRMATION_RECORDS, MAX_COPIES } from "@/lib/copies/limits";
 /** Stated on every lookup made for a request (the access log's "why"). */
 export const REQUEST_LEGAL_BASIS = "Điều 63 Luật Hộ tịch; Điều 13 Nghị định 87/2020/NĐ-CP";
 

@@ -9,6 +9,7 @@ import type { ReportingCalendar } from "@/lib/reports/calendar";
 import type { TDashboardFilter } from "@/lib/reports/schemas";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { SYSTEM_SLUGS } from "@/lib/adapters/systems";
+import { TREND_MONTHS } from "@/lib/reports/dashboard-view";
 
 export type DashboardUnit = {
   id: string; code: string; name: string; district: string; formerProvince: string;
@@ -54,7 +55,7 @@ export async function loadDashboardData(db: Db, unitIds: readonly string[], filt
   const month = dashboardMonth(filter, now, cal);
   const key = periodKey(month);
   const due12 = Array.from({ length: 13 }, (_, i) => monthBack(now, i + 1, cal)).filter((p) => p.dueBefore.getTime() <= now.getTime()).slice(0, 12);
-  const trendFrom = monthBack(now, 11, cal).from;
+  const trendFrom = monthBack(now, TREND_MONTHS - 1, cal).from;
   const today = localDay(now);
 
   const [units, offices] = await Promise.all([

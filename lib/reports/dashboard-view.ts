@@ -1,7 +1,11 @@
 // Pure helpers of the dashboard's commune views (filter, reporting-status grid, chart data), kept
 // free of server and React imports so that unit tests and client components share them.
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
+import { dashboardMessages } from "@/lib/reports/dashboard-messages";
 import { foldVietnamese } from "@/lib/text/normalize";
+
+/** How many months the dashboard's trend charts (the province's and a unit's) cover, the current one included. */
+export const TREND_MONTHS = 12;
 
 /**
  * Whether a commune matches what was typed, ignoring accents, case, apostrophes and extra spaces:
@@ -63,3 +67,13 @@ export function topUnits<T extends { figures: { lookupsTotal: number; papersCut:
   const score = (r: T) => r.figures.lookupsTotal * 1_000_000 + r.figures.copiesIssued * 1_000 + r.figures.papersCut;
   return [...rows].sort((a, b) => score(b) - score(a)).slice(0, n);
 }
+
+/** A commune's name without its kind ("Xã Ia O" → "Ia O"), for the narrow cells of the grid and chart. */
+export const shortUnitName = (name: string) => name.replace(/^(Xã|Phường|Thị trấn)\s+/u, "");
+
+/** The lines of the activity trend charts (the province's and a unit's): lookups, papers cut, copies issued. */
+export const ACTIVITY_TREND_SERIES = [
+  { key: "lookups", label: dashboardMessages.page.kpis.lookupsTotal, color: "#1d4ed8" },
+  { key: "papers", label: dashboardMessages.page.papersSeries, color: "#15803d" },
+  { key: "copies", label: dashboardMessages.page.copiesSeries, color: "#b45309" },
+];

@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { REPORT_TEXT_MAX_LENGTH } from "@/lib/reports/limits";
 import { reportMessages as m } from "@/lib/reports/messages";
 import { hasControlChars } from "@/lib/validation/fields";
 import { ZRowId } from "@/lib/validation/ids";
 import { fieldMessages as fm } from "@/lib/validation/messages";
 
 /** Typed text: no control characters (a NUL would fail the write), line breaks allowed. */
-const typed = (max: number, label: string) => z.string().trim().max(max, max === 5_000 ? m.textTooLong : fm.tooLong(label, max)).refine((v) => !hasControlChars(v, true), fm.control(label));
-const text = typed(5_000, fm.labels.reportText);
+const typed = (max: number, label: string) => z.string().trim().max(max, max === REPORT_TEXT_MAX_LENGTH ? m.textTooLong : fm.tooLong(label, max)).refine((v) => !hasControlChars(v, true), fm.control(label));
+const text = typed(REPORT_TEXT_MAX_LENGTH, fm.labels.reportText);
 
 export const ZReportRef = z.object({ id: ZRowId, version: z.coerce.number().int().min(0) });
 export type TReportRef = z.infer<typeof ZReportRef>;

@@ -1,6 +1,7 @@
 import { z } from "@/lib/validation/zod";
 import { messages } from "@/lib/messages";
 import { agencyMessages } from "@/lib/agency-requests/messages";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 import { fieldMessages as m } from "@/lib/validation/messages";
 
 // One rule per field (length, characters, shape), used by the portal's forms and by the system API
@@ -53,11 +54,11 @@ export const FIELDS = {
   entryNumber: { label: L.entryNumber, max: 20, required: lk.entryNumberRequired },
   bookNumber: { label: L.bookNumber, max: 20 },
   authority: { label: L.authority, max: 200, collapseSpaces: true },
-  dossierCode: { label: L.dossierCode, max: 50, required: lk.dossierCodeRequired, pattern: { re: /^[\p{L}\p{N}._\-/]+$/u, message: lk.dossierCodeFormat } },
+  dossierCode: { label: L.dossierCode, max: TEXT_LIMITS.dossierCodeMax, required: lk.dossierCodeRequired, pattern: { re: /^[\p{L}\p{N}._\-/]+$/u, message: lk.dossierCodeFormat } },
   // The catalogue's own rule for procedure codes (lib/admin/settings/procedures.ts).
   procedureCode: { label: L.procedureCode, max: 20, required: lk.procedureRequired, pattern: { re: /^[0-9A-Za-z.-]{3,20}$/, message: lk.procedureUnknown } },
   paperCode: { label: L.paperCode, max: 60, required: lk.papersRequired, pattern: { re: /^[A-Za-z0-9._-]+$/, message: lk.paperNotInProcedure } },
-  purposeDescription: { label: L.purposeDescription, min: 10, max: 500, required: lk.descriptionRequired, tooShort: lk.descriptionRequired, multiline: true },
+  purposeDescription: { label: L.purposeDescription, min: TEXT_LIMITS.explanationMin, max: 500, required: lk.descriptionRequired, tooShort: lk.descriptionRequired, multiline: true },
   legalBasis: { label: L.legalBasis, min: 5, max: 500, required: ag.legalBasisRequired, tooShort: ag.legalBasisRequired, multiline: true },
   unitCode: { label: L.unitCode, max: 20, required: m.required(L.unitCode), pattern: { re: /^[0-9A-Za-z-]+$/, message: m.format(L.unitCode) } },
   // Copy and confirmation requests.
@@ -65,8 +66,8 @@ export const FIELDS = {
   requesterAddress: { label: L.requesterAddress, max: 300, collapseSpaces: true },
   authorisationRef: { label: L.authorisationRef, min: 3, max: 200, required: cp.authorisationRequired, tooShort: cp.authorisationRequired },
   feeExemptReason: { label: L.feeExemptReason, max: 200 },
-  purposeText: { label: L.purposeText, min: 10, max: 500, required: cp.purposeTextRequired, tooShort: cp.purposeTextRequired, multiline: true },
-  reason: { label: L.reason, min: 10, max: 500, required: cp.reasonRequired, tooShort: cp.reasonRequired, multiline: true },
+  purposeText: { label: L.purposeText, min: TEXT_LIMITS.explanationMin, max: 500, required: cp.purposeTextRequired, tooShort: cp.purposeTextRequired, multiline: true },
+  reason: { label: L.reason, min: TEXT_LIMITS.explanationMin, max: 500, required: cp.reasonRequired, tooShort: cp.reasonRequired, multiline: true },
   // Agency data requests.
   letterNumber: { label: L.letterNumber, max: 50, required: ag.letterNumberRequired, pattern: { re: /^[\p{L}\p{N}/._\- ]+$/u, message: ag.letterNumberFormat } },
   signerName: name(L.signerName, { required: ag.signerRequired, letters: ag.signerRequired }),

@@ -13,7 +13,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const callbackUrl = typeof params.callbackUrl === "string" ? params.callbackUrl : undefined;
   const notice = params.passwordChanged
-    ? "Đã đổi mật khẩu. Vui lòng đăng nhập bằng mật khẩu mới."
+    ? messages.signIn.passwordChanged
     : params.signedOut ? messages.signIn.signedOut : params.expired ? messages.signIn.expired : null;
 
   return (
@@ -22,7 +22,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <div className="mb-6 flex items-center gap-3">
           <Logo className="h-12 w-12 shrink-0" />
           <div>
-            <p className="text-xs font-semibold uppercase tracking-wide text-flag">UBND {messages.appOwner}</p>
+            <p className="text-xs font-semibold uppercase tracking-wide text-flag">{messages.signIn.ownerPrefix} {messages.appOwner}</p>
             <h1 className="text-lg font-bold leading-tight text-brand-900">{messages.appName}</h1>
           </div>
         </div>
@@ -36,7 +36,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <SignInForm callbackUrl={callbackUrl} />
       </div>
       <p className="mt-6 max-w-md text-center text-xs text-brand-100">
-        Thực hiện Kế hoạch ứng dụng dữ liệu hộ tịch đã số hóa theo Đề án 06. Mọi truy cập dữ liệu công dân đều được ghi nhật ký.
+        {messages.signIn.footer}
       </p>
     </main>
   );

@@ -9,8 +9,13 @@ import { ExportPanel } from "@/components/exports/export-panel";
 import { ACCESS_OPERATION_LABELS as OPERATIONS, ACCESS_SYSTEM_LABELS as SYSTEMS } from "@/lib/audit/labels";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filters";
 import { formatDateTime } from "@/lib/format";
+import { messages } from "@/lib/messages";
+import { adminMessages } from "@/lib/admin/messages";
+import { ListTable, PageHeader } from "@/components/ui/list-table";
 
-export const metadata: Metadata = { title: "Nhật ký khai thác dữ liệu" };
+const t = messages.accessLog;
+
+export const metadata: Metadata = { title: t.title };
 
 
 export default async function AccessLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -24,47 +29,26 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Pr
   ]);
   return (
     <div className="flex flex-col gap-4">
-      <div>
-        <h1 className="text-2xl font-bold">Nhật ký khai thác dữ liệu</h1>
-        <p className="text-sm text-slate-700">Mọi lượt xem dữ liệu công dân: ai, khi nào, ở hệ thống nào, vì mục đích gì và kết quả. Nhật ký không sửa, xóa được và được kiểm tra toàn vẹn bằng chuỗi băm.</p>
-      </div>
+      <PageHeader title={t.title} intro={t.intro} />
       {flags ? <UnusualUsePanel flags={flags} /> : null}
       <FilterBar>
-        <FilterSelect label="Hệ thống" name="system" value={filter.system} options={SYSTEMS} />
-        <FilterSelect label="Kết quả" name="outcome" value={filter.outcome} options={OUTCOME_LABELS} />
-        <FilterInput label="Người tra cứu" name="actor" value={filter.actor} />
+        <FilterSelect label={adminMessages.apiClients.system} name="system" value={filter.system} options={SYSTEMS} />
+        <FilterSelect label={t.outcome} name="outcome" value={filter.outcome} options={OUTCOME_LABELS} />
+        <FilterInput label={t.actor} name="actor" value={filter.actor} />
       </FilterBar>
       <ExportPanel kind="ACCESS_LOG" query={exportQuery} />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full min-w-[980px] text-sm">
-          <thead className="bg-slate-100 text-left text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium"><abbr title="Chuỗi / số thứ tự trong chuỗi" className="no-underline">#</abbr></th>
-              <th scope="col" className="px-3 py-2 font-medium">Thời điểm</th>
-              <th scope="col" className="px-3 py-2 font-medium">Người tra cứu</th>
-              <th scope="col" className="px-3 py-2 font-medium">Hệ thống, thao tác</th>
-              <th scope="col" className="px-3 py-2 font-medium">Mục đích</th>
-              <th scope="col" className="px-3 py-2 font-medium">Kết quả</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 ? (
-              <tr><td colSpan={6} className="px-3 py-6 text-center text-slate-600">Chưa có lượt khai thác nào.</td></tr>
-            ) : (
-              rows.map((r) => (
-                <tr key={`${r.chain}-${r.seq}`} className="border-t border-slate-100 align-top">
-                  <td className="whitespace-nowrap px-3 py-2 tabular-nums text-slate-600">{r.chain}/{r.seq.toString()}</td>
-                  <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatDateTime(r.at)}</td>
-                  <td className="px-3 py-2">{r.actorLabel}<p className="text-xs text-slate-600">{r.unitCode}{r.ip ? ` · IP ${r.ip}` : ""}</p>{r.requestId ? <p className="break-all text-xs text-slate-500" title="Mã yêu cầu (x-request-id), để đối chiếu với nhật ký ứng dụng và của hệ thống quốc gia">Mã yêu cầu: {r.requestId}</p> : null}</td>
-                  <td className="px-3 py-2">{SYSTEMS[r.system as keyof typeof SYSTEMS] ?? r.system}<p className="text-xs text-slate-600">{OPERATIONS[r.operation] ?? r.operation}</p></td>
-                  <td className="px-3 py-2">{r.purposeKind ? PURPOSE_LABELS[r.purposeKind as keyof typeof PURPOSE_LABELS] : "—"}{r.purposeRef ? <p className="text-xs text-slate-600">{r.purposeRef}</p> : null}</td>
-                  <td className="px-3 py-2">{OUTCOME_LABELS[r.outcome as keyof typeof OUTCOME_LABELS] ?? r.outcome}{r.resultCount ? ` (${r.resultCount})` : ""}{r.errorKind ? <p className="text-xs text-red-800">{ERROR_KIND_LABELS[r.errorKind] ?? r.errorKind}</p> : null}</td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
+      <ListTable minWidth="min-w-[980px]" columns={[<abbr key="chain" title={t.chainTitle} className="no-underline">#</abbr>, t.at, t.actor, t.systemOperation, t.purpose, t.outcome]} isEmpty={rows.length === 0} empty={t.empty}>
+        {rows.map((r) => (
+          <tr key={`${r.chain}-${r.seq}`} className="border-t border-slate-100 align-top">
+            <td className="whitespace-nowrap px-3 py-2 tabular-nums text-slate-600">{r.chain}/{r.seq.toString()}</td>
+            <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatDateTime(r.at)}</td>
+            <td className="px-3 py-2">{r.actorLabel}<p className="text-xs text-slate-600">{r.unitCode}{r.ip ? ` · IP ${r.ip}` : ""}</p>{r.requestId ? <p className="break-all text-xs text-slate-500" title={t.requestIdTitle}>{t.requestId(r.requestId)}</p> : null}</td>
+            <td className="px-3 py-2">{SYSTEMS[r.system as keyof typeof SYSTEMS] ?? r.system}<p className="text-xs text-slate-600">{OPERATIONS[r.operation] ?? r.operation}</p></td>
+            <td className="px-3 py-2">{r.purposeKind ? PURPOSE_LABELS[r.purposeKind as keyof typeof PURPOSE_LABELS] : "—"}{r.purposeRef ? <p className="text-xs text-slate-600">{r.purposeRef}</p> : null}</td>
+            <td className="px-3 py-2">{OUTCOME_LABELS[r.outcome as keyof typeof OUTCOME_LABELS] ?? r.outcome}{r.resultCount ? ` (${r.resultCount})` : ""}{r.errorKind ? <p className="text-xs text-red-800">{ERROR_KIND_LABELS[r.errorKind] ?? r.errorKind}</p> : null}</td>
+          </tr>
+        ))}
+      </ListTable>
       <KeysetPager next={next} prev={prev} params={params} shown={rows.length} />
     </div>
   );

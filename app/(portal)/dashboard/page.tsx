@@ -13,14 +13,17 @@ import { TrendChart } from "@/components/dashboard/trend-chart";
 import type { UnitRow } from "@/components/dashboard/units-table";
 import { CommunesPanel } from "@/components/dashboard/communes-panel";
 import { AvailabilityTile, ReportingTile } from "@/components/dashboard/live-tiles";
-import { gridState } from "@/lib/reports/dashboard-view";
+import { ACTIVITY_TREND_SERIES, TREND_MONTHS, gridState } from "@/lib/reports/dashboard-view";
 import { UnusualUsePanel } from "@/components/lookups/unusual-use-panel";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Loading } from "@/components/ui/loading";
 import { SYSTEM_LABELS } from "@/lib/adapters/systems";
+import { dashboardMessages } from "@/lib/reports/dashboard-messages";
 
-export const metadata: Metadata = { title: "Bảng điều hành" };
+const tx = dashboardMessages.page;
+
+export const metadata: Metadata = { title: tx.title };
 
 const pct = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 10 : null);
 
@@ -35,14 +38,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     reportingRate: pct(r.submitted, r.expected), onTimeRate: pct(r.onTime, r.expected), state: gridState(r, d.month.isDue),
   }));
   const kpis = [
-    { key: "lookupsTotal", label: "Lượt tra cứu", value: formatCount(t.lookupsTotal) },
-    { key: "dossiers", label: "Hồ sơ TTHC có tra cứu", value: formatCount(t.dossiers) },
-    { key: "papersCut", label: "Giấy tờ được cắt giảm", value: formatCount(t.papersCut) },
-    { key: "copiesIssued", label: "Bản sao, xác nhận đã cấp", value: formatCount(t.copiesIssued + t.confirmationsIssued) },
-    { key: "copiesIssuedOnTime", label: "Cấp đúng hạn", value: `${pct(t.copiesIssuedOnTime + t.confirmationsIssuedOnTime, t.copiesIssued + t.confirmationsIssued)?.toLocaleString("vi-VN") ?? "—"} %` },
-    { key: "agencyReceived", label: "Yêu cầu của cơ quan (quá hạn)", value: `${formatCount(t.agencyReceived)} (${formatCount(t.agencyLate)})` },
-    { key: "feesCollected", label: "Phí đã thu", value: formatMoney(t.feesCollected) },
-    { key: "officersWithGrant", label: "Công chức được khai thác CSDL dân cư", value: `${formatCount(t.officersWithGrant)}/${formatCount(t.officers)}` },
+    { key: "lookupsTotal", label: tx.kpis.lookupsTotal, value: formatCount(t.lookupsTotal) },
+    { key: "dossiers", label: tx.kpis.dossiers, value: formatCount(t.dossiers) },
+    { key: "papersCut", label: tx.kpis.papersCut, value: formatCount(t.papersCut) },
+    { key: "copiesIssued", label: tx.kpis.copiesIssued, value: formatCount(t.copiesIssued + t.confirmationsIssued) },
+    { key: "copiesIssuedOnTime", label: tx.kpis.copiesIssuedOnTime, value: `${pct(t.copiesIssuedOnTime + t.confirmationsIssuedOnTime, t.copiesIssued + t.confirmationsIssued)?.toLocaleString("vi-VN") ?? "—"} %` },
+    { key: "agencyReceived", label: tx.kpis.agencyReceived, value: `${formatCount(t.agencyReceived)} (${formatCount(t.agencyLate)})` },
+    { key: "feesCollected", label: tx.kpis.feesCollected, value: formatMoney(t.feesCollected) },
+    { key: "officersWithGrant", label: tx.kpis.officersWithGrant, value: `${formatCount(t.officersWithGrant)}/${formatCount(t.officers)}` },
   ] as const;
   const trend = d.trends.map((x) => ({ month: x.month, lookups: x.figures.lookupsTotal, papers: x.figures.papersCut, copies: x.figures.copiesIssued, received: x.figures.copiesReceived }));
   const prev = (n: number) => {
@@ -54,17 +57,17 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     <div className="flex min-w-0 flex-col gap-5">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold break-words">Bảng điều hành — {d.month.label}</h1>
-          <p className="text-sm text-slate-700">Số liệu tổng hợp từ dữ liệu của Cổng cho {formatCount(d.rows.length)} xã, phường (tổng toàn tỉnh gồm cả hoạt động của Sở Tư pháp); mỗi số liệu dẫn tới danh sách bản ghi tương ứng.</p>
+          <h1 className="text-2xl font-bold break-words">{tx.heading(d.month.label)}</h1>
+          <p className="text-sm text-slate-700">{tx.intro(formatCount(d.rows.length))}</p>
         </div>
-        <nav className="flex flex-wrap gap-2" aria-label="Chọn tháng">
-          <Link href={`/dashboard?month=${prev(-1)}`} className={buttonClass("secondary")}>‹ Tháng trước</Link>
-          <Link href={`/dashboard?month=${prev(1)}`} className={buttonClass("secondary")}>Tháng sau ›</Link>
-          <a href={`/reports/summary/export?month=${d.month.key}&format=pdf`} className={buttonClass("secondary")}>Báo cáo tổng hợp (PDF)</a>
-          <a href={`/reports/summary/export?month=${d.month.key}&format=xlsx`} className={buttonClass("secondary")}>Báo cáo tổng hợp (Excel)</a>
+        <nav className="flex flex-wrap gap-2" aria-label={tx.pickMonth}>
+          <Link href={`/dashboard?month=${prev(-1)}`} className={buttonClass("secondary")}>{tx.previousMonth}</Link>
+          <Link href={`/dashboard?month=${prev(1)}`} className={buttonClass("secondary")}>{tx.nextMonth}</Link>
+          <a href={`/reports/summary/export?month=${d.month.key}&format=pdf`} className={buttonClass("secondary")}>{tx.summaryPdf}</a>
+          <a href={`/reports/summary/export?month=${d.month.key}&format=xlsx`} className={buttonClass("secondary")}>{tx.summaryExcel}</a>
         </nav>
       </div>
-      <section aria-label="Tổng toàn tỉnh" className="grid grid-cols-2 gap-3 md:grid-cols-4">
+      <section aria-label={tx.provinceTotals} className="grid grid-cols-2 gap-3 md:grid-cols-4">
         {kpis.map((k) => {
           const href = indicatorHref(k.key, null, d.month.from, d.month.to, actor.role);
           return (
@@ -77,19 +80,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </section>
       <div className="grid min-w-0 grid-cols-1 gap-4 lg:grid-cols-3">
         <ReportingTile initial={d.live} monthLabel={d.month.label} units={d.rows.length} rates={d.rates}
-          notDue={d.month.isDue ? null : `Chưa đến hạn (trước ${formatDate(d.month.dueBefore)}).`} />
-        <Card title="Xu hướng 12 tháng" className="min-w-0 lg:col-span-2">
-          <TrendChart title="Tra cứu, giấy tờ cắt giảm và bản sao đã cấp theo tháng" data={trend} series={[
-            { key: "lookups", label: "Lượt tra cứu", color: "#1d4ed8" },
-            { key: "papers", label: "Giấy tờ cắt giảm", color: "#15803d" },
-            { key: "copies", label: "Bản sao đã cấp", color: "#b45309" },
-          ]} />
+          notDue={d.month.isDue ? null : tx.notDue(formatDate(d.month.dueBefore))} />
+        <Card title={tx.trendCard(TREND_MONTHS)} className="min-w-0 lg:col-span-2">
+          <TrendChart title={tx.trendTitle} data={trend} series={ACTIVITY_TREND_SERIES} />
         </Card>
       </div>
       <div className="grid min-w-0 grid-cols-1 gap-4 lg:grid-cols-3">
         <AvailabilityTile initial={d.live} />
-        <Card title="Tỷ lệ sẵn sàng theo tháng (%)" className="min-w-0 lg:col-span-2">
-          <TrendChart title="Tỷ lệ kiểm tra kết nối thành công" unit=" %" height={200} domain={["dataMin - 1", 100]} data={d.availabilityTrend} series={[
+        <Card title={tx.availabilityCard} className="min-w-0 lg:col-span-2">
+          <TrendChart title={tx.availabilityTitle} unit=" %" height={200} domain={["dataMin - 1", 100]} data={d.availabilityTrend} series={[
             { key: "civilRegistry", label: SYSTEM_LABELS.civilRegistry.name, color: "#7c3aed" },
             { key: "population", label: SYSTEM_LABELS.population.name, color: "#0e7490" },
           ]} />

@@ -12,8 +12,12 @@ import { AdHocForm } from "@/components/reports/report-forms";
 import { PendingLink, PendingSubmit } from "@/components/reports/pending-controls";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { reportMessages } from "@/lib/reports/messages";
+import { ListTable, PageHeader } from "@/components/ui/list-table";
 
-export const metadata: Metadata = { title: "Báo cáo" };
+const t = reportMessages.list;
+
+export const metadata: Metadata = { title: t.title };
 
 /** The last day still on time: the day before the (exclusive) due instant. */
 const dueText = (dueAt: Date) => formatDate(new Date(dueAt.getTime() - 1));
@@ -26,47 +30,29 @@ export default async function ReportsPage() {
   const canPrepare = roleCan(actor.role, "report.prepare");
   return (
     <div className="flex flex-col gap-4">
-      <div>
-        <h1 className="text-2xl font-bold">Báo cáo gửi Sở Tư pháp</h1>
-        <p className="text-sm text-slate-700">Số liệu báo cáo được tổng hợp tự động từ dữ liệu của Cổng; công chức bổ sung khó khăn, vướng mắc và đề xuất; lãnh đạo ký gửi.</p>
-      </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full min-w-[720px] text-sm">
-          <thead className="bg-slate-100 text-left text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">Loại báo cáo</th>
-              <th scope="col" className="px-3 py-2 font-medium">Kỳ</th>
-              <th scope="col" className="px-3 py-2 font-medium">Hạn gửi (chậm nhất)</th>
-              <th scope="col" className="px-3 py-2 font-medium">Trạng thái</th>
-              <th scope="col" className="px-3 py-2 font-medium"><span className="sr-only">Thao tác</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.length === 0 ? (
-              <tr><td colSpan={5} className="px-3 py-6 text-center text-slate-600">Chưa có kỳ báo cáo nào.</td></tr>
-            ) : entries.map((e) => (
-              <tr key={`${e.kind}:${e.period}`} className="border-t border-slate-100">
-                <td className="px-3 py-2">{KIND_LABEL[e.kind]}</td>
-                <td className="px-3 py-2 font-medium">{e.label}</td>
-                <td className="px-3 py-2 tabular-nums">{dueText(e.dueAt)}</td>
-                <td className="px-3 py-2"><ReportStatusBadge status={e.report?.status ?? null} overdue={e.overdue} /></td>
-                <td className="px-3 py-2 text-right">
-                  {e.report ? (
-                    <PendingLink href={`/reports/${e.report.id}`} className={buttonClass("secondary")} pendingText="Đang mở…">Xem báo cáo</PendingLink>
-                  ) : canPrepare && unit ? (
-                    <form action={openReportAction}>
-                      <input type="hidden" name="unitId" value={unit.id} />
-                      <input type="hidden" name="kind" value={e.kind} />
-                      <input type="hidden" name="period" value={e.period} />
-                      <PendingSubmit className={`${buttonClass("primary")} whitespace-nowrap`} ariaLabel={`Lập báo cáo ${e.label}`} pendingText="Đang lập…">Lập báo cáo</PendingSubmit>
-                    </form>
-                  ) : <span className="text-slate-600">Chờ công chức lập</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PageHeader title={t.heading} intro={t.intro} />
+      <ListTable minWidth="min-w-[720px]" columns={[t.kind, t.period, t.due, t.status, <span key="actions" className="sr-only">{t.actions}</span>]} isEmpty={entries.length === 0} empty={t.empty}>
+        {entries.map((e) => (
+          <tr key={`${e.kind}:${e.period}`} className="border-t border-slate-100">
+            <td className="px-3 py-2">{KIND_LABEL[e.kind]}</td>
+            <td className="px-3 py-2 font-medium">{e.label}</td>
+            <td className="px-3 py-2 tabular-nums">{dueText(e.dueAt)}</td>
+            <td className="px-3 py-2"><ReportStatusBadge status={e.report?.status ?? null} overdue={e.overdue} /></td>
+            <td className="px-3 py-2 text-right">
+              {e.report ? (
+                <PendingLink href={`/reports/${e.report.id}`} className={buttonClass("secondary")} pendingText={t.opening}>{t.view}</PendingLink>
+              ) : canPrepare && unit ? (
+                <form action={openReportAction}>
+                  <input type="hidden" name="unitId" value={unit.id} />
+                  <input type="hidden" name="kind" value={e.kind} />
+                  <input type="hidden" name="period" value={e.period} />
+                  <PendingSubmit className={`${buttonClass("primary")} whitespace-nowrap`} ariaLabel={t.prepareLabel(e.label)} pendingText={t.preparing}>{t.prepare}</PendingSubmit>
+                </form>
+              ) : <span className="text-slate-600">{t.awaitingOfficer}</span>}
+            </td>
+          </tr>
+        ))}
+      </ListTable>
     </div>
   );
 }
@@ -79,14 +65,14 @@ async function ProvincialReports() {
     <div className="overflow-x-auto">
       <table className="w-full min-w-[720px] text-sm">
         <thead className="text-left text-slate-700">
-          <tr><th scope="col" className="py-2 font-medium">Đơn vị</th><th scope="col" className="py-2 font-medium">Báo cáo</th><th scope="col" className="py-2 font-medium">Gửi lúc</th><th scope="col" className="py-2 font-medium">Trạng thái</th></tr>
+          <tr><th scope="col" className="py-2 font-medium">{t.unit}</th><th scope="col" className="py-2 font-medium">{t.title}</th><th scope="col" className="py-2 font-medium">{t.submittedAt}</th><th scope="col" className="py-2 font-medium">{t.status}</th></tr>
         </thead>
         <tbody>
           {rows.length === 0 ? <tr><td colSpan={4} className="py-4 text-center text-slate-600">{empty}</td></tr> : rows.map((r) => (
             <tr key={r.id} className="border-t border-slate-100">
               <td className="py-2">{r.unit.name}</td>
-              <td className="py-2"><Link href={`/reports/${r.id}`} className="underline">{KIND_LABEL[r.kind]} {r.kind === "AD_HOC" ? "" : r.period} (lần {r.currentVersion})</Link></td>
-              <td className="py-2 tabular-nums">{r.submittedAt ? formatDateTime(r.submittedAt) : "—"}{r.firstSubmittedAt && r.firstSubmittedAt >= r.dueAt ? <span className="ml-2 text-xs text-red-800">gửi muộn</span> : null}</td>
+              <td className="py-2"><Link href={`/reports/${r.id}`} className="underline">{KIND_LABEL[r.kind]} {r.kind === "AD_HOC" ? "" : r.period} {t.version(r.currentVersion)}</Link></td>
+              <td className="py-2 tabular-nums">{r.submittedAt ? formatDateTime(r.submittedAt) : "—"}{r.firstSubmittedAt && r.firstSubmittedAt >= r.dueAt ? <span className="ml-2 text-xs text-red-800">{t.late}</span> : null}</td>
               <td className="py-2"><ReportStatusBadge status={r.status} /></td>
             </tr>
           ))}
@@ -96,22 +82,16 @@ async function ProvincialReports() {
   );
   return (
     <div className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-bold">Báo cáo của các đơn vị</h1>
-          <p className="text-sm text-slate-700">Tiếp nhận hoặc trả lại báo cáo; yêu cầu báo cáo đột xuất. Tình hình toàn tỉnh xem tại bảng điều hành.</p>
-        </div>
-        <Link href="/dashboard" className={buttonClass("secondary")}>Bảng điều hành</Link>
-      </div>
-      <Card title={`Chờ tiếp nhận (${waiting.length})`}>{table(waiting, "Không có báo cáo nào chờ tiếp nhận.")}</Card>
-      <Card title="Đã xử lý gần đây">{table(recent, "Chưa có báo cáo nào.")}</Card>
-      <Card title="Yêu cầu báo cáo đột xuất">
+      <PageHeader title={t.provincialHeading} intro={t.provincialIntro} action={<Link href="/dashboard" className={buttonClass("secondary")}>{t.dashboard}</Link>} />
+      <Card title={t.waiting(waiting.length)}>{table(waiting, t.noneWaiting)}</Card>
+      <Card title={t.recent}>{table(recent, t.noReports)}</Card>
+      <Card title={t.adHoc}>
         <AdHocForm />
         {adHoc.length ? (
           <ul className="mt-4 divide-y divide-slate-100 text-sm">
             {adHoc.map((a) => (
               <li key={a.id} className="py-2">
-                <span className="font-medium">{a.title}</span> — kỳ {formatDate(a.periodFrom)}–{formatDate(a.periodTo)}, hạn trước {formatDate(a.dueAt)} · {a.unitIds.length ? `${a.unitIds.length} đơn vị` : "tất cả xã, phường"}
+                <span className="font-medium">{a.title}</span> {t.adHocLine(formatDate(a.periodFrom), formatDate(a.periodTo), formatDate(a.dueAt))}{a.unitIds.length ? t.adHocUnits(a.unitIds.length) : t.allCommunes}
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
 import { PROBED_SYSTEMS } from "@/lib/admin/monitoring/probe";
 import type { SystemSlug } from "@/lib/adapters/systems";
+import { MONITORING_WINDOWS } from "@/lib/admin/monitoring/windows";
 
 export type WindowStats = { probes: number; ok: number; availability: number | null; p50Ms: number | null; p95Ms: number | null; errors: Record<string, number> };
 export type SystemStats = {
@@ -50,8 +51,8 @@ const EMPTY: WindowStats = { probes: 0, ok: 0, availability: null, p50Ms: null, 
  */
 export async function probeStats(db: Db, now: Date): Promise<SystemStats[]> {
   const [day, month, latest] = await Promise.all([
-    windowStats(db, new Date(now.getTime() - DAY_MS)),
-    windowStats(db, new Date(now.getTime() - 30 * DAY_MS)),
+    windowStats(db, new Date(now.getTime() - MONITORING_WINDOWS.shortHours * 3_600_000)),
+    windowStats(db, new Date(now.getTime() - MONITORING_WINDOWS.longDays * DAY_MS)),
     Promise.all(PROBED_SYSTEMS.map((system) => db.systemProbe.findFirst({ where: { system }, orderBy: { at: "desc" }, select: { at: true, ok: true, latencyMs: true, breakerState: true, errorKind: true } }))),
   ]);
   return PROBED_SYSTEMS.map((system, i) => ({ system, latest: latest[i] ?? null, day: day.get(system) ?? EMPTY, month: month.get(system) ?? EMPTY }));

@@ -5,6 +5,7 @@ import { recordSecurityEvent, type RequestMeta } from "@/lib/auth/security-log";
 import { encryptSecret, decryptSecret } from "@/lib/auth/two-factor/crypto";
 import { findChallenge, openChallenge, spendChallenge, type ChallengeKind } from "@/lib/auth/two-factor/challenge";
 import { consumeSecondFactor, matchTotp, newTotpSecret, replaceRecoveryCodes, requiresTwoFactor, totpUri } from "@/lib/auth/two-factor/totp";
+import { isAuthenticatorCode } from "@/lib/auth/two-factor/policy";
 
 /** The next step after a correct password; `challenge` is the nonce for the browser's cookie only. */
 export type SecondStep = { kind: "totp" | "enrol"; challenge: string };
@@ -64,7 +65,7 @@ export async function completeSecondStep(db: Db, input: { challenge: string; cod
     return result.ok === false && result.reason === "locked" ? result : { ok: false, reason: "invalid" };
   }
   if (!(await spendChallenge(db, c.id, now))) return { ok: false, reason: "invalid" };
-  const kind = /^\d{6}$/.test((input.code ?? "").trim()) ? "authenticator code" : "recovery code";
+  const kind = isAuthenticatorCode((input.code ?? "").trim()) ? "authenticator code" : "recovery code";
   await recordSecurityEvent(db, { type: "SIGN_IN_SUCCESS", userId: user.id, username: user.username, detail: `second factor accepted (${kind})` }, meta);
   return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
 }

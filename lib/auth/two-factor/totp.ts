@@ -3,12 +3,13 @@ import { generateSecret, generateURI, verify } from "otplib";
 import type { Db, Tx } from "@/lib/db/client";
 import type { Role } from "@/lib/auth/roles";
 import { decryptSecret } from "@/lib/auth/two-factor/crypto";
+import { TWO_FACTOR_POLICY, isAuthenticatorCode } from "@/lib/auth/two-factor/policy";
 
 /** Roles that sign, reach the whole province or administer: a stolen password alone must not open them. */
 export const TWO_FACTOR_ROLES: readonly Role[] = ["COMMUNE_SIGNER", "PROVINCIAL_OFFICER", "ADMINISTRATOR"];
 export const requiresTwoFactor = (role: Role) => TWO_FACTOR_ROLES.includes(role);
 
-export const RECOVERY_CODE_COUNT = 10;
+export const RECOVERY_CODE_COUNT = TWO_FACTOR_POLICY.recoveryCodeCount;
 const ISSUER = "Hộ tịch Gia Lai";
 
 export function newTotpSecret(): string {
@@ -16,7 +17,7 @@ export function newTotpSecret(): string {
 }
 
 export function totpUri(username: string, secret: string): string {
-  return generateURI({ issuer: ISSUER, label: username, secret });
+  return generateURI({ issuer: ISSUER, label: username, secret, digits: TWO_FACTOR_POLICY.codeDigits });
 }
 
 /**
@@ -24,9 +25,9 @@ export function totpUri(username: string, secret: string): string {
  * the matched time step, or null. `afterStep` refuses that step and earlier ones (replay).
  */
 export async function matchTotp(secret: string, code: string, now: Date, afterStep?: number | null): Promise<number | null> {
-  if (!/^\d{6}$/.test(code)) return null;
+  if (!isAuthenticatorCode(code)) return null;
   try {
-    const result = await verify({ secret, token: code, epoch: Math.floor(now.getTime() / 1000), epochTolerance: 30, afterTimeStep: afterStep ?? undefined });
+    const result = await verify({ secret, token: code, digits: TWO_FACTOR_POLICY.codeDigits, epoch: Math.floor(now.getTime() / 1000), epochTolerance: 30, afterTimeStep: afterStep ?? undefined });
     return result.valid && "timeStep" in result ? result.timeStep : null;
   } catch {
     return null;
@@ -70,7 +71,7 @@ export async function consumeSecondFactor(db: Db | Tx, userId: string, code: str
   const user = await db.user.findUnique({ where: { id: userId }, select: { totpSecretEnc: true, totpLastStep: true } });
   if (!user?.totpSecretEnc) return false;
   const trimmed = code.trim();
-  if (/^\d{6}$/.test(trimmed)) {
+  if (isAuthenticatorCode(trimmed)) {
     const step = await matchTotp(readSecret(user.totpSecretEnc), trimmed, now, user.totpLastStep);
     if (step === null) return false;
     const { count } = await db.user.updateMany({

@@ -4,8 +4,11 @@ import { requireActor } from "@/lib/auth/session";
 import { ChangePasswordForm } from "@/components/admin/change-password-form";
 import { Alert } from "@/components/ui/alert";
 import { Logo } from "@/components/ui/logo";
+import { messages } from "@/lib/messages";
 
-export const metadata: Metadata = { title: "Đổi mật khẩu" };
+const t = messages.account;
+
+export const metadata: Metadata = { title: t.changePasswordTitle };
 
 /** Outside the portal layout on purpose: it is the one page a person with a temporary password may open. */
 export default async function ChangePasswordPage() {
@@ -15,14 +18,14 @@ export default async function ChangePasswordPage() {
       <div className="w-full max-w-md rounded-xl bg-white p-6 shadow-xl sm:p-8">
         <div className="mb-4 flex items-center gap-3">
           <Logo className="h-10 w-10 shrink-0" />
-          <h1 className="text-xl font-semibold text-slate-900">Đổi mật khẩu</h1>
+          <h1 className="text-xl font-semibold text-slate-900">{t.changePasswordTitle}</h1>
         </div>
-        <p className="mb-4 text-sm text-slate-700">Tài khoản: <strong>{actor.username}</strong>. Sau khi đổi, mọi phiên đăng nhập kết thúc và bạn đăng nhập lại bằng mật khẩu mới.</p>
+        <p className="mb-4 text-sm text-slate-700">{t.accountLabel} <strong>{actor.username}</strong>{t.afterChange}</p>
         {actor.mustChangePassword ? (
-          <div className="mb-4"><Alert tone="warning">Bạn đang dùng mật khẩu tạm thời do quản trị viên cấp. Vui lòng đặt mật khẩu mới trước khi tiếp tục.</Alert></div>
+          <div className="mb-4"><Alert tone="warning">{t.temporaryPassword}</Alert></div>
         ) : null}
         <ChangePasswordForm />
-        {actor.mustChangePassword ? null : <p className="mt-4 text-sm"><Link href="/" className="text-brand-700 underline">← Về trang chủ</Link></p>}
+        {actor.mustChangePassword ? null : <p className="mt-4 text-sm"><Link href="/" className="text-brand-700 underline">{messages.common.backHome}</Link></p>}
       </div>
     </main>
   );

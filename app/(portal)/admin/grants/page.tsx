@@ -9,8 +9,12 @@ import { FilterBar, FilterSelect } from "@/components/ui/filters";
 import { Button } from "@/components/ui/button";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { todayInVietnam } from "@/lib/dates";
+import { adminMessages } from "@/lib/admin/messages";
+import { PageHeader } from "@/components/ui/list-table";
 
-export const metadata: Metadata = { title: "Quyền khai thác CSDL dân cư" };
+const t = adminMessages.grants;
+
+export const metadata: Metadata = { title: adminMessages.user.grantsCard };
 
 export default async function AdminGrantsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("admin.grants");
@@ -19,14 +23,11 @@ export default async function AdminGrantsPage({ searchParams }: { searchParams: 
   const today = todayInVietnam();
   return (
     <div className="flex flex-col gap-4">
-      <div>
-        <h1 className="text-2xl font-bold">Quyền khai thác CSDL quốc gia về dân cư</h1>
-        <p className="text-sm text-slate-700">Ghi nhận quyết định cấp quyền (số, ngày, thời hạn) hoặc từ chối của Công an tỉnh cho các đề nghị của UBND xã. Mọi lần tra cứu dân cư đều kiểm tra quyền tại thời điểm tra cứu.</p>
-      </div>
+      <PageHeader title={t.heading} intro={t.intro} />
       <FilterBar>
-        <FilterSelect label="Tình trạng" name="state" value={filter.state} options={GRANT_STATE_LABELS} />
+        <FilterSelect label={adminMessages.user.stateCard} name="state" value={filter.state} options={GRANT_STATE_LABELS} />
       </FilterBar>
-      {grants.length === 0 ? <p className="rounded-lg border border-slate-200 bg-white p-6 text-center text-sm text-slate-600">Không có đề nghị hay quyền nào phù hợp.</p> : null}
+      {grants.length === 0 ? <p className="rounded-lg border border-slate-200 bg-white p-6 text-center text-sm text-slate-600">{t.empty}</p> : null}
       <ul className="flex flex-col gap-3">
         {grants.map((g) => (
           <li key={g.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid={`grant-${g.user.username}`}>
@@ -36,17 +37,17 @@ export default async function AdminGrantsPage({ searchParams }: { searchParams: 
               <GrantBadge state={g.state} />
             </div>
             <p className="mt-1 text-sm text-slate-700">
-              Đề nghị {formatDateTime(g.requestedAt)}{g.requestedBy ? ` bởi ${g.requestedBy.fullName}` : ""}
+              {t.requested(formatDateTime(g.requestedAt))}{g.requestedBy ? t.requestedBy(g.requestedBy.fullName) : ""}
               {g.decisionNumber ? ` · ${g.decisionNumber}` : ""}
-              {g.decidedOn ? ` ngày ${formatDate(g.decidedOn)}` : ""}
-              {g.validUntil ? ` · hiệu lực đến hết ${formatDate(g.validUntil)}` : ""}
-              {g.revokedAt ? ` · thu hồi ${formatDateTime(g.revokedAt)}` : ""}
+              {g.decidedOn ? t.decidedOn(formatDate(g.decidedOn)) : ""}
+              {g.validUntil ? t.validUntil(formatDate(g.validUntil)) : ""}
+              {g.revokedAt ? t.revokedAt(formatDateTime(g.revokedAt)) : ""}
               {g.note ? ` · ${g.note}` : ""}
             </p>
             {g.state === "REQUESTED" ? <div className="mt-3"><GrantDecisionForm action={decideGrantAction.bind(null, g.id)} today={today} /></div> : null}
             {g.state === "ACTIVE" ? (
-              <ActionForm action={revokeGrantAction.bind(null, g.id)} className="mt-3 flex flex-col gap-2" confirm="Thu hồi quyền khai thác CSDL dân cư của cán bộ này?">
-                <Button type="submit" variant="danger" className="self-start">Thu hồi quyền</Button>
+              <ActionForm action={revokeGrantAction.bind(null, g.id)} className="mt-3 flex flex-col gap-2" confirm={t.revokeConfirm}>
+                <Button type="submit" variant="danger" className="self-start">{t.revoke}</Button>
               </ActionForm>
             ) : null}
           </li>

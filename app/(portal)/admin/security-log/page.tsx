@@ -6,6 +6,10 @@ import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filters";
 import { Pager } from "@/components/ui/pager";
 import { formatDateTime, formatCount } from "@/lib/format";
 import { messages } from "@/lib/messages";
+import { adminMessages } from "@/lib/admin/messages";
+import { ListTable, PageHeader } from "@/components/ui/list-table";
+
+const t = adminMessages.securityLog;
 
 export const metadata: Metadata = { title: messages.shell.securityLog };
 
@@ -16,45 +20,23 @@ export default async function SecurityLogPage({ searchParams }: { searchParams: 
 
   return (
     <div className="flex flex-col gap-4">
-      <div>
-        <h1 className="text-2xl font-bold">{messages.shell.securityLog}</h1>
-        <p className="text-sm text-slate-700">Mọi lần đăng nhập, đăng nhập sai, khóa tài khoản và đăng xuất, kèm thời gian và địa chỉ IP.</p>
-      </div>
+      <PageHeader title={messages.shell.securityLog} intro={t.intro} />
       <FilterBar>
-        <FilterSelect label="Loại sự kiện" name="type" value={filter.type} options={SECURITY_EVENT_LABELS} />
-        <FilterInput label="Tên đăng nhập" name="username" value={filter.username} />
+        <FilterSelect label={t.eventType} name="type" value={filter.type} options={SECURITY_EVENT_LABELS} />
+        <FilterInput label={messages.signIn.username} name="username" value={filter.username} />
       </FilterBar>
-      <p className="text-sm text-slate-700">{formatCount(total)} sự kiện</p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full min-w-[720px] text-sm">
-          <thead className="bg-slate-100 text-left text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">Thời gian</th>
-              <th scope="col" className="px-3 py-2 font-medium">Sự kiện</th>
-              <th scope="col" className="px-3 py-2 font-medium">Tên đăng nhập</th>
-              <th scope="col" className="px-3 py-2 font-medium">Địa chỉ IP</th>
-              <th scope="col" className="px-3 py-2 font-medium">Chi tiết</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={5} className="px-3 py-6 text-center text-slate-600">Không có sự kiện nào phù hợp.</td>
-              </tr>
-            ) : (
-              rows.map((r) => (
-                <tr key={r.id} className="border-t border-slate-100">
-                  <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatDateTime(r.at)}</td>
-                  <td className="px-3 py-2">{SECURITY_EVENT_LABELS[r.type]}</td>
-                  <td className="px-3 py-2">{r.username ?? "—"}</td>
-                  <td className="px-3 py-2">{r.ip ?? "—"}</td>
-                  <td className="px-3 py-2 text-slate-600">{r.detail ?? ""}</td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
+      <p className="text-sm text-slate-700">{t.count(formatCount(total))}</p>
+      <ListTable minWidth="min-w-[720px]" columns={[t.time, t.event, messages.signIn.username, t.ip, t.detail]} isEmpty={rows.length === 0} empty={t.empty}>
+        {rows.map((r) => (
+          <tr key={r.id} className="border-t border-slate-100">
+            <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatDateTime(r.at)}</td>
+            <td className="px-3 py-2">{SECURITY_EVENT_LABELS[r.type]}</td>
+            <td className="px-3 py-2">{r.username ?? "—"}</td>
+            <td className="px-3 py-2">{r.ip ?? "—"}</td>
+            <td className="px-3 py-2 text-slate-600">{r.detail ?? ""}</td>
+          </tr>
+        ))}
+      </ListTable>
       <Pager page={page} pageCount={pageCount} params={{ type: filter.type, username: filter.username }} />
     </div>
   );

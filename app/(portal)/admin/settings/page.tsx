@@ -2,18 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/guards";
 import { SETTING_PAGES } from "@/lib/admin/settings/fields";
+import { adminMessages } from "@/lib/admin/messages";
+import { PageHeader } from "@/components/ui/list-table";
 
-export const metadata: Metadata = { title: "Cấu hình" };
+const t = adminMessages.settings;
+
+export const metadata: Metadata = { title: t.title };
 
 export default async function SettingsIndexPage() {
   await requirePermission("admin.config");
-  const pages = [...SETTING_PAGES.map((p) => ({ href: `/admin/settings/${p.key}`, title: p.title, description: p.description })), { href: "/admin/settings/procedures", title: "Danh mục thủ tục và giấy tờ", description: "Các thủ tục hành chính và giấy tờ cần nộp cho từng thủ tục." }];
+  const pages = [...SETTING_PAGES.map((p) => ({ href: `/admin/settings/${p.key}`, title: p.title, description: p.description })), { href: "/admin/settings/procedures", title: t.catalogue, description: t.catalogueDescription }];
   return (
     <div className="flex flex-col gap-4">
-      <div>
-        <h1 className="text-2xl font-bold">Cấu hình hệ thống</h1>
-        <p className="text-sm text-slate-700">Thay đổi có hiệu lực ngay, không cần khởi động lại. Mỗi lần lưu được ghi lại: ai, lúc nào, giá trị trước và sau.</p>
-      </div>
+      <PageHeader title={t.heading} intro={t.intro} />
       <ul className="grid grid-cols-1 gap-3 md:grid-cols-2">
         {pages.map((p) => (
           <li key={p.href} className="rounded-lg border border-slate-200 bg-white p-4">

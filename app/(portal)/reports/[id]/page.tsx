@@ -18,7 +18,9 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 
-export const metadata: Metadata = { title: "Báo cáo" };
+const t = m.detail;
+
+export const metadata: Metadata = { title: m.list.title };
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("report.read");
@@ -32,17 +34,17 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <p className="text-sm text-slate-600"><Link href="/reports" className="underline">Báo cáo</Link> › {unit.name}</p>
+          <p className="text-sm text-slate-600"><Link href="/reports" className="underline">{m.list.title}</Link> › {unit.name}</p>
           <h1 className="text-2xl font-bold">{KIND_LABEL[report.kind]} — {period.label}</h1>
           <div className="mt-1 flex flex-wrap items-center gap-2 text-sm">
             <ReportStatusBadge status={report.status} overdue={v.overdue} />
-            <span className="text-slate-700">{unit.name} · kỳ {vnDay(period.from)}–{vnDay(period.to)} · hạn gửi chậm nhất {formatDate(new Date(report.dueAt.getTime() - 1))}</span>
-            {report.firstSubmittedAt ? <span className={late ? "text-red-800" : "text-green-800"}>{late ? "Gửi muộn" : "Gửi đúng hạn"} ({formatDateTime(report.firstSubmittedAt)})</span> : null}
+            <span className="text-slate-700">{t.unitLine(unit.name, vnDay(period.from), vnDay(period.to), formatDate(new Date(report.dueAt.getTime() - 1)))}</span>
+            {report.firstSubmittedAt ? <span className={late ? "text-red-800" : "text-green-800"}>{t.submitted(late, formatDateTime(report.firstSubmittedAt))}</span> : null}
           </div>
         </div>
         <div className="flex gap-2">
-          <a href={`/reports/${report.id}/export?format=pdf`} className={buttonClass("secondary")}>Tải PDF</a>
-          <a href={`/reports/${report.id}/export?format=xlsx`} className={buttonClass("secondary")}>Tải Excel</a>
+          <a href={`/reports/${report.id}/export?format=pdf`} className={buttonClass("secondary")}>{t.pdf}</a>
+          <a href={`/reports/${report.id}/export?format=xlsx`} className={buttonClass("secondary")}>{t.excel}</a>
         </div>
       </div>
       {last ? (
@@ -50,37 +52,37 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           <Alert tone={last.kind === "returned" ? "warning" : "success"}>{lastActionText(last, formatDateTime)}</Alert>
         </div>
       ) : null}
-      {returned ? <Alert tone="warning" title="Sở Tư pháp đã trả lại báo cáo">{returned.reviewComment}</Alert> : null}
+      {returned ? <Alert tone="warning" title={t.returned}>{returned.reviewComment}</Alert> : null}
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-[2fr_1fr]">
         <div className="flex flex-col gap-3">
           <p className="text-sm text-slate-700">
             {shown.live
-              ? `Số liệu tổng hợp tự động lúc ${formatDateTime(shown.compiledAt)} từ dữ liệu của Cổng; được chốt khi lãnh đạo ký gửi.`
-              : `Số liệu đã chốt khi ký gửi lần ${report.currentVersion} (${formatDateTime(shown.compiledAt)}); hoạt động phát sinh sau đó không làm thay đổi báo cáo.`}
+              ? t.liveFigures(formatDateTime(shown.compiledAt))
+              : t.frozenFigures(report.currentVersion, formatDateTime(shown.compiledAt))}
           </p>
           <FiguresTable data={shown.data} unitCode={unit.code} from={period.from} to={period.to} role={actor.role} />
         </div>
         <div className="flex flex-col gap-4">
-          <Card title="Khó khăn, vướng mắc và đề xuất">
+          <Card title={t.textsCard}>
             {v.editable && can(actor, "report.prepare", report.unitId) ? (
               <TextsForm id={report.id} version={report.version} difficulties={report.difficulties} proposals={report.proposals} prepared={!!report.preparedAt} />
             ) : (
               <div className="flex flex-col gap-2 text-sm">
-                <p className="font-medium">Khó khăn, vướng mắc</p><p className="whitespace-pre-wrap">{(v.current && !v.editable ? v.current.difficulties : report.difficulties) || "Không có."}</p>
-                <p className="font-medium">Đề xuất, kiến nghị</p><p className="whitespace-pre-wrap">{(v.current && !v.editable ? v.current.proposals : report.proposals) || "Không có."}</p>
+                <p className="font-medium">{t.difficulties}</p><p className="whitespace-pre-wrap">{(v.current && !v.editable ? v.current.difficulties : report.difficulties) || t.none}</p>
+                <p className="font-medium">{t.proposals}</p><p className="whitespace-pre-wrap">{(v.current && !v.editable ? v.current.proposals : report.proposals) || t.none}</p>
               </div>
             )}
           </Card>
           {v.editable && can(actor, "report.submit", report.unitId) ? (
-            <Card title="Ký gửi">
+            <Card title={t.submitCard}>
               {report.preparedAt ? <SubmitForm id={report.id} version={report.version} /> : <p className="text-sm text-slate-700">{m.notPrepared}</p>}
             </Card>
           ) : null}
           {report.status === "SUBMITTED" && can(actor, "report.review", report.unitId) ? (
-            <Card title="Tiếp nhận báo cáo"><ReviewForm id={report.id} version={report.version} /></Card>
+            <Card title={t.reviewCard}><ReviewForm id={report.id} version={report.version} /></Card>
           ) : null}
-          <Card title="Diễn biến của báo cáo"><ReportTimeline events={v.timeline} /></Card>
-          <Card title="Lịch sử các lần gửi"><VersionHistory reportId={report.id} versions={report.versions} /></Card>
+          <Card title={t.timelineCard}><ReportTimeline events={v.timeline} /></Card>
+          <Card title={t.historyCard}><VersionHistory reportId={report.id} versions={report.versions} /></Card>
         </div>
       </div>
     </div>

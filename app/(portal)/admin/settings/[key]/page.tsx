@@ -9,8 +9,11 @@ import { SettingForm } from "@/components/admin/setting-form";
 import { JsonDiff } from "@/components/admin/json-diff";
 import { Card } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/format";
+import { adminMessages } from "@/lib/admin/messages";
 
-export const metadata: Metadata = { title: "Cấu hình" };
+const t = adminMessages.setting;
+
+export const metadata: Metadata = { title: adminMessages.settings.title };
 
 export default async function SettingPage({ params }: { params: Promise<{ key: string }> }) {
   const actor = await requirePermission("admin.config");
@@ -20,27 +23,27 @@ export default async function SettingPage({ params }: { params: Promise<{ key: s
   const fields = page.fields.map((f) => ({ ...f, text: fieldText(value, f) }));
   return (
     <div className="flex flex-col gap-4">
-      <p className="text-sm"><Link href="/admin/settings" className="text-brand-700 underline">← Cấu hình hệ thống</Link></p>
+      <p className="text-sm"><Link href="/admin/settings" className="text-brand-700 underline">{t.back}</Link></p>
       <div>
         <h1 className="text-2xl font-bold">{page.title}</h1>
         <p className="text-sm text-slate-700">{page.description}</p>
       </div>
       {page.basis?.length ? (
-        <Card title="Căn cứ pháp lý của giá trị mặc định">
+        <Card title={t.basis}>
           <ul className="flex list-disc flex-col gap-1 pl-5 text-sm" data-testid="setting-basis">
             {page.basis.map((line) => <li key={line}>{line}</li>)}
           </ul>
         </Card>
       ) : null}
-      <Card title={`Giá trị đang áp dụng${version ? ` (phiên bản ${version})` : " (mặc định)"}`}>
+      <Card title={t.current(version)}>
         <SettingForm key={version} action={saveSettingAction.bind(null, page.key)} fields={fields} initial={Object.fromEntries(fields.map((f) => [f.path, f.text]))} version={version} />
       </Card>
-      <Card title="Lịch sử thay đổi">
-        {versions.length === 0 ? <p className="text-sm text-slate-600">Chưa có thay đổi nào; đang dùng giá trị mặc định.</p> : (
+      <Card title={t.history}>
+        {versions.length === 0 ? <p className="text-sm text-slate-600">{t.noHistory}</p> : (
           <ol className="flex flex-col divide-y divide-slate-100 text-sm">
             {versions.map((v) => (
               <li key={v.version} className="py-2">
-                <p><span className="font-semibold">Phiên bản {v.version}</span> · {formatDateTime(v.at)} · {v.changedByUsername}</p>
+                <p><span className="font-semibold">{t.version(v.version)}</span> · {formatDateTime(v.at)} · {v.changedByUsername}</p>
                 <JsonDiff before={v.before} after={v.value} />
               </li>
             ))}

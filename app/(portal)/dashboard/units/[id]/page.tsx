@@ -10,8 +10,13 @@ import { formatDateTime, formatMoney } from "@/lib/format";
 import { TrendChart } from "@/components/dashboard/trend-chart";
 import { ReportStatusBadge } from "@/components/reports/status-badge";
 import { Card } from "@/components/ui/card";
+import { dashboardMessages } from "@/lib/reports/dashboard-messages";
+import { reportMessages } from "@/lib/reports/messages";
+import { ACTIVITY_TREND_SERIES, TREND_MONTHS } from "@/lib/reports/dashboard-view";
 
-export const metadata: Metadata = { title: "Bảng điều hành — đơn vị" };
+const t = dashboardMessages.unit;
+
+export const metadata: Metadata = { title: t.title };
 
 export default async function UnitDrillDownPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("dashboard.view");
@@ -21,22 +26,18 @@ export default async function UnitDrillDownPage({ params }: { params: Promise<{ 
   return (
     <div className="flex flex-col gap-4">
       <div>
-        <p className="text-sm text-slate-600"><Link href="/dashboard" className="underline">Bảng điều hành</Link> › {d.unit.name}</p>
-        <h1 className="text-2xl font-bold">{d.unit.name} <span className="text-base font-normal text-slate-600">(mã {d.unit.code})</span></h1>
+        <p className="text-sm text-slate-600"><Link href="/dashboard" className="underline">{dashboardMessages.page.title}</Link> › {d.unit.name}</p>
+        <h1 className="text-2xl font-bold">{d.unit.name} <span className="text-base font-normal text-slate-600">{t.code(d.unit.code)}</span></h1>
       </div>
-      <Card title="Xu hướng 12 tháng">
-        <TrendChart title={`Tra cứu, giấy tờ cắt giảm và bản sao đã cấp — ${d.unit.name}`} data={trend} height={220} series={[
-          { key: "lookups", label: "Lượt tra cứu", color: "#1d4ed8" },
-          { key: "papers", label: "Giấy tờ cắt giảm", color: "#15803d" },
-          { key: "copies", label: "Bản sao đã cấp", color: "#b45309" },
-        ]} />
+      <Card title={dashboardMessages.page.trendCard(TREND_MONTHS)}>
+        <TrendChart title={dashboardMessages.communes.chartTitle(d.unit.name)} data={trend} height={220} series={ACTIVITY_TREND_SERIES} />
       </Card>
-      <Card title="Chỉ tiêu theo tháng (bấm số liệu để xem danh sách bản ghi)">
+      <Card title={t.figuresCard}>
         {/* Focusable, so that keyboard users can scroll the wide table (axe: scrollable-region-focusable). */}
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Chỉ tiêu theo tháng — ${d.unit.name}`}>
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t.figuresRegion(d.unit.name)}>
           <table className="w-full min-w-[1100px] text-sm" data-testid="drill-down-table">
             <thead className="text-slate-700">
-              <tr><th scope="col" className="px-2 py-1 text-left font-medium">Chỉ tiêu</th>{d.months.map((x) => <th key={x.key} scope="col" className="px-2 py-1 text-right font-medium">{x.key.slice(5)}/{x.key.slice(2, 4)}</th>)}</tr>
+              <tr><th scope="col" className="px-2 py-1 text-left font-medium">{reportMessages.figures.indicator}</th>{d.months.map((x) => <th key={x.key} scope="col" className="px-2 py-1 text-right font-medium">{x.key.slice(5)}/{x.key.slice(2, 4)}</th>)}</tr>
             </thead>
             <tbody>
               {INDICATORS.map((i) => (
@@ -54,14 +55,14 @@ export default async function UnitDrillDownPage({ params }: { params: Promise<{ 
           </table>
         </div>
       </Card>
-      <Card title="Báo cáo của đơn vị">
-        {d.reports.length === 0 ? <p className="text-sm text-slate-600">Đơn vị chưa lập báo cáo nào.</p> : (
+      <Card title={t.reportsCard}>
+        {d.reports.length === 0 ? <p className="text-sm text-slate-600">{t.noReports}</p> : (
           <ul className="divide-y divide-slate-100 text-sm">
             {d.reports.map((r) => (
               <li key={r.id} className="flex flex-wrap items-center gap-2 py-1.5">
                 <Link href={`/reports/${r.id}`} className="underline">{KIND_LABEL[r.kind]} {r.period.length <= 7 ? r.period : ""}</Link>
                 <ReportStatusBadge status={r.status} />
-                <span className="text-slate-700">{r.firstSubmittedAt ? `gửi ${formatDateTime(r.firstSubmittedAt)}${r.firstSubmittedAt >= r.dueAt ? " (muộn)" : ""}` : "chưa gửi"}</span>
+                <span className="text-slate-700">{r.firstSubmittedAt ? t.submitted(formatDateTime(r.firstSubmittedAt), r.firstSubmittedAt >= r.dueAt) : t.notSubmitted}</span>
               </li>
             ))}
           </ul>

@@ -4,6 +4,8 @@ import { buildDirectExport } from "@/lib/exports/jobs";
 import { ZExportKind } from "@/lib/exports/kinds";
 import { downloadHeaders } from "@/lib/http/content-disposition";
 import { messages } from "@/lib/messages";
+import { exportMessages } from "@/lib/exports/messages";
+import { formatCount } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +22,7 @@ export async function GET(request: Request, { params: route }: { params: Promise
   if (!actor || !kind.success) return text(messages.errors.NOT_FOUND, 404);
   try {
     const out = await buildDirectExport(actor, kind.data, Object.fromEntries(params));
-    if ("tooLarge" in out) return text(`Danh sách có ${out.tooLarge.toLocaleString("vi-VN")} dòng, quá lớn để tải ngay. Hãy dùng nút "Tải xuống theo bộ lọc" để tạo tệp xuất nền.`, 409);
+    if ("tooLarge" in out) return text(exportMessages.tooLarge(formatCount(out.tooLarge)), 409);
     return new Response(new Uint8Array(out.body), { headers: downloadHeaders(out.fileName, out.contentType) });
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") return text(messages.errors.NOT_FOUND, 404);

@@ -10,7 +10,9 @@ import { formatDateTime } from "@/lib/format";
 import { FiguresTable } from "@/components/reports/figures-table";
 import { Card } from "@/components/ui/card";
 
-export const metadata: Metadata = { title: "Báo cáo — lần gửi" };
+const t = m.version;
+
+export const metadata: Metadata = { title: t.title };
 
 /** One submitted version exactly as it was frozen. */
 export default async function ReportVersionPage({ params }: { params: Promise<{ id: string; number: string }> }) {
@@ -22,18 +24,18 @@ export default async function ReportVersionPage({ params }: { params: Promise<{ 
   return (
     <div className="flex flex-col gap-4">
       <div>
-        <p className="text-sm text-slate-600"><Link href="/reports" className="underline">Báo cáo</Link> › <Link href={`/reports/${report.id}`} className="underline">{unit.name} — {period.label}</Link> › Lần {n}</p>
-        <h1 className="text-2xl font-bold">{KIND_LABEL[report.kind]} — {period.label} (lần gửi {n})</h1>
+        <p className="text-sm text-slate-600"><Link href="/reports" className="underline">{m.list.title}</Link> › <Link href={`/reports/${report.id}`} className="underline">{unit.name} — {period.label}</Link> › {t.crumb(n)}</p>
+        <h1 className="text-2xl font-bold">{KIND_LABEL[report.kind]} — {period.label} {t.heading(n)}</h1>
         <p className="text-sm text-slate-700">
-          Gửi {formatDateTime(version.submittedAt)} bởi {version.submittedBy}; số liệu chốt lúc {formatDateTime(version.compiledAt)}. {m.statuses[version.outcome]}
-          {version.reviewComment ? ` — ý kiến: ${version.reviewComment}` : ""}
+          {t.submitted(formatDateTime(version.submittedAt), version.submittedBy, formatDateTime(version.compiledAt))} {m.statuses[version.outcome]}
+          {version.reviewComment ? t.comment(version.reviewComment) : ""}
         </p>
       </div>
       <FiguresTable data={version.data} unitCode={unit.code} from={period.from} to={period.to} role={actor.role} />
-      <Card title="Khó khăn, vướng mắc và đề xuất">
+      <Card title={m.detail.textsCard}>
         <div className="flex flex-col gap-2 text-sm">
-          <p className="font-medium">Khó khăn, vướng mắc</p><p className="whitespace-pre-wrap">{version.difficulties || "Không có."}</p>
-          <p className="font-medium">Đề xuất, kiến nghị</p><p className="whitespace-pre-wrap">{version.proposals || "Không có."}</p>
+          <p className="font-medium">{m.detail.difficulties}</p><p className="whitespace-pre-wrap">{version.difficulties || m.detail.none}</p>
+          <p className="font-medium">{m.detail.proposals}</p><p className="whitespace-pre-wrap">{version.proposals || m.detail.none}</p>
         </div>
       </Card>
     </div>

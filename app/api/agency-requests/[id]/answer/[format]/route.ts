@@ -11,7 +11,7 @@ const FORMATS: readonly AnswerFormat[] = ["pdf", "json", "csv"];
 
 /**
  * GET /api/agency-requests/{id}/answer/{pdf|json|csv} — the answer letter and its attachments, for
- * the requesting agency, Sở Tư pháp and the handling unit (scope in the query); anyone else, and
+ * the requesting agency, the provincial Department of Justice and the handling unit (scope in the query); anyone else, and
  * any request without an answer, gets the same 404.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; format: string }> }) {
