@@ -1,6 +1,7 @@
 import { isValidElement } from "react";
 
-type ColumnSpec = { label: React.ReactNode; align?: "right" };
+/** `className` adds to the heading cell (e.g. a minimum width for a column of long names). */
+type ColumnSpec = { label: React.ReactNode; align?: "right"; className?: string };
 
 /**
  * A column heading of a table: its title (text or element), or `{ label, align }`. `null`, `false`
@@ -46,7 +47,7 @@ export function TableHead({ columns }: { columns: readonly ListColumn[] }) {
     <thead className="bg-slate-100 text-left text-slate-700">
       <tr>
         {shownColumns(columns).map((c, i) => (
-          <th key={i} scope="col" className={c.align === "right" ? "px-3 py-2 text-right font-medium" : "px-3 py-2 font-medium"}>{c.label}</th>
+          <th key={i} scope="col" className={[c.className, "px-3 py-2 font-medium", c.align === "right" ? "text-right" : ""].filter(Boolean).join(" ")}>{c.label}</th>
         ))}
       </tr>
     </thead>

@@ -4,7 +4,7 @@ import { resolveDeps, type Deps } from "@/lib/deps";
 import type { Db } from "@/lib/db/client";
 import type { AppError } from "@/lib/errors";
 import type { PurposeCheck } from "@/lib/lookups/check-purpose";
-import { checkKeyedLookup } from "@/lib/lookups/check-keyed-lookup";
+import { checkKeyedLookup, type KeyedClientRow } from "@/lib/lookups/check-keyed-lookup";
 import type { TPurpose } from "@/lib/lookups/schemas";
 import { rateLimitDecision, type RateLimit, type RateLimitDecision } from "@/lib/rate-limit";
 
@@ -20,14 +20,7 @@ export type ApiClientIdentity = {
 // API's lookups, so it is refreshed at most once a minute per client.
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-type ClientState = {
-  id: string;
-  name: string;
-  active: boolean;
-  revokedAt: Date | null;
-  lastUsedAt: Date | null;
-  scopeActive: boolean;
-};
+type ClientState = KeyedClientRow;
 type ClientRow = ClientState & { unitIds: string[]; unitCodes: string[] };
 
 const bearer = (authorization: string | null) => /^Bearer\s+(\S{8,200})$/i.exec(authorization?.trim() ?? "")?.[1] ?? null;

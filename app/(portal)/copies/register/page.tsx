@@ -15,8 +15,10 @@ import { ExportPanel } from "@/components/exports/export-panel";
 import { PrintButton } from "@/components/ui/print-button";
 import { printedNumber } from "@/lib/documents/forms";
 import { copiesTexts as t } from "@/lib/copies/messages";
+import { TableHead } from "@/components/ui/list-table";
 
 export const metadata: Metadata = { title: t.registerPage.title };
+const c = t.registerPage.columns;
 const m = messages.copies;
 const vnDate = (iso: string) => formatPartialDate(iso);
 
@@ -55,20 +57,11 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white print:overflow-visible print:border-0">
         {/* Printed, the register takes the page width (landscape A4) instead of scrolling. */}
         <table className="w-full min-w-[960px] text-sm print:min-w-0 print:text-[10px]">
-          <thead className="bg-slate-100 text-left text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">{t.registerPage.columns.index}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t.registerPage.columns.number}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t.registerPage.columns.issuedOn}</th>
-              <th scope="col" className="min-w-[9rem] px-3 py-2 font-medium">{t.registerPage.columns.subject}</th>
-              <th scope="col" className="min-w-[16rem] px-3 py-2 font-medium">{t.registerPage.columns.event}</th>
-              <th scope="col" className="min-w-[9rem] px-3 py-2 font-medium">{t.registerPage.columns.requester}</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">{t.registerPage.columns.copies}</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">{t.registerPage.columns.fee}</th>
-              <th scope="col" className="min-w-[7rem] px-3 py-2 font-medium">{t.registerPage.columns.signer}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t.registerPage.columns.state}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[
+            c.index, c.number, c.issuedOn, { label: c.subject, className: "min-w-[9rem]" }, { label: c.event, className: "min-w-[16rem]" },
+            { label: c.requester, className: "min-w-[9rem]" }, { label: c.copies, align: "right" }, { label: c.fee, align: "right" },
+            { label: c.signer, className: "min-w-[7rem]" }, c.state,
+          ]} />
           <tbody>
             {items.length === 0 ? (
               <tr><td colSpan={10} className="px-3 py-6 text-center text-slate-600">{t.registerPage.empty}</td></tr>
