@@ -26,12 +26,12 @@ const config = [
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
-      // process.env is read in one place (lib/env.ts); scripts and tooling are the exceptions.
-      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through lib/env.ts." }],
+      // process.env is read in one place (lib/server/env.ts); scripts and tooling are the exceptions.
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through lib/server/env.ts." }],
     },
   },
   {
-    files: ["lib/env.ts", "lib/db/url.ts", "scripts/**", "tests/**", "prisma.config.ts", "playwright.config.ts", "instrumentation.ts", "lib/db/migrate/**", "lib/db/pglite-server.ts", "lib/dev/**", "lib/seed/**", "vitest.config.ts", "*.config.*"],
+    files: ["lib/server/env.ts", "lib/db/url.ts", "scripts/**", "tests/**", "prisma.config.ts", "playwright.config.ts", "instrumentation.ts", "lib/db/migrate/**", "lib/db/pglite-server.ts", "lib/dev/**", "lib/seed/**", "vitest.config.ts", "*.config.*"],
     rules: { "no-restricted-properties": "off" },
   },
   {

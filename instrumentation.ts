@@ -2,10 +2,10 @@
 // server without its secrets stops at start with a message naming them, not at the first request.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { validateEnvironmentAtBoot } = await import("@/lib/boot");
+    const { validateEnvironmentAtBoot } = await import("@/lib/server/boot");
     validateEnvironmentAtBoot();
     // The background probe of the national systems (connection monitoring); MONITORING_PROBE=0 stops it.
-    const { env } = await import("@/lib/env");
+    const { env } = await import("@/lib/server/env");
     if (env().monitoringProbe) (await import("@/lib/admin/monitoring/scheduler")).startProbeScheduler();
     // Signed checkpoints of the access log (issue 13); AUDIT_CHECKPOINTS=0 stops them here.
     if (env().audit.checkpoints) (await import("@/lib/audit/checkpoint-scheduler")).startCheckpointScheduler();
@@ -19,7 +19,7 @@ export async function register() {
     (await import("@/lib/exports/worker")).startExportJobWorker();
     // The month partitions of access_log and lookups, kept three months ahead by lease (always on: a
     // month without its partition would refuse every lookup).
-    const { db } = await import("@/lib/db");
+    const { db } = await import("@/lib/db/app-db");
     (await import("@/lib/db/partitions")).startPartitionJob(db);
     // Graceful shutdown: on SIGTERM/SIGINT readiness turns 503, the jobs stop, their leases are released.
     (await import("@/lib/health/shutdown")).installShutdownHandlers();

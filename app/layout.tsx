@@ -5,7 +5,7 @@ import "@fontsource/be-vietnam-pro/500.css";
 import "@fontsource/be-vietnam-pro/600.css";
 import "@fontsource/be-vietnam-pro/700.css";
 import "./globals.css";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 import { HydrationWarning } from "@/components/shell/hydration-warning";
 
 export const metadata: Metadata = {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 
 const t = messages.notFound;
 

@@ -15,7 +15,7 @@ import { killProcessTree } from "@/lib/dev/process-tree";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/pglite-server";
 import { prepareDevelopmentDatabase } from "@/lib/db/prepare";
 import { EMBEDDED_DB_DEFAULT_PORT } from "@/lib/db/url";
-import { parseEnv, type AppEnv } from "@/lib/env";
+import { parseEnv, type AppEnv } from "@/lib/server/env";
 
 const log = (line: string) => console.log(`[dev] ${line}`);
 const port = Number(process.env.PORT ?? 3000);

@@ -31,7 +31,7 @@ const MOCK_GOV = {
   credentialSecret: "e2e-only-population-credential-secret-0123456789",
 };
 
-/** Production requires both (lib/env.ts); QR codes of documents issued in the suite point here. */
+/** Production requires both (lib/server/env.ts); QR codes of documents issued in the suite point here. */
 const DOCUMENT_SIGNING_SECRET = "e2e-only-document-signing-secret-0123456789";
 const SIGNING_P12_PASSPHRASE = "e2e-only-demo-p12-passphrase";
 

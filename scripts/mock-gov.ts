@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { DEV_FAULTS, faultsFromEnv, MOCK_SYSTEMS } from "@/mock-national/server/faults";
 import { DEV_MOCK_ADMIN_KEY, describeLocalMockGov, startLocalMockGov } from "@/mock-national/server/local";
 import { openApiComponents } from "@/mock-national/server/openapi-components";
-import { DEV_UPSTREAM_KEYS, parseEnv } from "@/lib/env";
+import { DEV_UPSTREAM_KEYS, parseEnv } from "@/lib/server/env";
 
 const log = (line: string) => console.log(`[mock-gov] ${line}`);
 

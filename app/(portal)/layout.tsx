@@ -2,7 +2,7 @@ import { AppHeader } from "@/components/shell/app-header";
 import { NavLinks } from "@/components/shell/nav-links";
 import { requireActor } from "@/lib/auth/session";
 import { navFor } from "@/components/shell/navigation";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 import { roleCan } from "@/lib/auth/permissions";
 import { countPendingForActor } from "@/lib/verifications/list-verifications";
 import { QueryProvider } from "@/components/providers/query-provider";

@@ -11,7 +11,7 @@ import { AdminTasksCard } from "@/components/home/admin-tasks";
 import { ShortcutsCard } from "@/components/home/shortcuts-card";
 import { AgencyRequestsCard } from "@/components/home/agency-requests-card";
 import { Card } from "@/components/ui/card";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 import type { Actor } from "@/lib/auth/actor";
 import { homeMessages } from "@/lib/home/messages";
 

@@ -6,7 +6,7 @@ import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { adminMessages } from "@/lib/admin/messages";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 
 const t = adminMessages.changePassword;
 

@@ -9,10 +9,10 @@ import type { Monitoring, WindowStats } from "@/lib/admin/monitoring/probe-stats
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { formatCount, formatDateTime } from "@/lib/format";
+import { formatCount, formatDateTime } from "@/lib/text/format";
 import { systemOfSlug, systemTitle } from "@/lib/adapters/systems";
 import { adminMessages } from "@/lib/admin/messages";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 import { PageHeader, TableHead } from "@/components/ui/list-table";
 
 const t = adminMessages.monitoring;

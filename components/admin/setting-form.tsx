@@ -8,7 +8,7 @@ import { TextareaField } from "@/components/ui/select";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { adminMessages } from "@/lib/admin/messages";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 
 const t = adminMessages.settingForm;
 

@@ -8,7 +8,7 @@ import { SelectField } from "@/components/ui/select";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { OneTimeSecret } from "@/components/admin/one-time-secret";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 import { ROLES } from "@/lib/auth/roles";
 import { adminMessages } from "@/lib/admin/messages";
 

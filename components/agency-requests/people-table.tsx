@@ -1,4 +1,4 @@
-import { formatPartialDate } from "@/lib/dates";
+import { formatPartialDate } from "@/lib/text/dates";
 import type { AgencyRequestDetail } from "@/lib/agency-requests/get-agency-request";
 import { agencyMessages as m, agencyTexts } from "@/lib/agency-requests/messages";
 import { personIdWarning, personLabel } from "@/lib/agency-requests/people";

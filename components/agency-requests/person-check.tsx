@@ -2,7 +2,7 @@
 
 import { lookupPersonAction, markPersonAction, type AgencyFormState, type LookupState } from "@/lib/agency-requests/actions";
 import { agencyMessages as m, agencyTexts } from "@/lib/agency-requests/messages";
-import { formatPartialDate } from "@/lib/dates";
+import { formatPartialDate } from "@/lib/text/dates";
 import { EVENT_LABELS, matchedLine } from "@/lib/lookups/labels";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

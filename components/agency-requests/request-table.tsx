@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { AgencyRequestRow } from "@/lib/agency-requests/list-agency-requests";
-import { formatDate, formatDateTime, formatCount } from "@/lib/format";
+import { formatDate, formatDateTime, formatCount } from "@/lib/text/format";
 import { AgencyStatusBadge, DueFlagBadge } from "@/components/agency-requests/badges";
 import { agencyTexts } from "@/lib/agency-requests/messages";
 import { ListTable } from "@/components/ui/list-table";

@@ -5,7 +5,7 @@ import { signInAction, type SignInState } from "@/lib/auth/actions";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 import { SecondStepFields } from "@/components/auth/second-step-fields";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {

@@ -4,7 +4,7 @@ import { useActionState, useState, useTransition } from "react";
 import { adoptRecordAction, createRequestAction, searchForRequestAction, type FormState, type IntakeSearchState } from "@/lib/copies/actions";
 import type { FeeConfig } from "@/lib/copies/fees";
 import type { LookupResultItem } from "@/lib/lookups/result-item";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Choice } from "@/components/ui/select";

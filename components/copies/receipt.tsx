@@ -1,8 +1,8 @@
 import { requesterLines } from "@/lib/copies/requester-lines";
 import type { RequestDetail } from "@/lib/copies/get-request";
 import { EVENT_LABELS } from "@/lib/lookups/labels";
-import { messages } from "@/lib/messages";
-import { formatDate, formatTime } from "@/lib/format";
+import { messages } from "@/lib/text/messages";
+import { formatDate, formatTime } from "@/lib/text/format";
 import { feeText, registrationLine } from "@/components/copies/request-details";
 import { printedNumber } from "@/lib/documents/forms";
 import { copiesTexts as t } from "@/lib/copies/messages";

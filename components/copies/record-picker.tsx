@@ -4,7 +4,7 @@ import type { LookupResultItem } from "@/lib/lookups/result-item";
 import { EVENT_LABELS } from "@/lib/lookups/labels";
 import { MatchSummary } from "@/components/lookups/match-summary";
 import { MissingFields } from "@/components/lookups/missing-fields";
-import { formatPartialDate } from "@/lib/dates";
+import { formatPartialDate } from "@/lib/text/dates";
 import { Button } from "@/components/ui/button";
 import { copiesTexts as t } from "@/lib/copies/messages";
 

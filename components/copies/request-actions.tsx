@@ -3,13 +3,13 @@
 import { requestStepAction, type FormState } from "@/lib/copies/actions";
 import type { RequestAction } from "@/lib/copies/allowed-actions";
 import type { RequestChannel } from "@/lib/generated/prisma/enums";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/select";
 import { Field } from "@/components/ui/field";
 import { feeTexts } from "@/lib/copies/fee-texts";
-import { formatMoney } from "@/lib/format";
+import { formatMoney } from "@/lib/text/format";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { copiesTexts as t } from "@/lib/copies/messages";
 

@@ -1,9 +1,9 @@
 import type { RequestDetail } from "@/lib/copies/get-request";
 import type { RequestRecord } from "@/lib/copies/records";
 import { EVENT_LABELS } from "@/lib/lookups/labels";
-import { messages } from "@/lib/messages";
-import { formatPartialDate } from "@/lib/dates";
-import { formatDateTime, formatMoney } from "@/lib/format";
+import { messages } from "@/lib/text/messages";
+import { formatPartialDate } from "@/lib/text/dates";
+import { formatDateTime, formatMoney } from "@/lib/text/format";
 import { Card, DefinitionList } from "@/components/ui/card";
 import { ElsewhereBadge } from "@/components/copies/status-badge";
 import { feeTexts } from "@/lib/copies/fee-texts";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { RequestRow } from "@/lib/copies/list-requests";
-import { messages } from "@/lib/messages";
-import { formatDateTime, formatMoney } from "@/lib/format";
+import { messages } from "@/lib/text/messages";
+import { formatDateTime, formatMoney } from "@/lib/text/format";
 import { copiesTexts as t } from "@/lib/copies/messages";
 import { StatusBadge, OverdueBadge, ElsewhereBadge, TthcBadge } from "@/components/copies/status-badge";
 import { ListTable } from "@/components/ui/list-table";

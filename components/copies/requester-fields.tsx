@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { messages } from "@/lib/messages";
-import { formatMoney } from "@/lib/format";
+import { messages } from "@/lib/text/messages";
+import { formatMoney } from "@/lib/text/format";
 import { CHANNELS, MAX_COPIES, RELATION_CHOICES } from "@/lib/copies/schemas";
 import { isRelative } from "@/lib/copies/requester-rules";
 import { requesterTexts as rt } from "@/lib/copies/requester-texts";

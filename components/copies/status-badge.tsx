@@ -1,5 +1,5 @@
 import type { DisplayStatus } from "@/lib/copies/display-status";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 import { copiesTexts as t } from "@/lib/copies/messages";
 
 const STYLE: Record<DisplayStatus, string> = {

@@ -2,7 +2,7 @@
 
 import type { LookupResultItem } from "@/lib/lookups/result-item";
 import { EVENT_LABELS } from "@/lib/lookups/labels";
-import { formatPartialDate } from "@/lib/dates";
+import { formatPartialDate } from "@/lib/text/dates";
 import { samePerson, subjectChoiceValue } from "@/lib/copies/subject";
 import { requesterTexts as rt } from "@/lib/copies/requester-texts";
 import { SelectField } from "@/components/ui/select";

@@ -1,7 +1,7 @@
 import type { TimelineEntry } from "@/lib/copies/get-request";
 import type { RequestChannel } from "@/lib/generated/prisma/enums";
-import { messages } from "@/lib/messages";
-import { formatDateTime } from "@/lib/format";
+import { messages } from "@/lib/text/messages";
+import { formatDateTime } from "@/lib/text/format";
 import { copiesTexts as t } from "@/lib/copies/messages";
 
 function label(key: string, channel: RequestChannel): string {

@@ -5,11 +5,11 @@ import { useQuery } from "@tanstack/react-query";
 import type { DashboardLive } from "@/lib/reports/dashboard-data";
 import { reportKeys } from "@/lib/reports/query-keys";
 import { SYSTEM_LABEL } from "@/lib/reports/indicators";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/text/format";
 import { Card } from "@/components/ui/card";
 import { dashboardMessages } from "@/lib/reports/dashboard-messages";
 import { reportMessages } from "@/lib/reports/messages";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 
 const t = dashboardMessages.liveTiles;
 

@@ -1,9 +1,9 @@
 import type { VerifyResult } from "@/lib/documents/verify-document";
 import { DefinitionList } from "@/components/ui/card";
-import { formatPartialDate } from "@/lib/dates";
-import { messages } from "@/lib/messages";
+import { formatPartialDate } from "@/lib/text/dates";
+import { messages } from "@/lib/text/messages";
 import { verifyTexts as vt } from "@/lib/documents/verify-texts";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/text/format";
 
 const m = messages.verify;
 type Tone = "valid" | "revoked" | "invalid";

@@ -1,7 +1,7 @@
 import { Card, DefinitionList } from "@/components/ui/card";
 import type { Actor } from "@/lib/auth/actor";
-import { formatDateTime } from "@/lib/format";
-import { messages } from "@/lib/messages";
+import { formatDateTime } from "@/lib/text/format";
+import { messages } from "@/lib/text/messages";
 import { foldVietnamese } from "@/lib/text/normalize";
 import { adminMessages } from "@/lib/admin/messages";
 import { homeMessages } from "@/lib/home/messages";

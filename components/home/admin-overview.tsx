@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { AccountOverview } from "@/lib/accounts/get-account-overview";
-import { formatDateTime, formatCount } from "@/lib/format";
-import { messages } from "@/lib/messages";
+import { formatDateTime, formatCount } from "@/lib/text/format";
+import { messages } from "@/lib/text/messages";
 import { SECURITY_EVENT_LABELS } from "@/components/admin/security-event-labels";
 import { adminMessages } from "@/lib/admin/messages";
 import { homeMessages } from "@/lib/home/messages";

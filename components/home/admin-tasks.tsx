@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { Actor } from "@/lib/auth/actor";
 import { GRANT_EXPIRY_WARNING_DAYS, getAdminTasks } from "@/lib/admin/admin-home";
-import { formatCount, formatDateTime } from "@/lib/format";
+import { formatCount, formatDateTime } from "@/lib/text/format";
 import { SYSTEM_LABELS, systemOfSlug } from "@/lib/adapters/systems";
 import { adminMessages } from "@/lib/admin/messages";
 import { homeMessages } from "@/lib/home/messages";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
 import { roleCan } from "@/lib/auth/permissions";
-import { formatDateTime, formatCount } from "@/lib/format";
+import { formatDateTime, formatCount } from "@/lib/text/format";
 import { agencyRequestReminders, listAgencyRequests } from "@/lib/agency-requests/list-agency-requests";
 import { AgencyStatusBadge, DueFlagBadge } from "@/components/agency-requests/badges";
 import { Card } from "@/components/ui/card";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
 import { getReportingReminders } from "@/lib/reports/reminders";
 import { KIND_LABEL } from "@/lib/reports/periods";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/text/format";
 import { ReportStatusBadge } from "@/components/reports/status-badge";
 import { Card } from "@/components/ui/card";
 import { homeMessages } from "@/lib/home/messages";

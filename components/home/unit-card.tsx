@@ -1,6 +1,6 @@
 import { Card } from "@/components/ui/card";
 import type { UnitProfile } from "@/lib/units/get-unit-profile";
-import { formatCount, formatDate } from "@/lib/format";
+import { formatCount, formatDate } from "@/lib/text/format";
 import { REFORM_DATE } from "@/lib/units/data";
 import { homeMessages } from "@/lib/home/messages";
 

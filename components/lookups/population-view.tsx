@@ -1,9 +1,9 @@
 import type { PopulationView } from "@/lib/lookups/open-record";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { formatPartialDate } from "@/lib/dates";
-import { messages } from "@/lib/messages";
-import { formatDateTime } from "@/lib/format";
+import { formatPartialDate } from "@/lib/text/dates";
+import { messages } from "@/lib/text/messages";
+import { formatDateTime } from "@/lib/text/format";
 import { nameMessages as nm } from "@/lib/names/messages";
 import { PersonLinkForm } from "@/components/lookups/person-link-form";
 import { lookupsTexts } from "@/lib/lookups/messages";

@@ -1,6 +1,6 @@
 import type { CivilRecord, PersonOnRecord, Parent } from "@/lib/adapters/civil-registry/port";
 import { Card, DefinitionList } from "@/components/ui/card";
-import { formatPartialDate } from "@/lib/dates";
+import { formatPartialDate } from "@/lib/text/dates";
 import { EVENT_LABELS, ORIGIN_LABELS, QUALITY_LABELS } from "@/lib/lookups/labels";
 import { missingFields } from "@/lib/documents/missing-fields";
 import { MissingFields } from "@/components/lookups/missing-fields";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { LookupResultItem } from "@/lib/lookups/result-item";
 import { EVENT_LABELS, ORIGIN_LABELS, QUALITY_LABELS } from "@/lib/lookups/labels";
 import { MatchSummary } from "@/components/lookups/match-summary";
-import { formatPartialDate } from "@/lib/dates";
+import { formatPartialDate } from "@/lib/text/dates";
 import { lookupsTexts } from "@/lib/lookups/messages";
 
 const t = lookupsTexts.results;

@@ -1,6 +1,6 @@
 import type { UnusualUse } from "@/lib/audit/unusual-use";
 import { Card } from "@/components/ui/card";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/text/format";
 import { lookupsTexts } from "@/lib/lookups/messages";
 
 const u = lookupsTexts.unusualUse;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { INDICATORS, SYSTEM_LABEL, type ReportFigures } from "@/lib/reports/indicators";
 import { indicatorHref } from "@/lib/reports/links";
-import { formatCount, formatMoney } from "@/lib/format";
+import { formatCount, formatMoney } from "@/lib/text/format";
 import type { Role } from "@/lib/auth/roles";
 import { reportMessages as m } from "@/lib/reports/messages";
 

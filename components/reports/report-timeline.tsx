@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/text/format";
 import type { TimelineEvent } from "@/lib/reports/timeline";
 import { reportMessages as m } from "@/lib/reports/messages";
 

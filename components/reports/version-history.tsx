@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { reportMessages as m } from "@/lib/reports/messages";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/text/format";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 
 const t = m.history;

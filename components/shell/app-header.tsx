@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Logo } from "@/components/ui/logo";
 import { signOutAction } from "@/lib/auth/actions";
 import type { Actor } from "@/lib/auth/actor";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 
 export function AppHeader({ actor }: { actor: Actor }) {
   const place = actor.unit?.name ?? actor.agency?.name ?? "";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 
 const subscribe = () => () => {};
 

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { NavItem } from "@/components/shell/navigation";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 
 /** Menu links; the current page is marked for screen readers (aria-current) and by colour. */
 export function NavLinks({ items }: { items: NavItem[] }) {

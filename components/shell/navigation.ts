@@ -1,6 +1,6 @@
 import type { Role } from "@/lib/auth/roles";
 import { roleCan, type Action } from "@/lib/auth/permissions";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 
 const nav = messages.shell.nav;
 

@@ -1,5 +1,5 @@
 import { buttonClass } from "@/components/ui/button";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 
 /** A GET form of filters above a list: its fields become the page's query string. */
 export function FilterBar({ children }: { children: React.ReactNode }) {

@@ -1,4 +1,4 @@
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 
 /**
  * A loading state for Suspense boundaries inside pages. Not a route-level loading.tsx on the portal

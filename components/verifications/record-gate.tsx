@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { RecordGate } from "@/lib/verifications/request-gate";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/text/format";
 import { verificationTexts as t } from "@/lib/verifications/texts";
 import { verificationPageTexts as vt } from "@/lib/verifications/messages";
 

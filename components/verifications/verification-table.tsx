@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { EventType } from "@/lib/adapters/civil-registry/port";
 import { EVENT_LABELS } from "@/lib/lookups/labels";
 import type { VerificationListItem } from "@/lib/verifications/list-verifications";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/text/format";
 import { reasonText } from "@/lib/verifications/gate";
 import { VerificationStatusBadge } from "@/components/verifications/status-badge";
 import { verificationPageTexts } from "@/lib/verifications/messages";

@@ -1,8 +1,8 @@
-import { resolveDeps, type Deps } from "@/lib/deps";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
 import { roleCan } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/roles";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 
 /** Accounts an administrator manages: those of units in the jurisdiction, and agency accounts. */
 export function managedUsersWhere(actor: Actor) {

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { resolveDeps, type Deps } from "@/lib/deps";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
 import { roleCan } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { SecurityEventType } from "@/lib/generated/prisma/enums";
 import { filterText } from "@/lib/validation/fields";
 import { pageCountOf } from "@/lib/pagination/offset";

@@ -7,8 +7,8 @@ import { requirePermission } from "@/lib/auth/guards";
 import type { Action } from "@/lib/auth/permissions";
 import { requestMetaFromHeaders, type RequestMeta } from "@/lib/auth/security-log";
 import { requireActor } from "@/lib/auth/session";
-import { toActionError } from "@/lib/errors-server";
-import { REQUEST_ID_HEADER } from "@/lib/log";
+import { toActionError } from "@/lib/errors/to-action-error";
+import { REQUEST_ID_HEADER } from "@/lib/server/log";
 import type { FieldErrors } from "@/lib/validation/fields";
 import { echoFormValues, formObject, type FormObject, type FormShape } from "@/lib/validation/form-values";
 import { parseWith, type FieldKeys } from "@/lib/validation/parse";
@@ -72,7 +72,7 @@ async function requestMeta(): Promise<ActionMeta> {
 /**
  * Runs one server action: the actor (and the permission), the request's metadata, then `run`. A
  * refusal at the fields returns the field messages; an AppError its Vietnamese message; anything
- * unexpected one generic message with a correlation id (lib/errors-server.ts). Next's redirect()
+ * unexpected one generic message with a correlation id (lib/errors/to-action-error.ts). Next's redirect()
  * and notFound() pass through, so a use case's success may redirect from inside `run`.
  */
 export async function runAction<S extends ActionState>(options: ActionOptions, run: (ctx: ActionContext) => Promise<NoInfer<S>>): Promise<S> {

@@ -2,7 +2,7 @@ import { SYSTEM_IDS, type SystemId } from "@/lib/adapters/systems";
 
 /**
  * Typed failures of the national systems. Adapters throw only these; the UI turns each into a
- * Vietnamese message naming the system and what to do (lib/upstream-messages.ts), and the access
+ * Vietnamese message naming the system and what to do (lib/errors/upstream-messages.ts), and the access
  * log records the kind.
  */
 export const UPSTREAM_ERROR_KINDS = [

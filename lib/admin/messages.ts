@@ -1,4 +1,4 @@
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 import { MONITORING_WINDOWS } from "@/lib/admin/monitoring/windows";
 import { PASSWORD_POLICY } from "@/lib/admin/password-policy";
 

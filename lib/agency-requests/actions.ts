@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { runAction, type ActionContext } from "@/lib/actions/form-action";
-import { todayInVietnam } from "@/lib/dates";
-import { AppError } from "@/lib/errors";
+import { todayInVietnam } from "@/lib/text/dates";
+import { AppError } from "@/lib/errors/app-error";
 import type { LookupResultItem } from "@/lib/lookups/result-item";
 import { answerRequest } from "@/lib/agency-requests/answer-request";
 import { fileRequest } from "@/lib/agency-requests/file-request";

@@ -1,4 +1,4 @@
-import { csvDocument } from "@/lib/csv";
+import { csvDocument } from "@/lib/text/csv";
 import type { DocumentBlock, DocumentContent } from "@/lib/documents/content";
 import type { AnswerPerson } from "@/lib/agency-requests/answer-content";
 import { agencyMessages as m } from "@/lib/agency-requests/messages";

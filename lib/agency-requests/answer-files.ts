@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { resolveDeps, type Deps } from "@/lib/deps";
-import { AppError } from "@/lib/errors";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
+import { AppError } from "@/lib/errors/app-error";
 import { verifyUrlFor } from "@/lib/documents/codes";
 import { ZDocumentContent } from "@/lib/documents/content";
 import { renderDocumentPdf } from "@/lib/documents/render-document-pdf";

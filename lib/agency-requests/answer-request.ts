@@ -1,9 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { todayInVietnam } from "@/lib/dates";
-import { resolveDeps, type Deps } from "@/lib/deps";
-import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { todayInVietnam } from "@/lib/text/dates";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
+import { env } from "@/lib/server/env";
+import { AppError } from "@/lib/errors/app-error";
 import { issueVerificationCode } from "@/lib/documents/codes";
 import { contentHash } from "@/lib/documents/content";
 import { UnitLevel } from "@/lib/generated/prisma/enums";

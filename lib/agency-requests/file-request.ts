@@ -1,9 +1,9 @@
 import "server-only";
 import { roleCan } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
-import { todayInVietnam } from "@/lib/dates";
-import { resolveDeps, type Deps } from "@/lib/deps";
-import { AppError } from "@/lib/errors";
+import { todayInVietnam } from "@/lib/text/dates";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
+import { AppError } from "@/lib/errors/app-error";
 import { getSetting } from "@/lib/settings/settings";
 import { computeAgencyDueAt } from "@/lib/agency-requests/deadlines";
 import { agencyMessages as m } from "@/lib/agency-requests/messages";

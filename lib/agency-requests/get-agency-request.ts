@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { roleCan } from "@/lib/auth/permissions";
-import { resolveDeps, type Deps } from "@/lib/deps";
-import { AppError } from "@/lib/errors";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
+import { AppError } from "@/lib/errors/app-error";
 import { getSetting } from "@/lib/settings/settings";
 import { dueFlag } from "@/lib/agency-requests/deadlines";
 import { parseAnswerRecords } from "@/lib/agency-requests/records";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { resolveDeps, type Deps } from "@/lib/deps";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AgencyRequestStatus } from "@/lib/generated/prisma/enums";
 import { getSetting } from "@/lib/settings/settings";

@@ -1,5 +1,5 @@
 import "server-only";
-import { resolveDeps, type Deps } from "@/lib/deps";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
 import { UnitLevel } from "@/lib/generated/prisma/enums";
 
 /** The current communes and wards a request can be assigned to (the 135 since 1 July 2025), by name. */

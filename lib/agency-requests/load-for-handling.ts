@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import type { Db, Tx } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { agencyMessages as m } from "@/lib/agency-requests/messages";
 import { handleWhere } from "@/lib/agency-requests/scope";
 import { assertRowId } from "@/lib/validation/ids";

@@ -1,8 +1,8 @@
 import "server-only";
 import type { CivilSearch, EventType } from "@/lib/adapters/civil-registry/port";
 import type { Actor } from "@/lib/auth/actor";
-import { resolveDeps, type Deps } from "@/lib/deps";
-import { AppError } from "@/lib/errors";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
+import { AppError } from "@/lib/errors/app-error";
 import { searchRecords, type SearchRecordsResult } from "@/lib/lookups/search-records";
 import { loadForHandling } from "@/lib/agency-requests/load-for-handling";
 import { assertRowId } from "@/lib/validation/ids";

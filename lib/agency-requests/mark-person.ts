@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { writeAccessLogs } from "@/lib/audit/write-access-log";
-import { resolveDeps, type Deps } from "@/lib/deps";
-import { AppError } from "@/lib/errors";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
+import { AppError } from "@/lib/errors/app-error";
 import type { AgencyPersonOutcome } from "@/lib/generated/prisma/enums";
 import { fetchRequestRecords, writeLogs } from "@/lib/copies/fetch-request-records";
 import { loadForHandling } from "@/lib/agency-requests/load-for-handling";

@@ -1,7 +1,7 @@
 import type { AgencyPersonOutcome, AgencyRequestStatus } from "@/lib/generated/prisma/enums";
 import { lookupsTexts } from "@/lib/lookups/messages";
 
-// Vietnamese text of agency data requests (Luật Hộ tịch Art. 64), kept apart from lib/messages.ts.
+// Vietnamese text of agency data requests (Luật Hộ tịch Art. 64), kept apart from lib/text/messages.ts.
 export const agencyMessages = {
   title: "Yêu cầu cung cấp thông tin hộ tịch",
   statuses: {

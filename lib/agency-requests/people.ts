@@ -1,5 +1,5 @@
 import { checkPersonalId, isMismatch, personalIdMessage } from "@/lib/citizens/personal-id";
-import { isFuturePartial, parseVnDate } from "@/lib/dates";
+import { isFuturePartial, parseVnDate } from "@/lib/text/dates";
 import { agencyMessages as m } from "@/lib/agency-requests/messages";
 import { checkText, FIELDS } from "@/lib/validation/fields";
 

@@ -1,9 +1,9 @@
 import { z } from "@/lib/validation/zod";
 import { ZEventType, type EventType } from "@/lib/adapters/civil-registry/port";
-import { parseVnDate } from "@/lib/dates";
+import { parseVnDate } from "@/lib/text/dates";
 import type { AgencyRequestStatus } from "@/lib/generated/prisma/enums";
 import { agencyMessages as m } from "@/lib/agency-requests/messages";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 import type { PersonInput } from "@/lib/agency-requests/people";
 import { filterCode, filterText, FIELDS, zText } from "@/lib/validation/fields";
 import { zFormField, zFormList, zFormTrimmed } from "@/lib/validation/form-fields";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { resolveDeps, type Deps } from "@/lib/deps";
-import { AppError } from "@/lib/errors";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
+import { AppError } from "@/lib/errors/app-error";
 import { UnitLevel } from "@/lib/generated/prisma/enums";
 import { DEPARTMENT_OF_JUSTICE_CODE } from "@/lib/units/import-units";
 import { agencyMessages as m } from "@/lib/agency-requests/messages";

@@ -1,6 +1,6 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/app-db";
 import { startLeasedJob } from "@/lib/db/lease";
-import { logger } from "@/lib/log";
+import { logger } from "@/lib/server/log";
 import { deliverDueCallbacks } from "@/lib/api-callbacks/deliver";
 
 /** How often an instance looks for callbacks due; a change is announced within about this much. */

@@ -1,12 +1,12 @@
 import "server-only";
 import { hashApiKey } from "@/lib/api-clients/hash-api-key";
-import { resolveDeps, type Deps } from "@/lib/deps";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
 import type { Db } from "@/lib/db/client";
-import type { AppError } from "@/lib/errors";
+import type { AppError } from "@/lib/errors/app-error";
 import type { PurposeCheck } from "@/lib/lookups/check-purpose";
 import { checkKeyedLookup, type KeyedClientRow } from "@/lib/lookups/check-keyed-lookup";
 import type { TPurpose } from "@/lib/lookups/schemas";
-import { rateLimitDecision, type RateLimit, type RateLimitDecision } from "@/lib/rate-limit";
+import { rateLimitDecision, type RateLimit, type RateLimitDecision } from "@/lib/security/rate-limit";
 
 export type ApiClientIdentity = {
   id: string;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { UPSTREAM_ERROR_KINDS } from "@/lib/adapters/errors";
 import { SYSTEM_IDS } from "@/lib/adapters/systems";
 
-/** The codes an /api/v1 error may carry: the use cases' (lib/errors.ts) and the API's own. */
+/** The codes an /api/v1 error may carry: the use cases' (lib/errors/app-error.ts) and the API's own. */
 export const API_ERROR_CODES = [
   "INVALID_INPUT", "UNAUTHENTICATED", "NOT_FOUND", "RATE_LIMITED", "UPSTREAM_UNAVAILABLE", "DATABASE_UNAVAILABLE", "INTERNAL", "REQUEST_REFUSED", "NOT_SIGNED", "DOCUMENT_REVOKED",
 ] as const;

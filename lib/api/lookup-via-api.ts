@@ -1,10 +1,10 @@
 import "server-only";
 import { authenticateForLookup } from "@/lib/api-clients/authenticate-api-client";
-import { resolveDeps, type Deps } from "@/lib/deps";
-import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
+import { env } from "@/lib/server/env";
+import { AppError } from "@/lib/errors/app-error";
 import { logRefusedLookup } from "@/lib/lookups/log-refused-lookup";
-import type { RateLimit } from "@/lib/rate-limit";
+import type { RateLimit } from "@/lib/security/rate-limit";
 import { searchRecords } from "@/lib/lookups/search-records";
 import { toLookupInput, type TApiLookupRequest, type TApiLookupResponse } from "@/lib/lookups/api-schemas";
 import type { LookupResultItem } from "@/lib/lookups/result-item";

@@ -2,11 +2,11 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { ZodError } from "zod";
 import { isDatabaseMarkedDown, noteDatabaseError, RETRY_AFTER_SECONDS } from "@/lib/db/availability";
-import { env } from "@/lib/env";
-import { httpStatus, isAppError } from "@/lib/errors";
-import { messages } from "@/lib/messages";
+import { env } from "@/lib/server/env";
+import { httpStatus, isAppError } from "@/lib/errors/app-error";
+import { messages } from "@/lib/text/messages";
 import { acceptRequestId, runWithRequestId } from "@/lib/http/request-context";
-import { loggerFor, REQUEST_ID_HEADER } from "@/lib/log";
+import { loggerFor, REQUEST_ID_HEADER } from "@/lib/server/log";
 import { isUnusableUrl } from "@/lib/validation/url";
 
 /** The one error shape of /api/v1: { error: { code, message, field?, system?, kind? } }. */

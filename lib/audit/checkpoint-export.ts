@@ -1,6 +1,6 @@
 import { mkdir, open, readFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import type { AuditConfig } from "@/lib/env";
+import type { AuditConfig } from "@/lib/server/env";
 import { ZCheckpoint, type Checkpoint } from "@/lib/audit/checkpoint";
 
 /**

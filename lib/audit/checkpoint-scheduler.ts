@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { claimLease } from "@/lib/db/lease";
-import { db } from "@/lib/db";
-import { env } from "@/lib/env";
-import { logger } from "@/lib/log";
+import { db } from "@/lib/db/app-db";
+import { env } from "@/lib/server/env";
+import { logger } from "@/lib/server/log";
 import { loadSigningKeys } from "@/lib/audit/keys";
 import { sinkFor } from "@/lib/audit/checkpoint-export";
 import { signCheckpointIfDue } from "@/lib/audit/sign-checkpoint";

@@ -1,7 +1,7 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import type { AuditConfig } from "@/lib/env";
+import type { AuditConfig } from "@/lib/server/env";
 
 /** The checkpoint signer's key pair. `demo` marks a key generated outside production. */
 export type AuditKeys = { privateKey: KeyObject; publicKey: KeyObject; keyId: string; demo: boolean };
@@ -57,7 +57,7 @@ function keysOf(privateKey: KeyObject, demo: boolean): AuditKeys {
 }
 
 /**
- * The signing key: AUDIT_SIGNING_KEY, which production requires (lib/env.ts). Elsewhere a demo key
+ * The signing key: AUDIT_SIGNING_KEY, which production requires (lib/server/env.ts). Elsewhere a demo key
  * is generated: kept in .data/ by development (so a restart can still verify its checkpoints), in
  * memory under test. A demo key proves nothing: whoever can read .data/ can sign with it.
  */

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { roleCan } from "@/lib/auth/permissions";
-import { resolveDeps, type Deps } from "@/lib/deps";
-import { AppError } from "@/lib/errors";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
+import { AppError } from "@/lib/errors/app-error";
 import { filterText } from "@/lib/validation/fields";
 import { keysetBatches, keysetPage, ZCursorFields, type KeyField } from "@/lib/pagination/keyset";
 import type { Db } from "@/lib/db/client";

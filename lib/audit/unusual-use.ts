@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { roleCan } from "@/lib/auth/permissions";
-import { resolveDeps, type Deps } from "@/lib/deps";
-import { AppError } from "@/lib/errors";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
+import { AppError } from "@/lib/errors/app-error";
 import type { AccessLog } from "@/lib/generated/prisma/client";
 import { getSetting } from "@/lib/settings/settings";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Db } from "@/lib/db/client";
-import { parseAuditEnv } from "@/lib/env";
+import { parseAuditEnv } from "@/lib/server/env";
 import { loadVerifyKey, parsePublicKey } from "@/lib/audit/keys";
 import { readExportFile } from "@/lib/audit/checkpoint-export";
 import type { Checkpoint } from "@/lib/audit/checkpoint";

@@ -3,7 +3,7 @@ import type { Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ACCESS_LOG_COLUMNS, ACCESS_LOG_COLUMN_NAMES, rowOfEntry, type AccessLogColumn, type AccessLogEntry, type UnlinkedRow } from "@/lib/audit/access-log-row";
 import { chainFor, hashedMaterial, hashRow } from "@/lib/audit/chain";
-import { env } from "@/lib/env";
+import { env } from "@/lib/server/env";
 
 export type { AccessLogEntry, AccessOperation, AccessOutcome, AccessSystem } from "@/lib/audit/access-log-row";
 

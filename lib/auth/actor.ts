@@ -1,6 +1,6 @@
 import type { Role } from "@/lib/auth/roles";
 import { roleCan, isScopedAction, type Action } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 
 /** The person acting, as every use case receives it: identity, role and resolved jurisdiction. */
 export type Actor = {

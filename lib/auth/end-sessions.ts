@@ -1,4 +1,4 @@
-import { resolveDeps, type Deps } from "@/lib/deps";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
 import { recordSecurityEvent, type RequestMeta } from "@/lib/auth/security-log";
 
 /**

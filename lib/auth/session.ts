@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth/next-auth";
 import { loadActor } from "@/lib/auth/load-actor";
 import type { Actor } from "@/lib/auth/actor";
-import { resolveDeps } from "@/lib/deps";
+import { resolveDeps } from "@/lib/server/deps";
 
 /**
  * The signed-in actor for this request, or null. The session cookie only names the user; role,

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
-import { env } from "@/lib/env";
-import { consumeRateLimit, refundRateLimit, type RateLimit } from "@/lib/rate-limit";
+import { env } from "@/lib/server/env";
+import { consumeRateLimit, refundRateLimit, type RateLimit } from "@/lib/security/rate-limit";
 
 // Sign-in attempts are limited per client address (one address trying many accounts) and per
 // username (many addresses trying one account), besides the lockout: the lockout stops a slow guesser

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { SIGN_IN_POLICY } from "@/lib/auth/policy";
 import { recordSecurityEvent, type RequestMeta } from "@/lib/auth/security-log";
-import { consumeRateLimit } from "@/lib/rate-limit";
+import { consumeRateLimit } from "@/lib/security/rate-limit";
 
 // A username nobody has must answer exactly like one somebody has: if five wrong passwords "lock" a
 // real account and never an invented one, "locked" tells a guesser which usernames exist. So misses
@@ -10,7 +10,7 @@ import { consumeRateLimit } from "@/lib/rate-limit";
 
 const failuresKey = (username: string) => `sign-in:unknown-failures:${username}`;
 const lockKey = (username: string) => `sign-in:unknown-lock:${username}`;
-/** A real account's counter has no time limit; a day is as long as any bucket lives (lib/rate-limit.ts). */
+/** A real account's counter has no time limit; a day is as long as any bucket lives (lib/security/rate-limit.ts). */
 const FAILURE_MEMORY_SECONDS = 24 * 60 * 60;
 
 /** Until when the unknown `username` is "locked", or null. */

@@ -1,13 +1,13 @@
 import "server-only";
 import type { CivilRecord } from "@/lib/adapters/civil-registry/port";
 import { isUpstreamError, type UpstreamError } from "@/lib/adapters/errors";
-import { upstreamAppError } from "@/lib/upstream-error";
+import { upstreamAppError } from "@/lib/errors/upstream-error";
 import { can, type Actor } from "@/lib/auth/actor";
 import { writeAccessLog } from "@/lib/audit/write-access-log";
-import { resolveDeps, resolveSystems, type Deps } from "@/lib/deps";
-import { AppError } from "@/lib/errors";
+import { resolveDeps, resolveSystems, type Deps } from "@/lib/server/deps";
+import { AppError } from "@/lib/errors/app-error";
 import type { RequestKind } from "@/lib/generated/prisma/enums";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 import { toResultItem } from "@/lib/lookups/result-item";
 import { matchEntry, storedMatch } from "@/lib/lookups/stored-matches";
 import { purposeKindFor } from "@/lib/copies/fetch-request-records";

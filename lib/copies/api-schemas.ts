@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { ZPartialDate } from "@/lib/adapters/civil-registry/port";
-import { isFuturePartial } from "@/lib/dates";
+import { isFuturePartial } from "@/lib/text/dates";
 import { apiOptionalText, apiText, oneOfByKey, ZApiEventTypes, ZApiQuery } from "@/lib/lookups/api-schemas";
 import { DISPLAY_STATUSES } from "@/lib/copies/display-status";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 import { FIELDS } from "@/lib/validation/fields";
 import { isRecordId, ZRowId } from "@/lib/validation/ids";
 import { MAX_COPIES, RELATIONS } from "@/lib/copies/schemas";

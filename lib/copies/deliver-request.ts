@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { resolveDeps, type Deps } from "@/lib/deps";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
 import { assertNotRevoked, transition } from "@/lib/copies/transition";
 import type { TTransitionInput } from "@/lib/copies/schemas";
 

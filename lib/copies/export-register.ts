@@ -1,11 +1,11 @@
 import "server-only";
 import ExcelJS from "exceljs";
-import { formatPartialDate } from "@/lib/dates";
-import { messages } from "@/lib/messages";
+import { formatPartialDate } from "@/lib/text/dates";
+import { messages } from "@/lib/text/messages";
 import { EVENT_LABELS } from "@/lib/lookups/labels";
 import { vietnamClock } from "@/lib/copies/due-time";
 import type { Actor } from "@/lib/auth/actor";
-import { resolveDeps, type Deps } from "@/lib/deps";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
 import { listRegister, type RegisterRow } from "@/lib/copies/list-register";
 import type { TRegisterFilter } from "@/lib/copies/schemas";
 import { printedNumber } from "@/lib/documents/forms";

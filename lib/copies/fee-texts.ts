@@ -1,4 +1,4 @@
-import { formatMoney } from "@/lib/format";
+import { formatMoney } from "@/lib/text/format";
 
 /** Vietnamese texts of the fee (phí khai thác, sử dụng thông tin trong CSDL hộ tịch), one place for pages and exports. */
 export const feeTexts = {

@@ -1,13 +1,13 @@
 import "server-only";
 import type { CivilRecord } from "@/lib/adapters/civil-registry/port";
 import { isUpstreamError, type UpstreamError } from "@/lib/adapters/errors";
-import { upstreamAppError } from "@/lib/upstream-error";
+import { upstreamAppError } from "@/lib/errors/upstream-error";
 import type { Actor } from "@/lib/auth/actor";
 import { writeAccessLog, type AccessLogEntry } from "@/lib/audit/write-access-log";
 import type { Db } from "@/lib/db/client";
-import { resolveSystems, type Deps } from "@/lib/deps";
-import { AppError } from "@/lib/errors";
-import { messages } from "@/lib/messages";
+import { resolveSystems, type Deps } from "@/lib/server/deps";
+import { AppError } from "@/lib/errors/app-error";
+import { messages } from "@/lib/text/messages";
 import { REQUEST_LEGAL_BASIS } from "@/lib/copies/schemas";
 
 /** Why the records are read: the request (by its receipt number or code) and the lookup that found them. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { can, scopeWhere, type Actor } from "@/lib/auth/actor";
-import { resolveDeps, type Deps } from "@/lib/deps";
-import { AppError } from "@/lib/errors";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
+import { AppError } from "@/lib/errors/app-error";
 import { allowedActions, type RequestAction } from "@/lib/copies/allowed-actions";
 import { isOverdue, wasLate } from "@/lib/copies/due-time";
 import { displayStatus, type DisplayStatus } from "@/lib/copies/display-status";

@@ -1,12 +1,12 @@
 import "server-only";
 import { can, type Actor } from "@/lib/auth/actor";
-import { resolveDeps, type Deps } from "@/lib/deps";
-import { AppError } from "@/lib/errors";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
+import { AppError } from "@/lib/errors/app-error";
 import { getSetting } from "@/lib/settings/settings";
 import type { FeeConfig } from "@/lib/copies/fees";
 import { isRecordId, isRowId } from "@/lib/validation/ids";
 import { findValidGrant } from "@/lib/grants/valid-grant";
-import { todayInVietnam } from "@/lib/dates";
+import { todayInVietnam } from "@/lib/text/dates";
 
 export type IntakeOptions = {
   unit: { id: string; name: string };

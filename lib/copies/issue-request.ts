@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { resolveDeps, type Deps } from "@/lib/deps";
-import { AppError } from "@/lib/errors";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
+import { AppError } from "@/lib/errors/app-error";
 import { feeTexts } from "@/lib/copies/fee-texts";
 import { applyTransition, assertNotRevoked, loadForTransition } from "@/lib/copies/transition";
 import type { TTransitionInput } from "@/lib/copies/schemas";

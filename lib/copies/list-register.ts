@@ -1,7 +1,7 @@
 import "server-only";
 import { scopeWhere, type Actor } from "@/lib/auth/actor";
-import { parseVnDate, todayInVietnam } from "@/lib/dates";
-import { resolveDeps, type Deps } from "@/lib/deps";
+import { parseVnDate, todayInVietnam } from "@/lib/text/dates";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { vietnamInstant } from "@/lib/copies/due-time";
 import { parseRecords } from "@/lib/copies/records";

@@ -1,6 +1,6 @@
 import "server-only";
 import { scopeWhere, type Actor } from "@/lib/auth/actor";
-import { resolveDeps, type Deps } from "@/lib/deps";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestStatus } from "@/lib/generated/prisma/enums";
 import { isOverdue, OPEN_STATUSES } from "@/lib/copies/due-time";

@@ -1,9 +1,9 @@
 // The Vietnamese texts of the copies and confirmations pages (app/(portal)/copies, components/copies),
 // grouped per page and component. Plain data: server and client components both import it.
-// Labels shared with validation and exports stay in lib/messages.ts (`messages.copies`); words the lookup
+// Labels shared with validation and exports stay in lib/text/messages.ts (`messages.copies`); words the lookup
 // pages use too come from lib/lookups/messages.ts.
 import { lookupsTexts } from "@/lib/lookups/messages";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 import { feeTexts } from "@/lib/copies/fee-texts";
 import { REQUESTER_FIELDS, requesterTexts } from "@/lib/copies/requester-texts";
 
@@ -193,7 +193,7 @@ export const copiesTexts = {
   },
   receipt: {
     label: RECEIPT,
-    /** "28/11/2026" (lib/format.ts formatDate) → "ngày 28 tháng 11 năm 2026" */
+    /** "28/11/2026" (lib/text/format.ts formatDate) → "ngày 28 tháng 11 năm 2026" */
     longDate: (date: string) => {
       const [day, month, year] = date.split("/");
       return `ngày ${day} tháng ${month} năm ${year}`;

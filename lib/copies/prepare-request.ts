@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { resolveDeps, type Deps } from "@/lib/deps";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
 import { applyTransition, loadForTransition } from "@/lib/copies/transition";
 import { parseRecords } from "@/lib/copies/records";
 import type { TTransitionInput } from "@/lib/copies/schemas";

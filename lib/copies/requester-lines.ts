@@ -1,6 +1,6 @@
 import type { RequestKind, RequesterRelation } from "@/lib/generated/prisma/enums";
-import { formatPartialDate } from "@/lib/dates";
-import { messages } from "@/lib/messages";
+import { formatPartialDate } from "@/lib/text/dates";
+import { messages } from "@/lib/text/messages";
 import { procedureOf } from "@/lib/copies/procedures";
 import { isRelative } from "@/lib/copies/requester-rules";
 import { requesterTexts as t } from "@/lib/copies/requester-texts";

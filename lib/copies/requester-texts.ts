@@ -1,4 +1,4 @@
-import { formatPartialDate } from "@/lib/dates";
+import { formatPartialDate } from "@/lib/text/dates";
 import type { TextRule } from "@/lib/validation/fields";
 
 // Who may ask for a copy or a confirmation (Luật Hộ tịch 2014 Art. 63–64; Nghị định 87/2020 Art. 13)

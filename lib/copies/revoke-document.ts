@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { resolveDeps, type Deps } from "@/lib/deps";
-import { AppError } from "@/lib/errors";
-import { messages } from "@/lib/messages";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
+import { AppError } from "@/lib/errors/app-error";
+import { messages } from "@/lib/text/messages";
 import { applyTransition, loadForTransition } from "@/lib/copies/transition";
 import { enqueueRevocation } from "@/lib/national-registration/outbox";
 import type { TTransitionInput } from "@/lib/copies/schemas";

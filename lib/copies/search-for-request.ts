@@ -1,8 +1,8 @@
 import "server-only";
 import type { CivilSearch } from "@/lib/adapters/civil-registry/port";
 import { can, type Actor } from "@/lib/auth/actor";
-import { resolveDeps, type Deps } from "@/lib/deps";
-import { AppError } from "@/lib/errors";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
+import { AppError } from "@/lib/errors/app-error";
 import type { RequestKind } from "@/lib/generated/prisma/enums";
 import { searchRecords, type SearchRecordsResult } from "@/lib/lookups/search-records";
 import { purposeKindFor } from "@/lib/copies/fetch-request-records";

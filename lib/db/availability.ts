@@ -1,7 +1,7 @@
 import "server-only";
 import pg from "pg";
-import { env } from "@/lib/env";
-import { logger } from "@/lib/log";
+import { env } from "@/lib/server/env";
+import { logger } from "@/lib/server/log";
 import { isDatabaseMarkedDown, markDatabaseDown, markDatabaseUp } from "@/lib/db/availability-state";
 
 export { isDatabaseMarkedDown, RETRY_AFTER_SECONDS } from "@/lib/db/availability-state";

@@ -30,7 +30,7 @@ export function poolConfig(connectionString: string, options: PoolOptions = {}):
 
 /**
  * A Prisma client over node-postgres. The only constructor of clients: the app's singleton
- * (lib/db.ts, sized and timed by DATABASE_POOL_SIZE, DATABASE_STATEMENT_TIMEOUT_MS and
+ * (lib/db/app-db.ts, sized and timed by DATABASE_POOL_SIZE, DATABASE_STATEMENT_TIMEOUT_MS and
  * DATABASE_IDLE_TIMEOUT_MS), command-line scripts and tests all come through here, so every process
  * speaks to PostgreSQL and to the embedded PGlite server the same way.
  */

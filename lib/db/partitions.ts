@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { startLeasedJob } from "@/lib/db/lease";
-import { logger } from "@/lib/log";
+import { logger } from "@/lib/server/log";
 
 /** How many months ahead of the current one the partitions of access_log and lookups exist. */
 export const PARTITION_MONTHS_AHEAD = 3;

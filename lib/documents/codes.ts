@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { env } from "@/lib/env";
+import { env } from "@/lib/server/env";
 
 // The code printed under a document's QR code, and the key of its public verification page.
 //

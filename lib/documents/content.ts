@@ -36,7 +36,7 @@ export type DocumentIssue = {
   number: number;
   symbol: string;
   year: number;
-  /** Day of issue in Vietnam, yyyy-MM-dd (lib/dates.ts todayInVietnam). */
+  /** Day of issue in Vietnam, yyyy-MM-dd (lib/text/dates.ts todayInVietnam). */
   issuedOn: string;
   issuer: DocumentIssuer;
   signer: DocumentSigner;

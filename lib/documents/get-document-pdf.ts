@@ -1,13 +1,13 @@
 import "server-only";
 import { scopeWhere, type Actor } from "@/lib/auth/actor";
-import { resolveDeps, type Deps } from "@/lib/deps";
-import { AppError } from "@/lib/errors";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
+import { AppError } from "@/lib/errors/app-error";
 import { verifyUrlFor } from "@/lib/documents/codes";
 import { ZDocumentContent } from "@/lib/documents/content";
 import { renderDocumentPdf } from "@/lib/documents/render-document-pdf";
 import { assertRowId } from "@/lib/validation/ids";
 import { printedNumber } from "@/lib/documents/forms";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 
 /** The file name of an issued document: its kind and printed number, e.g. "Bản sao trích lục khai sinh 12-2026-TLKS-BS.pdf". */
 export function documentFileName(doc: { kind: keyof typeof messages.copies.documentKinds; number: number; symbol: string; label?: string | null }): string {

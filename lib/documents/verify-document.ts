@@ -1,12 +1,12 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { resolveDeps, type Deps } from "@/lib/deps";
-import { todayInVietnam } from "@/lib/dates";
-import { env } from "@/lib/env";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
+import { todayInVietnam } from "@/lib/text/dates";
+import { env } from "@/lib/server/env";
 import { checkVerificationCode, isWellFormedCode } from "@/lib/documents/codes";
 import { contentHash, ZDocumentContent, type DocumentContent } from "@/lib/documents/content";
 import { maskName } from "@/lib/documents/mask-name";
-import { logger } from "@/lib/log";
+import { logger } from "@/lib/server/log";
 import type { CertificateInfo } from "@/lib/signing/certificate-info";
 
 type StoredSignature = CertificateInfo & { signedAt: string; demo: boolean };

@@ -1,8 +1,8 @@
 import "server-only";
-import type { Deps } from "@/lib/deps";
+import type { Deps } from "@/lib/server/deps";
 import { apiError } from "@/lib/api/responses";
 import { clientAddress } from "@/lib/http/request-address";
-import { consumeRateLimit, type RateLimit, type RateLimitDecision } from "@/lib/rate-limit";
+import { consumeRateLimit, type RateLimit, type RateLimitDecision } from "@/lib/security/rate-limit";
 
 /**
  * The public verification page and API share one limit per client address: generous for people

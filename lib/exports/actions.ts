@@ -1,7 +1,7 @@
 "use server";
 
 import { requireActor } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
+import { isAppError } from "@/lib/errors/app-error";
 import { requestExport } from "@/lib/exports/jobs";
 import { ZExportKind } from "@/lib/exports/kinds";
 import type { ExportRequestResult } from "@/lib/exports/types";

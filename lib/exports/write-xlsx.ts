@@ -1,7 +1,7 @@
 import "server-only";
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 import type { Cell, Column } from "@/lib/exports/kinds";
 
 /** The heading row: two title lines and a blank line above it (as the register always had). */

@@ -4,9 +4,9 @@ import type { CivilRegistryPort } from "@/lib/adapters/civil-registry/port";
 import type { SystemHealth } from "@/lib/adapters/errors";
 import { population } from "@/lib/adapters/population";
 import type { PopulationPort } from "@/lib/adapters/population/port";
-import { resolveDeps, type Deps } from "@/lib/deps";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
 import type { Db } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { env } from "@/lib/server/env";
 import { probeStats, type SystemStats } from "@/lib/admin/monitoring/probe-stats";
 
 export type HealthReport = {

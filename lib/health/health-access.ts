@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { routeActor } from "@/lib/auth/guards";
-import { env } from "@/lib/env";
+import { env } from "@/lib/server/env";
 
 const digest = (s: string) => createHash("sha256").update(s).digest();
 

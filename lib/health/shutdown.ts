@@ -1,5 +1,5 @@
 import { stopLeasedJobs } from "@/lib/db/lease";
-import { logger } from "@/lib/log";
+import { logger } from "@/lib/server/log";
 
 /** On globalThis: the route handlers' bundle must see the flag instrumentation.ts sets. */
 const state = globalThis as unknown as { __hoTichShuttingDown?: boolean; __hoTichShutdownHandlers?: boolean };

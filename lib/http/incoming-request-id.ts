@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import { REQUEST_ID_HEADER } from "@/lib/log";
+import { REQUEST_ID_HEADER } from "@/lib/server/log";
 import { acceptRequestId, runWithRequestId } from "@/lib/http/request-context";
 
 /**

@@ -2,8 +2,8 @@
 
 import { runAction } from "@/lib/actions/form-action";
 import { roleCan } from "@/lib/auth/permissions";
-import { todayInVietnam } from "@/lib/dates";
-import { AppError } from "@/lib/errors";
+import { todayInVietnam } from "@/lib/text/dates";
+import { AppError } from "@/lib/errors/app-error";
 import { LOOKUP_FORM_LISTS, parseLookupForm } from "@/lib/lookups/schemas";
 import { searchRecords, type SearchRecordsResult } from "@/lib/lookups/search-records";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ZEventType, ZMatch, ZOrigin, ZPartialDate, ZQuality, type CivilSearch } from "@/lib/adapters/civil-registry/port";
 import { checkPersonalId, personalIdMessage } from "@/lib/citizens/personal-id";
-import { isFuturePartial } from "@/lib/dates";
+import { isFuturePartial } from "@/lib/text/dates";
 import { PAPERS } from "@/lib/lookups/papers";
 import { PARTY_ROLES } from "@/lib/lookups/parties";
 import type { TLookupInput } from "@/lib/lookups/schemas";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
-import { AppError, isAppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors/app-error";
 import { PURPOSE_CHECK_COLUMNS, purposeCheckFromRow, purposeCheckJoins, type CheckRow, type PurposeCheck } from "@/lib/lookups/check-purpose";
 import type { TPurpose } from "@/lib/lookups/schemas";
 

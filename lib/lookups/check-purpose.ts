@@ -1,7 +1,7 @@
 import type { Db, Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { AppError } from "@/lib/errors";
-import { messages } from "@/lib/messages";
+import { AppError } from "@/lib/errors/app-error";
+import { messages } from "@/lib/text/messages";
 import type { TPurpose } from "@/lib/lookups/schemas";
 
 export type ResolvedPurpose = {

@@ -1,4 +1,4 @@
-import { resolveDeps, type Deps } from "@/lib/deps";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
 
 export type ProcedureOption = { code: string; name: string; sector: string; papers: { code: string; name: string }[] };
 

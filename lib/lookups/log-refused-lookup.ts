@@ -1,7 +1,7 @@
 import "server-only";
 import { writeAccessLog } from "@/lib/audit/write-access-log";
 import type { Db } from "@/lib/db/client";
-import { isAppError } from "@/lib/errors";
+import { isAppError } from "@/lib/errors/app-error";
 import { requesterIds, requesterLabel, type Requester } from "@/lib/lookups/requester";
 import { describePurpose } from "@/lib/lookups/check-purpose";
 import type { TLookupInput } from "@/lib/lookups/schemas";

@@ -1,10 +1,10 @@
 // The Vietnamese texts of the lookup pages (app/(portal)/lookups, app/(portal)/dossiers, components/lookups),
 // grouped per page and component. Plain data: server and client components both import it. The labels of
-// the register's codes stay in lib/lookups/labels.ts; validation messages in lib/messages.ts.
+// the register's codes stay in lib/lookups/labels.ts; validation messages in lib/text/messages.ts.
 // `common` holds the words every feature built on lookups repeats (copies, verifications, agency requests),
 // so each is spelled once.
 import { PURPOSE_LABELS, SEARCH_BY_LABELS } from "@/lib/lookups/labels";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 
 const UNIT_CODE = "Mã đơn vị";
 const UNIT = "Đơn vị";

@@ -1,6 +1,6 @@
 import type { CivilRecord, PersonOnRecord } from "@/lib/adapters/civil-registry/port";
 import type { Candidate, CandidateQuery } from "@/lib/adapters/population/port";
-import { formatPartialDate } from "@/lib/dates";
+import { formatPartialDate } from "@/lib/text/dates";
 import { nameDifference } from "@/lib/names/differ";
 import { nameMessages as m } from "@/lib/names/messages";
 

@@ -2,13 +2,13 @@ import "server-only";
 import { prepareAccessLogAppend, type AppendedRow } from "@/lib/audit/write-access-log";
 import type { Db, Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/new-id";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { describePurpose, type PurposeCheck } from "@/lib/lookups/check-purpose";
 import { requesterIds, requesterLabel, type Requester } from "@/lib/lookups/requester";
 import type { StoredMatches } from "@/lib/lookups/stored-matches";
 import type { TLookupInput, TPurpose } from "@/lib/lookups/schemas";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 
 type RecordedRow = AppendedRow & { dossierProcedureId: string | null; units: { code: string; name: string }[] | string | null };
 

@@ -5,16 +5,16 @@ import { issueOfficerCredential } from "@/lib/adapters/population/credential";
 import type { Actor } from "@/lib/auth/actor";
 import { roleCan } from "@/lib/auth/permissions";
 import { writeAccessLog, writeAccessLogs, type AccessLogEntry } from "@/lib/audit/write-access-log";
-import { todayInVietnam } from "@/lib/dates";
-import { resolveDeps, resolveSystems, type Deps } from "@/lib/deps";
-import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { todayInVietnam } from "@/lib/text/dates";
+import { resolveDeps, resolveSystems, type Deps } from "@/lib/server/deps";
+import { env } from "@/lib/server/env";
+import { AppError } from "@/lib/errors/app-error";
 import { findValidGrant } from "@/lib/grants/valid-grant";
 import { peopleOf } from "@/lib/lookups/compare";
 import { candidateQueryFor, LINK_DECISIONS } from "@/lib/lookups/person-links";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 import { nameMessages as m } from "@/lib/names/messages";
-import { upstreamAppError } from "@/lib/upstream-error";
+import { upstreamAppError } from "@/lib/errors/upstream-error";
 import { assertRecordId, assertRowId } from "@/lib/validation/ids";
 
 export const ZPersonLinkInput = z.object({

@@ -1,7 +1,7 @@
 import { z } from "@/lib/validation/zod";
 import { ZEventType, type CivilSearch, type EventType } from "@/lib/adapters/civil-registry/port";
 import { checkPersonalId, personalIdMessage } from "@/lib/citizens/personal-id";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 import { checkText, FIELDS, zText, type FieldErrors } from "@/lib/validation/fields";
 import { vnDate, zFormField, zFormList, zFormText, zOptionalFormField, zVnDate } from "@/lib/validation/form-fields";
 import { formObject } from "@/lib/validation/form-values";

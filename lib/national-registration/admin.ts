@@ -1,8 +1,8 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { writeAdminAudit } from "@/lib/admin/audit";
-import { resolveDeps, type Deps } from "@/lib/deps";
-import { AppError } from "@/lib/errors";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
+import { AppError } from "@/lib/errors/app-error";
 import { retryRegistration } from "@/lib/national-registration/deliver";
 import { assertRowId } from "@/lib/validation/ids";
 

@@ -1,7 +1,7 @@
 import type { CivilRegistryRegistrationPort, IssuedCopyRegistration, Revocation } from "@/lib/adapters/civil-registry/port";
 import { isUpstreamError } from "@/lib/adapters/errors";
 import type { Db, Tx } from "@/lib/db/client";
-import { resolveDeps, resolveSystems, type Deps } from "@/lib/deps";
+import { resolveDeps, resolveSystems, type Deps } from "@/lib/server/deps";
 import type { NationalRegistration } from "@/lib/generated/prisma/client";
 import { registrationTexts as t } from "@/lib/national-registration/texts";
 

@@ -1,7 +1,7 @@
 import { civilRegistry } from "@/lib/adapters/civil-registry";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/app-db";
 import { startLeasedJob } from "@/lib/db/lease";
-import { logger } from "@/lib/log";
+import { logger } from "@/lib/server/log";
 import { deliverDue } from "@/lib/national-registration/deliver";
 
 /** How often the lease holder looks for due registrations. */

@@ -4,13 +4,13 @@ import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { runAction } from "@/lib/actions/form-action";
 import { requireActor } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
+import { isAppError } from "@/lib/errors/app-error";
 import { createAdHocRequest } from "@/lib/reports/ad-hoc";
 import { reportMessages as m } from "@/lib/reports/messages";
 import { openReport } from "@/lib/reports/open-report";
 import { ZAdHocRequest, ZOpenReport, ZReportRef, ZReviewReport, ZSaveReport } from "@/lib/reports/schemas";
 import { reviewReport, saveReport, submitReport } from "@/lib/reports/transitions";
-import { parseVnDate } from "@/lib/dates";
+import { parseVnDate } from "@/lib/text/dates";
 
 export type ReportFormState = { error?: string; fieldErrors?: Record<string, string>; done?: string; values?: Record<string, string> };
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { resolveDeps, type Deps } from "@/lib/deps";
-import { AppError } from "@/lib/errors";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
+import { AppError } from "@/lib/errors/app-error";
 import { dayStart } from "@/lib/reports/daily-stats";
 import { reportMessages as m } from "@/lib/reports/messages";
 import type { TAdHocRequest } from "@/lib/reports/schemas";

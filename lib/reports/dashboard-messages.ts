@@ -1,4 +1,4 @@
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 import { reportMessages } from "@/lib/reports/messages";
 
 // Vietnamese texts of the provincial dashboard (app/(portal)/dashboard and components/dashboard).

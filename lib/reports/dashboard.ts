@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { resolveDeps, type Deps } from "@/lib/deps";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
 import { loadDashboardData, loadDashboardLive } from "@/lib/reports/dashboard-data";
 import type { TDashboardFilter } from "@/lib/reports/schemas";
 

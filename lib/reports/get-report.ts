@@ -1,7 +1,7 @@
 import "server-only";
 import { scopeWhere, type Actor } from "@/lib/auth/actor";
-import { resolveDeps, type Deps } from "@/lib/deps";
-import { AppError } from "@/lib/errors";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
+import { AppError } from "@/lib/errors/app-error";
 import { compileUnitReport } from "@/lib/reports/compile";
 import type { ReportFigures } from "@/lib/reports/indicators";
 import { resolvePeriod } from "@/lib/reports/report-period";

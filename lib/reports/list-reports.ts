@@ -2,7 +2,7 @@ import "server-only";
 import { roleCan } from "@/lib/auth/permissions";
 import { scopeWhere, type Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db/client";
-import { resolveDeps, type Deps } from "@/lib/deps";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
 import type { ReportKind, ReportStatus } from "@/lib/generated/prisma/enums";
 import { getSetting } from "@/lib/settings/settings";
 import { expectedPeriods, periodKey } from "@/lib/reports/periods";

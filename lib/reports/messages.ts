@@ -1,8 +1,8 @@
-import { formatCount } from "@/lib/format";
-import { messages } from "@/lib/messages";
+import { formatCount } from "@/lib/text/format";
+import { messages } from "@/lib/text/messages";
 import { REPORT_TEXT_MAX_LENGTH } from "@/lib/reports/limits";
 
-// Vietnamese texts of the reporting feature (kept here, not in lib/messages.ts, to merge cleanly).
+// Vietnamese texts of the reporting feature (kept here, not in lib/text/messages.ts, to merge cleanly).
 export const reportMessages = {
   statuses: { DRAFT: "Đang lập", SUBMITTED: "Đã gửi, chờ Sở Tư pháp", RETURNED: "Bị trả lại", ACCEPTED: "Đã tiếp nhận" },
   notStarted: "Chưa lập",

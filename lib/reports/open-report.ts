@@ -1,7 +1,7 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { resolveDeps, type Deps } from "@/lib/deps";
-import { AppError } from "@/lib/errors";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
+import { AppError } from "@/lib/errors/app-error";
 import { localDay } from "@/lib/reports/daily-stats";
 import { resolvePeriod } from "@/lib/reports/report-period";
 import { reportMessages as m } from "@/lib/reports/messages";

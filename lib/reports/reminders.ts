@@ -1,7 +1,7 @@
 import "server-only";
 import { roleCan } from "@/lib/auth/permissions";
 import { scopeWhere, type Actor } from "@/lib/auth/actor";
-import { resolveDeps, type Deps } from "@/lib/deps";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { getSetting } from "@/lib/settings/settings";
 import { upcomingDeadlines } from "@/lib/reports/calendar";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { getSetting } from "@/lib/settings/settings";
 import { periodFromKey } from "@/lib/reports/periods";
 import { reportMessages as m } from "@/lib/reports/messages";

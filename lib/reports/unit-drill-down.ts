@@ -1,7 +1,7 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { resolveDeps, type Deps } from "@/lib/deps";
-import { AppError } from "@/lib/errors";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
+import { AppError } from "@/lib/errors/app-error";
 import { getSetting } from "@/lib/settings/settings";
 import { compileFigures } from "@/lib/reports/compile";
 import { monthBack, periodKey } from "@/lib/reports/periods";

@@ -1,7 +1,7 @@
 import "server-only";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { env } from "@/lib/env";
+import { env } from "@/lib/server/env";
 import { certificateInfo, openP12, type CertificateInfo } from "@/lib/signing/certificate-info";
 import { demoCa, issueDemoCredentials } from "@/lib/signing/demo-store";
 import type { SigningCredential } from "@/lib/signing/sign-pdf-document";

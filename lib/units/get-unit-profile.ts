@@ -1,6 +1,6 @@
-import { resolveDeps, type Deps } from "@/lib/deps";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
 import { can, type Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 
 export type UnitProfile = {
   id: string;

@@ -1,5 +1,5 @@
 import { z } from "@/lib/validation/zod";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 import { agencyMessages } from "@/lib/agency-requests/messages";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
 import { fieldMessages as m } from "@/lib/validation/messages";

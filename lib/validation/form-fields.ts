@@ -1,5 +1,5 @@
 import { z } from "@/lib/validation/zod";
-import { isFuturePartial, parseVnDate } from "@/lib/dates";
+import { isFuturePartial, parseVnDate } from "@/lib/text/dates";
 import { zText, type TextRule } from "@/lib/validation/fields";
 
 // Schemas of a form's fields, over the object lib/validation/form-values.ts makes of its FormData:

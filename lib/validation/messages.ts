@@ -1,4 +1,4 @@
-// Vietnamese texts of the shared field rules (lib/validation/fields.ts), kept apart from lib/messages.ts
+// Vietnamese texts of the shared field rules (lib/validation/fields.ts), kept apart from lib/text/messages.ts
 // to merge cleanly. A rule's own message (e.g. "Nhập số đăng ký…") stays with its feature's messages.
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase("vi") + s.slice(1);

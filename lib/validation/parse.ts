@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { hasControlChars, type FieldErrors } from "@/lib/validation/fields";
 import { fieldMessages } from "@/lib/validation/messages";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { resolveDeps, type Deps } from "@/lib/deps";
-import { AppError } from "@/lib/errors";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
+import { AppError } from "@/lib/errors/app-error";
 import type { VerificationStatus } from "@/lib/generated/prisma/enums";
 import { fieldErrorsOf, ZAnswerVerification, type TAnswerVerification } from "@/lib/verifications/schemas";
 import { answerWhere } from "@/lib/verifications/scope";

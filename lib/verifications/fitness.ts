@@ -2,7 +2,7 @@ import "server-only";
 import type { CivilRecord } from "@/lib/adapters/civil-registry/port";
 import { parseRecords } from "@/lib/copies/records";
 import type { Db, Tx } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { isGatedQuality, notFitMessage, unfitRecords, type GateRecord } from "@/lib/verifications/gate";
 
 /** The records among `recordIds` that the unit holding their register has confirmed (for every unit). */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { parseRecords } from "@/lib/copies/records";
-import { resolveDeps, type Deps } from "@/lib/deps";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
 import type { VerificationStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TVerificationFilter } from "@/lib/verifications/schemas";

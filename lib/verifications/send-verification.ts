@@ -1,8 +1,8 @@
 import "server-only";
 import { scopeWhere, type Actor } from "@/lib/auth/actor";
 import type { Db, Tx } from "@/lib/db/client";
-import { resolveDeps, type Deps } from "@/lib/deps";
-import { AppError } from "@/lib/errors";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
+import { AppError } from "@/lib/errors/app-error";
 import type { VerificationStatus } from "@/lib/generated/prisma/enums";
 import { parseRecords } from "@/lib/copies/records";
 import { isGatedQuality } from "@/lib/verifications/gate";

@@ -4,7 +4,7 @@ import { sharedMockDataset } from "@/mock-national/server/dataset";
 import type { Faults } from "@/mock-national/server/faults";
 import { startMockGovServer, type MockGovServer } from "@/mock-national/server/index";
 import { createMockPopulation } from "@/mock-national/population";
-import type { AppEnv } from "@/lib/env";
+import type { AppEnv } from "@/lib/server/env";
 
 /** The demo admin key of the fault endpoint; like the demo API keys, it guards only synthetic data. */
 export const DEV_MOCK_ADMIN_KEY = "dev-mock-admin-key";

@@ -12,7 +12,7 @@ import { verifyAccessLogChain } from "@/lib/audit/verify-chain";
 import { loadSigningKeys } from "@/lib/audit/keys";
 import { signCheckpointIfDue } from "@/lib/audit/sign-checkpoint";
 import type { CheckpointSink } from "@/lib/audit/checkpoint-export";
-import { env } from "@/lib/env";
+import { env } from "@/lib/server/env";
 
 // Roles exist only on a real PostgreSQL server: embedded PGlite is one superuser session.
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL?.trim());

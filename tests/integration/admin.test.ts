@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { generateDataset } from "@/mock-national/data";
 import { createMockCivilRegistry } from "@/mock-national/civil-registry";
 import { createMockPopulation } from "@/mock-national/population";
-import { env } from "@/lib/env";
+import { env } from "@/lib/server/env";
 import { searchRecords } from "@/lib/lookups/search-records";
 import { openRecord } from "@/lib/lookups/open-record";
 import { authenticateApiClient } from "@/lib/api-clients/authenticate-api-client";

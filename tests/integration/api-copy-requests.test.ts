@@ -31,7 +31,7 @@ const BY_ID = { query: { personalId: "001300007731" }, eventTypes: ["BIRTH"] };
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  // The route handlers use the app's own database client (lib/db.ts): point it here first.
+  // The route handlers use the app's own database client (lib/db/app-db.ts): point it here first.
   process.env.DATABASE_URL = t.url;
   await runSeed(t.prisma, { demo: true });
   for (const username of ["pleiku.canbo", "pleiku.lanhdao", "quynhon.canbo", "admin"]) {

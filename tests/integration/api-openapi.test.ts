@@ -12,7 +12,7 @@ let doc: { paths: Record<string, Record<string, { operationId: string; responses
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  // The route handlers use the app's own database client (lib/db.ts): point it here first.
+  // The route handlers use the app's own database client (lib/db/app-db.ts): point it here first.
   process.env.DATABASE_URL = t.url;
   await runSeed(t.prisma, { demo: true });
   const { GET } = await import("@/app/api/v1/openapi.json/route");

@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 import { runSeed } from "@/lib/seed/run-seed";
 import { checkPurpose } from "@/lib/lookups/check-purpose";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import type { TPurpose } from "@/lib/lookups/schemas";
 
 // checkPurpose against a seeded database: the unit must exist, a dossier purpose must name an active

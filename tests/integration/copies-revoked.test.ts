@@ -15,7 +15,7 @@ import { getRequest } from "@/lib/copies/get-request";
 import { listRequests } from "@/lib/copies/list-requests";
 import { listRegister } from "@/lib/copies/list-register";
 import { verifyDocument } from "@/lib/documents/verify-document";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 
 // Issue 12, item 7: a revoked copy read "Chờ trả kết quả" in /copies and on its page. Its status
 // must read revoked wherever it shows, with who revoked it, when and why.

@@ -11,7 +11,7 @@ import type { CivilRegistryPort, CivilSearch } from "@/lib/adapters/civil-regist
 import { verifyAccessLogChain } from "@/lib/audit/verify-chain";
 import { checkVerificationCode } from "@/lib/documents/codes";
 import { contentHash, type DocumentContent } from "@/lib/documents/content";
-import { env } from "@/lib/env";
+import { env } from "@/lib/server/env";
 import { searchForRequest } from "@/lib/copies/search-for-request";
 import { createRequest } from "@/lib/copies/create-request";
 import { prepareRequest } from "@/lib/copies/prepare-request";

@@ -4,13 +4,13 @@ import { actorsOf } from "../helpers/actors";
 import { fakeSession } from "../helpers/fake-session";
 import { runSeed } from "@/lib/seed/run-seed";
 import type { Actor } from "@/lib/auth/actor";
-import type { Deps } from "@/lib/deps";
+import type { Deps } from "@/lib/server/deps";
 
 // The dashboard's live tiles refetch through a GET route (not a server action, which a page runs one
 // at a time): only for those who may view the dashboard, never cached.
 const world = vi.hoisted(() => ({ deps: {} as Deps }));
 vi.mock("@/lib/auth/session", async () => (await import("../helpers/fake-session")).sessionModule());
-vi.mock("@/lib/deps", () => ({
+vi.mock("@/lib/server/deps", () => ({
   resolveDeps: (deps: Deps = {}) => ({ db: deps.db ?? world.deps.db, now: deps.now ?? new Date() }),
   resolveSystems: () => ({}),
 }));

@@ -16,8 +16,8 @@ import { contentHash, type DocumentContent } from "@/lib/documents/content";
 import { getDocumentPdf } from "@/lib/documents/get-document-pdf";
 import { renderDocumentPdf } from "@/lib/documents/render-document-pdf";
 import { verifyDocument } from "@/lib/documents/verify-document";
-import { env } from "@/lib/env";
-import { consumeRateLimit } from "@/lib/rate-limit";
+import { env } from "@/lib/server/env";
+import { consumeRateLimit } from "@/lib/security/rate-limit";
 import { runSeed } from "@/lib/seed/run-seed";
 
 let t: TestDatabase;
@@ -35,7 +35,7 @@ beforeAll(async () => {
     throw new Error("pdftotext is missing: install poppler-utils (apt-get install poppler-utils) to run the PDF tests");
   }
   t = await createTestDatabase();
-  // The API route reaches the database through the app's own client (lib/db.ts), which reads the
+  // The API route reaches the database through the app's own client (lib/db/app-db.ts), which reads the
   // environment once: point it here before anything reads it.
   process.env.DATABASE_URL = t.url;
   await runSeed(t.prisma, { demo: true });

@@ -12,7 +12,7 @@ import { EXPORT_HEADING_ROW } from "@/lib/exports/write-xlsx";
 import { listDossiers } from "@/lib/lookups/list-dossiers";
 import { listRegister } from "@/lib/copies/list-register";
 import { issueSampleDocument, loadSampleRecords } from "@/lib/bench/documents";
-import { env } from "@/lib/env";
+import { env } from "@/lib/server/env";
 
 // Issue 18: long lists page by keyset (no duplicates or skips across pages, even among rows of
 // one timestamp), and large exports run as background jobs only their owner can download.

@@ -40,7 +40,7 @@ const TODAY = "2026-11-28";
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  // The route handlers reach the database through the app's own client (lib/db.ts), which reads
+  // The route handlers reach the database through the app's own client (lib/db/app-db.ts), which reads
   // the environment once: point it here before anything reads it.
   process.env.DATABASE_URL = t.url;
   await runSeed(t.prisma, { demo: true });

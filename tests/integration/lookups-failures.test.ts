@@ -11,13 +11,13 @@ import type { CivilRegistryPort } from "@/lib/adapters/civil-registry/port";
 import type { PopulationPort } from "@/lib/adapters/population/port";
 import type { UpstreamErrorKind } from "@/lib/adapters/errors";
 import type { SystemId } from "@/lib/adapters/systems";
-import { isAppError } from "@/lib/errors";
+import { isAppError } from "@/lib/errors/app-error";
 import { searchRecords } from "@/lib/lookups/search-records";
 import { openRecord } from "@/lib/lookups/open-record";
 import { lookupViaApi } from "@/lib/api/lookup-via-api";
 import { ZApiLookupRequest } from "@/lib/lookups/api-schemas";
 import { verifyAccessLogChain } from "@/lib/audit/verify-chain";
-import { env } from "@/lib/env";
+import { env } from "@/lib/server/env";
 import type { TPurpose } from "@/lib/lookups/schemas";
 
 // Every look leaves exactly one access-log row per system call — refused before any system is

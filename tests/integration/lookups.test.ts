@@ -17,7 +17,7 @@ import { ZApiLookupRequest } from "@/lib/lookups/api-schemas";
 import { parseLookupForm } from "@/lib/lookups/schemas";
 import { authenticateApiClient } from "@/lib/api-clients/authenticate-api-client";
 import { verifyAccessLogChain } from "@/lib/audit/verify-chain";
-import { env } from "@/lib/env";
+import { env } from "@/lib/server/env";
 import { errorResponse } from "@/lib/api/responses";
 import type { TPurpose } from "@/lib/lookups/schemas";
 

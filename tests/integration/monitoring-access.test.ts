@@ -6,8 +6,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { generateDataset } from "@/mock-national/data";
 import { createMockCivilRegistry } from "@/mock-national/civil-registry";
 import { createMockPopulation } from "@/mock-national/population";
-import { env } from "@/lib/env";
-import type { Deps } from "@/lib/deps";
+import { env } from "@/lib/server/env";
+import type { Deps } from "@/lib/server/deps";
 import { fakeSession } from "../helpers/fake-session";
 
 // The monitoring page's two server entry points, called as Next calls them: the signed-in person
@@ -15,7 +15,7 @@ import { fakeSession } from "../helpers/fake-session";
 // file's own.
 const world = vi.hoisted(() => ({ deps: {} as Deps }));
 vi.mock("@/lib/auth/session", async () => (await import("../helpers/fake-session")).sessionModule());
-vi.mock("@/lib/deps", () => ({
+vi.mock("@/lib/server/deps", () => ({
   resolveDeps: (deps: Deps = {}) => ({ db: deps.db ?? world.deps.db, now: deps.now ?? new Date() }),
   resolveSystems: (deps: Deps = {}) => ({ civilRegistry: deps.civilRegistry ?? world.deps.civilRegistry, population: deps.population ?? world.deps.population }),
 }));

@@ -8,7 +8,7 @@ import { createMockCivilRegistry } from "@/mock-national/civil-registry";
 import { createMockPopulation } from "@/mock-national/population";
 import type { CivilRegistryPort } from "@/lib/adapters/civil-registry/port";
 import { verifyAccessLogChain } from "@/lib/audit/verify-chain";
-import { env } from "@/lib/env";
+import { env } from "@/lib/server/env";
 import { searchRecords } from "@/lib/lookups/search-records";
 import { openRecord, type PopulationView } from "@/lib/lookups/open-record";
 import { recordPersonLink } from "@/lib/lookups/record-person-link";

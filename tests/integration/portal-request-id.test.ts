@@ -6,14 +6,14 @@ import { runSeed } from "@/lib/seed/run-seed";
 import { generateDataset } from "@/mock-national/data";
 import { createMockCivilRegistry } from "@/mock-national/civil-registry";
 import { createMockPopulation } from "@/mock-national/population";
-import { env } from "@/lib/env";
-import type { Deps } from "@/lib/deps";
+import { env } from "@/lib/server/env";
+import type { Deps } from "@/lib/server/deps";
 
 // A lookup from the portal's form, called as Next calls the server action: the proxy's request id
 // in the headers must reach the access-log row, as it does for /api/v1 calls.
 const world = vi.hoisted(() => ({ deps: {} as Deps, requestId: "portal-trace-0001" }));
 vi.mock("@/lib/auth/session", async () => (await import("../helpers/fake-session")).sessionModule());
-vi.mock("@/lib/deps", () => ({
+vi.mock("@/lib/server/deps", () => ({
   resolveDeps: (deps: Deps = {}) => ({ db: deps.db ?? world.deps.db, now: deps.now ?? new Date() }),
   resolveSystems: (deps: Deps = {}) => ({ civilRegistry: deps.civilRegistry ?? world.deps.civilRegistry, population: deps.population ?? world.deps.population }),
 }));

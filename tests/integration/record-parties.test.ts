@@ -8,7 +8,7 @@ import { T } from "@/mock-national/data/columns";
 import { createMockCivilRegistry } from "@/mock-national/civil-registry";
 import { createMockPopulation } from "@/mock-national/population";
 import type { CivilRecord, CivilSearch, EventType } from "@/lib/adapters/civil-registry/port";
-import { env } from "@/lib/env";
+import { env } from "@/lib/server/env";
 import type { DocumentContent } from "@/lib/documents/content";
 import { searchRecords } from "@/lib/lookups/search-records";
 import { openRecord } from "@/lib/lookups/open-record";

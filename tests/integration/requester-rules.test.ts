@@ -9,7 +9,7 @@ import { createMockPopulation } from "@/mock-national/population";
 import type { CivilRegistryPort, CivilSearch } from "@/lib/adapters/civil-registry/port";
 import type { PopulationPort } from "@/lib/adapters/population/port";
 import type { DocumentContent } from "@/lib/documents/content";
-import { env } from "@/lib/env";
+import { env } from "@/lib/server/env";
 import { searchForRequest } from "@/lib/copies/search-for-request";
 import { createRequest } from "@/lib/copies/create-request";
 import { prepareRequest } from "@/lib/copies/prepare-request";

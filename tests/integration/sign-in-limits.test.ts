@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 import { authenticate } from "@/lib/auth/authenticate";
 import { hashPassword } from "@/lib/auth/password";
 import { SIGN_IN_POLICY } from "@/lib/auth/policy";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 
 // Issue 13, part 6: sign-in attempts are limited per address and per username besides the lockout,
 // and an unknown username answers exactly like a known one under the lockout rule.

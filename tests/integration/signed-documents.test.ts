@@ -13,7 +13,7 @@ import { generateDataset } from "@/mock-national/data";
 import { createMockCivilRegistry } from "@/mock-national/civil-registry";
 import { UpstreamError } from "@/lib/adapters/errors";
 import type { CivilRegistryPort, CivilSearch } from "@/lib/adapters/civil-registry/port";
-import { env } from "@/lib/env";
+import { env } from "@/lib/server/env";
 import { checkVerificationCode } from "@/lib/documents/codes";
 import { contentHash, type DocumentContent } from "@/lib/documents/content";
 import { getDocumentPdf } from "@/lib/documents/get-document-pdf";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createCivilRegistry } from "@/lib/adapters/civil-registry";
 import { lazily } from "@/lib/adapters/lazy";
 import { createPopulation } from "@/lib/adapters/population";
-import { parseEnv } from "@/lib/env";
+import { parseEnv } from "@/lib/server/env";
 
 // The factories load the mock national systems (mock-national/) by dynamic import() on first use,
 // in "in-process" mode only.

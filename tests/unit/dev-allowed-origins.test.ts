@@ -2,7 +2,7 @@ import type { networkInterfaces } from "node:os";
 import { describe, expect, it } from "vitest";
 import nextConfig from "@/next.config";
 import { devAllowedOrigins, networkAddresses, parseDevAllowedOrigins } from "@/lib/dev/allowed-origins";
-import { parseEnv } from "@/lib/env";
+import { parseEnv } from "@/lib/server/env";
 
 const interfaces = {
   lo: [{ address: "127.0.0.1", family: "IPv4", internal: true, netmask: "255.0.0.0", mac: "00:00:00:00:00:00", cidr: "127.0.0.1/8" }],

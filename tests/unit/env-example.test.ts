@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "@/lib/env";
+import { parseEnv } from "@/lib/server/env";
 
 // .env.example is the one list of the portal's variables an operator fills (README, "Production with
-// containers"). These tests keep it from drifting away from lib/env.ts.
+// containers"). These tests keep it from drifting away from lib/server/env.ts.
 
 const root = process.cwd();
 const example = readFileSync(join(root, ".env.example"), "utf8");
@@ -30,7 +30,7 @@ function variablesReadByParseEnv(): Set<string> {
 describe(".env.example", () => {
   const keys = exampleKeys(example);
 
-  it("names every variable lib/env.ts reads", () => {
+  it("names every variable lib/server/env.ts reads", () => {
     const read = variablesReadByParseEnv();
     // The recording must have seen the schema, not just a couple of direct reads.
     for (const known of ["AUTH_SECRET", "DATABASE_URL", "AUDIT_SIGNING_KEY", "TRUSTED_PROXIES", "SIGNING_CERT_DIR"]) expect(read.has(known)).toBe(true);

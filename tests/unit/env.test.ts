@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { DEV_UPSTREAM_KEYS, parseEnv } from "@/lib/env";
+import { DEV_UPSTREAM_KEYS, parseEnv } from "@/lib/server/env";
 import { embeddedDatabaseUrl, resolveMigrationDatabaseUrl } from "@/lib/db/url";
 import { generateAuditKeyPair } from "@/lib/audit/keys";
 import { generateKeyPairSync } from "node:crypto";

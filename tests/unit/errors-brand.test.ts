@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from "vitest";
 import { isUpstreamError, UpstreamError } from "@/lib/adapters/errors";
 import { CircuitBreaker } from "@/lib/adapters/http/breaker";
 import { createHttpClient } from "@/lib/adapters/http/client";
-import { AppError, isAppError } from "@/lib/errors";
-import { toActionError } from "@/lib/errors-server";
+import { AppError, isAppError } from "@/lib/errors/app-error";
+import { toActionError } from "@/lib/errors/to-action-error";
 
 // `next dev` can hold several copies of one module (a server action's bundle, a page's, an adapter
 // kept on globalThis across reloads): an error made by one copy of a class is not `instanceof`
@@ -24,7 +24,7 @@ describe("typed errors are told apart across copies of their module", () => {
   });
 
   it("an AppError of another copy is recognised, and a server action shows its message, not 'unexpected error'", async () => {
-    const other = await secondCopy(() => import("@/lib/errors"));
+    const other = await secondCopy(() => import("@/lib/errors/app-error"));
     const error = new other.AppError("UPSTREAM_UNAVAILABLE", { userMessage: "Cơ sở dữ liệu quốc gia về dân cư không trả lời trong thời gian chờ." });
     expect(error instanceof AppError).toBe(false);
     expect(isAppError(error)).toBe(true);

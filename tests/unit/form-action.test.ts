@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { redirect } from "next/navigation";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/errors";
-import { messages } from "@/lib/messages";
+import { AppError } from "@/lib/errors/app-error";
+import { messages } from "@/lib/text/messages";
 import { z } from "@/lib/validation/zod";
 import { zText, FIELDS } from "@/lib/validation/fields";
 import { fakeSession as session } from "../helpers/fake-session";

@@ -5,7 +5,7 @@ import { parseFileRequestForm } from "@/lib/agency-requests/schemas";
 import { formObject } from "@/lib/validation/form-values";
 import { FIELDS } from "@/lib/validation/fields";
 import { fieldMessages } from "@/lib/validation/messages";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 
 const TODAY = "2026-11-28";
 const errorsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>

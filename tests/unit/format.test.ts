@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { formatDate, formatDateTime, formatMoney } from "@/lib/format";
+import { formatDate, formatDateTime, formatMoney } from "@/lib/text/format";
 
 describe("display formats", () => {
   it("dates are dd/MM/yyyy in Vietnam time, even when UTC is still the day before", () => {

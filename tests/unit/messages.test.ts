@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { adminMessages } from "@/lib/admin/messages";
 import { PASSWORD_POLICY } from "@/lib/admin/password-policy";
 import { SIGN_IN_POLICY } from "@/lib/auth/policy";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 import { REPORT_TEXT_MAX_LENGTH } from "@/lib/reports/limits";
 import { reportMessages } from "@/lib/reports/messages";
 import { dashboardMessages } from "@/lib/reports/dashboard-messages";

@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { checkPersonalId, decodePersonalId, ID_COUNTRY_CODES, ID_PROVINCE_CODES, idPrefixPlace, personalIdMessage } from "@/lib/citizens/personal-id";
 import { ZApiLookupRequest } from "@/lib/lookups/api-schemas";
-import { parseVnDate, isFuturePartial, formatPartialDate } from "@/lib/dates";
+import { parseVnDate, isFuturePartial, formatPartialDate } from "@/lib/text/dates";
 import { parseLookupForm } from "@/lib/lookups/schemas";
 
 describe("personal ID numbers", () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
-import { parseEnv } from "@/lib/env";
+import { parseEnv } from "@/lib/server/env";
 import { GET as live } from "@/app/api/health/live/route";
 
 describe("security headers (issue 13, part 5)", () => {

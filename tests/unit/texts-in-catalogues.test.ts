@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
-// Every Vietnamese text people read comes from a catalogue (lib/messages.ts or lib/<feature>/messages.ts),
+// Every Vietnamese text people read comes from a catalogue (lib/text/messages.ts or lib/<feature>/messages.ts),
 // never from a page or a component: one place to review the interface, and no text spelled twice.
 const ROOT = join(__dirname, "..", "..");
 const VIETNAMESE = /[ạảãàáâậầấẩẫăắằặẳẵđèéẹẻẽêềếểễệìíịỉĩòóọỏõôồốổỗộơờớợởỡùúụủũưừứựửữỳýỵỷỹĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸÝ]/;

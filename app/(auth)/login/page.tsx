@@ -4,7 +4,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { Logo } from "@/components/ui/logo";
 import { Alert } from "@/components/ui/alert";
 import { currentActor } from "@/lib/auth/session";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 
 export const metadata: Metadata = { title: messages.signIn.title };
 

@@ -8,8 +8,8 @@ import { KeysetPager } from "@/components/ui/keyset-pager";
 import { ExportPanel } from "@/components/exports/export-panel";
 import { ACCESS_OPERATION_LABELS as OPERATIONS, ACCESS_SYSTEM_LABELS as SYSTEMS } from "@/lib/audit/labels";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filters";
-import { formatDateTime } from "@/lib/format";
-import { messages } from "@/lib/messages";
+import { formatDateTime } from "@/lib/text/format";
+import { messages } from "@/lib/text/messages";
 import { adminMessages } from "@/lib/admin/messages";
 import { ListTable, PageHeader } from "@/components/ui/list-table";
 

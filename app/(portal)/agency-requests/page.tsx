@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { roleCan } from "@/lib/auth/permissions";
-import { formatCount } from "@/lib/format";
+import { formatCount } from "@/lib/text/format";
 import { requireAgencyRequestAccess } from "@/lib/agency-requests/guard";
 import { listAgencyRequests } from "@/lib/agency-requests/list-agency-requests";
 import { agencyMessages as m, agencyTexts as t } from "@/lib/agency-requests/messages";

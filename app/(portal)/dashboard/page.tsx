@@ -8,7 +8,7 @@ import { ZDashboardFilter } from "@/lib/reports/schemas";
 import { INDICATORS } from "@/lib/reports/indicators";
 import { indicatorHref } from "@/lib/reports/links";
 import { reportMessages as m } from "@/lib/reports/messages";
-import { formatCount, formatDate, formatMoney } from "@/lib/format";
+import { formatCount, formatDate, formatMoney } from "@/lib/text/format";
 import { TrendChart } from "@/components/dashboard/trend-chart";
 import type { UnitRow } from "@/components/dashboard/units-table";
 import { CommunesPanel } from "@/components/dashboard/communes-panel";

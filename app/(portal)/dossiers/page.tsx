@@ -7,7 +7,7 @@ import { PAPERS } from "@/lib/lookups/papers";
 import { KeysetPager } from "@/components/ui/keyset-pager";
 import { ExportPanel } from "@/components/exports/export-panel";
 import { buttonClass } from "@/components/ui/button";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/text/format";
 import { ListTable } from "@/components/ui/list-table";
 import { lookupsTexts } from "@/lib/lookups/messages";
 

@@ -5,7 +5,7 @@ import { requestGrantAction } from "@/lib/admin/grants/actions";
 import { ActionForm } from "@/components/admin/action-form";
 import { GrantBadge } from "@/components/admin/grant-badge";
 import { Button } from "@/components/ui/button";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/text/format";
 import { grantTexts as t } from "@/lib/grants/messages";
 import { ListTable } from "@/components/ui/list-table";
 

@@ -6,7 +6,7 @@ import { listAdHocRequests } from "@/lib/reports/ad-hoc";
 import { listReports, listUnitCalendar } from "@/lib/reports/list-reports";
 import { KIND_LABEL } from "@/lib/reports/periods";
 import { openReportAction } from "@/lib/reports/actions";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/text/format";
 import { ReportStatusBadge } from "@/components/reports/status-badge";
 import { AdHocForm } from "@/components/reports/report-forms";
 import { PendingLink, PendingSubmit } from "@/components/reports/pending-controls";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/guards";
-import { formatCount } from "@/lib/format";
+import { formatCount } from "@/lib/text/format";
 import { listVerifications } from "@/lib/verifications/list-verifications";
 import { ZVerificationFilter, type TVerificationFilter } from "@/lib/verifications/schemas";
 import { verificationTexts as t } from "@/lib/verifications/texts";

@@ -1,6 +1,6 @@
 import { checkHealth, checkReadiness } from "@/lib/health/check-health";
 import { mayReadHealthDetails } from "@/lib/health/health-access";
-import { loggerFor, REQUEST_ID_HEADER } from "@/lib/log";
+import { loggerFor, REQUEST_ID_HEADER } from "@/lib/server/log";
 
 export const dynamic = "force-dynamic";
 

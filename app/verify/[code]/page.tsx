@@ -7,8 +7,8 @@ import { Logo } from "@/components/ui/logo";
 import { PrintButton } from "@/components/ui/print-button";
 import { verifyDocument } from "@/lib/documents/verify-document";
 import { consumeVerifyRateLimit } from "@/lib/documents/verify-rate-limit";
-import { formatDateTime } from "@/lib/format";
-import { messages } from "@/lib/messages";
+import { formatDateTime } from "@/lib/text/format";
+import { messages } from "@/lib/text/messages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: messages.verify.title, referrer: "no-referrer" };

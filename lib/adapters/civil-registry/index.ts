@@ -3,13 +3,13 @@ import { createCivilRegistryHttp } from "@/lib/adapters/civil-registry/http";
 import type { CivilRegistryPort } from "@/lib/adapters/civil-registry/port";
 import { httpOptionsFromConfig } from "@/lib/adapters/http/client";
 import { lazily } from "@/lib/adapters/lazy";
-import { env, type AppEnv } from "@/lib/env";
+import { env, type AppEnv } from "@/lib/server/env";
 
 /**
  * Builds the civil-registry adapter the configuration asks for: "in-process" (the mock over a
  * generated dataset, for tests) or "http" (the wire client, to the real system or the local mock
  * server). The mock (mock-national/) is loaded by dynamic import() on the first call, and only in
- * "in-process" mode: a server in "http" mode never loads it. lib/env.ts has already rejected any
+ * "in-process" mode: a server in "http" mode never loads it. lib/server/env.ts has already rejected any
  * other mode at boot; the `never` check keeps a mode added there from being silently ignored here
  * (documenso's signing/index.ts habit).
  */

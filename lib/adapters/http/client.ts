@@ -26,7 +26,7 @@ export type HttpClientOptions = {
   random?: () => number;
 };
 
-/** A wire client's options from the configuration (lib/env.ts): the system's address and key, and the shared timeouts, retries and breaker. */
+/** A wire client's options from the configuration (lib/server/env.ts): the system's address and key, and the shared timeouts, retries and breaker. */
 export function httpOptionsFromConfig(
   system: { url: string; apiKey: string },
   upstream: { timeoutMs: number; retries: number; breakerThreshold: number; breakerCoolDownMs: number },

@@ -3,14 +3,14 @@ import { createPopulationHttp } from "@/lib/adapters/population/http";
 import type { PopulationPort } from "@/lib/adapters/population/port";
 import { httpOptionsFromConfig } from "@/lib/adapters/http/client";
 import { lazily } from "@/lib/adapters/lazy";
-import { env, type AppEnv } from "@/lib/env";
+import { env, type AppEnv } from "@/lib/server/env";
 
 /**
  * Builds the population-database adapter the configuration asks for: "in-process" (the mock over the
  * same generated dataset as the civil-registry mock, verifying officer credentials with the shared
  * secret) or "http" (the wire client). The mock (mock-national/) is loaded by dynamic import() on the
  * first call, and only in "in-process" mode: a server in "http" mode never loads it. Any other mode
- * is rejected at boot by lib/env.ts; the `never` check keeps a new mode from being silently ignored
+ * is rejected at boot by lib/server/env.ts; the `never` check keeps a new mode from being silently ignored
  * here.
  */
 export function createPopulation(config: Pick<AppEnv, "population" | "upstream" | "mock">): PopulationPort {

@@ -1,14 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { resolveDeps, type Deps } from "@/lib/deps";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { hashApiKey } from "@/lib/api-clients/hash-api-key";
 import { writeAdminAudit } from "@/lib/admin/audit";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { assertRowId } from "@/lib/validation/ids";
-import { env } from "@/lib/env";
+import { env } from "@/lib/server/env";
 import { checkCallbackUrl } from "@/lib/api-callbacks/callback-url";
 import { newCallbackSecret } from "@/lib/api-callbacks/callback-secret";
 

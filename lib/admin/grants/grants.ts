@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { resolveDeps, type Deps } from "@/lib/deps";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, scopeWhere } from "@/lib/auth/actor";
-import { todayInVietnam } from "@/lib/dates";
-import { AppError } from "@/lib/errors";
+import { todayInVietnam } from "@/lib/text/dates";
+import { AppError } from "@/lib/errors/app-error";
 import { writeAdminAudit } from "@/lib/admin/audit";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { assertRowId } from "@/lib/validation/ids";

@@ -1,6 +1,6 @@
 import { getSetting } from "@/lib/settings/settings";
 import type { Db } from "@/lib/db/client";
-import { resolveDeps, type Deps } from "@/lib/deps";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
 import { PROBED_SYSTEMS } from "@/lib/admin/monitoring/probe";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { resolveDeps, resolveSystems, type Deps } from "@/lib/deps";
+import { resolveDeps, resolveSystems, type Deps } from "@/lib/server/deps";
 import type { SystemHealth } from "@/lib/adapters/errors";
 import { SYSTEM_SLUG_VALUES, SYSTEM_SLUGS, type SystemSlug } from "@/lib/adapters/systems";
 import type { Db } from "@/lib/db/client";

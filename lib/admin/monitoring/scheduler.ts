@@ -1,6 +1,6 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/app-db";
 import { getSetting } from "@/lib/settings/settings";
-import { logger } from "@/lib/log";
+import { logger } from "@/lib/server/log";
 import { claimProbeLease, runProbe } from "@/lib/admin/monitoring/probe";
 
 /**

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { resolveDeps, type Deps } from "@/lib/deps";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { writeAdminAudit } from "@/lib/admin/audit";
 import { parseOrThrow } from "@/lib/validation/parse";
 

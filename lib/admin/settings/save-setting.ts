@@ -1,8 +1,8 @@
 import type { z } from "zod";
-import { resolveDeps, type Deps } from "@/lib/deps";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { SETTINGS, getSetting, type SettingKey } from "@/lib/settings/settings";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAdminAudit } from "@/lib/admin/audit";

@@ -1,7 +1,7 @@
-import { resolveDeps, type Deps } from "@/lib/deps";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
 import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { writeAdminAudit } from "@/lib/admin/audit";
 import { findManagedUser, USER_AUDIT_SELECT } from "@/lib/admin/users/find-managed-user";
 import { temporaryPassword } from "@/lib/admin/users/save-user";

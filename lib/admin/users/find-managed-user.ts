@@ -2,7 +2,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
 import { managedUsersWhere } from "@/lib/accounts/get-account-overview";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { assertRowId } from "@/lib/validation/ids";
 
 /** The fields an audit entry shows of an account (never its password hash or two-factor secret). */

@@ -1,11 +1,11 @@
-import { resolveDeps, type Deps } from "@/lib/deps";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
 import { managedUsersWhere } from "@/lib/accounts/get-account-overview";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TUserFilter } from "@/lib/admin/users/schemas";
 import { grantState } from "@/lib/admin/grants/grants";
-import { todayInVietnam } from "@/lib/dates";
+import { todayInVietnam } from "@/lib/text/dates";
 import { pageCountOf } from "@/lib/pagination/offset";
 
 export const USERS_PAGE_SIZE = 30;

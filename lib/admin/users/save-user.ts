@@ -1,10 +1,10 @@
 import { randomInt } from "node:crypto";
-import { resolveDeps, type Deps } from "@/lib/deps";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import type { Tx } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { PROVINCE_CODE } from "@/lib/units/import-units";
 import { writeAdminAudit } from "@/lib/admin/audit";
 import { parseOrThrow } from "@/lib/validation/parse";

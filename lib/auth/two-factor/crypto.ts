@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
-import { env } from "@/lib/env";
+import { env } from "@/lib/server/env";
 
 // The key that encrypts TOTP secrets at rest, derived (HKDF, its own label) from the configured
 // material: a leaked database row does not give the secret. (Sign-in challenges are random nonces

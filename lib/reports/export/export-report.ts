@@ -1,14 +1,14 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { signerTitleLines } from "@/lib/documents/letterhead";
-import type { Deps } from "@/lib/deps";
+import type { Deps } from "@/lib/server/deps";
 import { getReport } from "@/lib/reports/get-report";
 import { getDashboard } from "@/lib/reports/dashboard";
 import { KIND_LABEL } from "@/lib/reports/periods";
 import { reportMessages as m } from "@/lib/reports/messages";
 import { localDay } from "@/lib/reports/daily-stats";
 
-import { formatCount, formatDateTime } from "@/lib/format";
+import { formatCount, formatDateTime } from "@/lib/text/format";
 import { summaryWorkbook, unitReportWorkbook } from "@/lib/reports/export/xlsx";
 import { INDICATOR_COLUMNS, drawTable, heading, indicatorRows, paragraph, periodText, renderReportDocument } from "@/lib/reports/export/report-pdf";
 import type { TDashboardFilter } from "@/lib/reports/schemas";

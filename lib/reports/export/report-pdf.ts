@@ -6,7 +6,7 @@ import { CONTENT_WIDTH, LEADING, MARGIN, PageWriter } from "@/lib/documents/pdf/
 import { placeDateLine } from "@/lib/documents/vn-words";
 import { INDICATORS, SYSTEM_LABEL, type Availability, type Figures } from "@/lib/reports/indicators";
 import { drawTable, type PdfColumn, type PdfRow } from "@/lib/reports/export/pdf-table";
-import { formatCount, formatMoney } from "@/lib/format";
+import { formatCount, formatMoney } from "@/lib/text/format";
 import { vnDay } from "@/lib/reports/links";
 
 const BODY = 13;

@@ -4,7 +4,7 @@ import { requireActor } from "@/lib/auth/session";
 import { ChangePasswordForm } from "@/components/admin/change-password-form";
 import { Alert } from "@/components/ui/alert";
 import { Logo } from "@/components/ui/logo";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 
 const t = messages.account;
 

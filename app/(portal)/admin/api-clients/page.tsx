@@ -7,7 +7,7 @@ import { ActionForm } from "@/components/admin/action-form";
 import { Card } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/text/format";
 import { adminMessages } from "@/lib/admin/messages";
 import { ListTable } from "@/components/ui/list-table";
 

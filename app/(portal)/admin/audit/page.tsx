@@ -4,7 +4,7 @@ import { listAdminAudit, ZAdminAuditFilter } from "@/lib/admin/list-admin-audit"
 import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filters";
 import { Pager } from "@/components/ui/pager";
 import { JsonDiff } from "@/components/admin/json-diff";
-import { formatCount, formatDateTime } from "@/lib/format";
+import { formatCount, formatDateTime } from "@/lib/text/format";
 import { adminMessages } from "@/lib/admin/messages";
 import { PageHeader } from "@/components/ui/list-table";
 

@@ -7,8 +7,8 @@ import { GrantBadge, GRANT_STATE_LABELS } from "@/components/admin/grant-badge";
 import { GrantDecisionForm } from "@/components/admin/grant-decision-form";
 import { FilterBar, FilterSelect } from "@/components/ui/filters";
 import { Button } from "@/components/ui/button";
-import { formatDate, formatDateTime } from "@/lib/format";
-import { todayInVietnam } from "@/lib/dates";
+import { formatDate, formatDateTime } from "@/lib/text/format";
+import { todayInVietnam } from "@/lib/text/dates";
 import { adminMessages } from "@/lib/admin/messages";
 import { PageHeader } from "@/components/ui/list-table";
 

@@ -7,7 +7,7 @@ import { registrationTexts } from "@/lib/national-registration/texts";
 import { ActionForm } from "@/components/admin/action-form";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { formatCount, formatDateTime } from "@/lib/format";
+import { formatCount, formatDateTime } from "@/lib/text/format";
 import { adminMessages } from "@/lib/admin/messages";
 import { PageHeader, TableHead } from "@/components/ui/list-table";
 

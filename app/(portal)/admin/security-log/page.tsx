@@ -4,8 +4,8 @@ import { listSecurityEvents, ZSecurityEventFilter } from "@/lib/accounts/list-se
 import { SECURITY_EVENT_LABELS } from "@/components/admin/security-event-labels";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filters";
 import { Pager } from "@/components/ui/pager";
-import { formatDateTime, formatCount } from "@/lib/format";
-import { messages } from "@/lib/messages";
+import { formatDateTime, formatCount } from "@/lib/text/format";
+import { messages } from "@/lib/text/messages";
 import { adminMessages } from "@/lib/admin/messages";
 import { ListTable, PageHeader } from "@/components/ui/list-table";
 

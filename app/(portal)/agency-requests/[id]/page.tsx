@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/text/format";
 import { EVENT_LABELS } from "@/lib/lookups/labels";
 import type { EventType } from "@/lib/adapters/civil-registry/port";
-import { orNotFound } from "@/lib/not-found";
+import { orNotFound } from "@/lib/errors/or-not-found";
 import { getAgencyRequest } from "@/lib/agency-requests/get-agency-request";
 import { requireAgencyRequestAccess } from "@/lib/agency-requests/guard";
 import { listAssignableCommunes } from "@/lib/agency-requests/list-assignable-communes";

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/guards";
-import { orNotFound } from "@/lib/not-found";
+import { orNotFound } from "@/lib/errors/or-not-found";
 import { getRequest, type RequestDetail } from "@/lib/copies/get-request";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 import { verificationTexts } from "@/lib/verifications/texts";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/text/format";
 import { RequestActions } from "@/components/copies/request-actions";
 import { DocumentCard, RecordsCard, RequesterCard } from "@/components/copies/request-details";
 import { ElsewhereBadge, OverdueBadge, StatusBadge, TthcBadge } from "@/components/copies/status-badge";

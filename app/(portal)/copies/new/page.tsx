@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guards";
-import { isAppError } from "@/lib/errors";
+import { isAppError } from "@/lib/errors/app-error";
 import { getIntakeOptions } from "@/lib/copies/intake-options";
 import { IntakeForm } from "@/components/copies/intake-form";
 import { Alert } from "@/components/ui/alert";

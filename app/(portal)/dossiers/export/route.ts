@@ -1,12 +1,12 @@
 import { routeActor } from "@/lib/auth/guards";
 import { dossierBatches, ZDossierFilter } from "@/lib/lookups/list-dossiers";
 import { PAPERS } from "@/lib/lookups/papers";
-import { csvLine } from "@/lib/csv";
-import { formatDateTime } from "@/lib/format";
-import { todayInVietnam } from "@/lib/dates";
-import { db } from "@/lib/db";
+import { csvLine } from "@/lib/text/csv";
+import { formatDateTime } from "@/lib/text/format";
+import { todayInVietnam } from "@/lib/text/dates";
+import { db } from "@/lib/db/app-db";
 import { downloadHeaders } from "@/lib/http/content-disposition";
-import { logger } from "@/lib/log";
+import { logger } from "@/lib/server/log";
 import { lookupsTexts } from "@/lib/lookups/messages";
 
 const PAPER_NAMES = new Map<string, string>(PAPERS.map((p) => [p.code, p.name]));

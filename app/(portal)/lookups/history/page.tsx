@@ -5,7 +5,7 @@ import { OUTCOME_LABELS, PURPOSE_LABELS, QUERY_KIND_LABELS } from "@/lib/lookups
 import { KeysetPager } from "@/components/ui/keyset-pager";
 import { ExportPanel } from "@/components/exports/export-panel";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filters";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/text/format";
 import { ListTable } from "@/components/ui/list-table";
 import { lookupsTexts } from "@/lib/lookups/messages";
 

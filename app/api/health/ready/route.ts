@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/app-db";
 import { checkReady } from "@/lib/health/ready";
 
 export const dynamic = "force-dynamic";

@@ -8,7 +8,7 @@ import { saveSettingAction } from "@/lib/admin/settings/actions";
 import { SettingForm } from "@/components/admin/setting-form";
 import { JsonDiff } from "@/components/admin/json-diff";
 import { Card } from "@/components/ui/card";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/text/format";
 import { adminMessages } from "@/lib/admin/messages";
 
 const t = adminMessages.setting;

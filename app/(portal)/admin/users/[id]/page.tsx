@@ -7,7 +7,7 @@ import { accountAction, updateUserAction } from "@/lib/admin/users/actions";
 import { UserForm } from "@/components/admin/user-form";
 import { AccountActions } from "@/components/admin/account-actions";
 import { Card, DefinitionList } from "@/components/ui/card";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/text/format";
 import { GrantBadge } from "@/components/admin/grant-badge";
 import { requiresTwoFactor } from "@/lib/auth/two-factor/totp";
 import { adminMessages } from "@/lib/admin/messages";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/guards";
-import { orNotFound } from "@/lib/not-found";
+import { orNotFound } from "@/lib/errors/or-not-found";
 import { getRequest, type RequestDetail } from "@/lib/copies/get-request";
 import { Receipt } from "@/components/copies/receipt";
 import { PrintButton } from "@/components/ui/print-button";

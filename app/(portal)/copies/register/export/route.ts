@@ -1,7 +1,7 @@
 import { routeActor } from "@/lib/auth/guards";
 import { ZRegisterFilter } from "@/lib/copies/schemas";
 import { registerPeriod } from "@/lib/copies/list-register";
-import { formatPartialDate } from "@/lib/dates";
+import { formatPartialDate } from "@/lib/text/dates";
 import { copiesTexts } from "@/lib/copies/messages";
 
 /**

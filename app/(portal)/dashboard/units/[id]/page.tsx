@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/guards";
-import { orNotFound } from "@/lib/not-found";
+import { orNotFound } from "@/lib/errors/or-not-found";
 import { getUnitDrillDown } from "@/lib/reports/unit-drill-down";
 import { INDICATORS } from "@/lib/reports/indicators";
 import { indicatorHref } from "@/lib/reports/links";
 import { KIND_LABEL } from "@/lib/reports/periods";
-import { formatDateTime, formatMoney } from "@/lib/format";
+import { formatDateTime, formatMoney } from "@/lib/text/format";
 import { TrendChart } from "@/components/dashboard/trend-chart";
 import { ReportStatusBadge } from "@/components/reports/status-badge";
 import { Card } from "@/components/ui/card";

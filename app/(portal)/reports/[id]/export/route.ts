@@ -1,8 +1,8 @@
 import { downloadHeaders } from "@/lib/http/content-disposition";
 import { routeActor } from "@/lib/auth/guards";
-import { isAppError } from "@/lib/errors";
+import { isAppError } from "@/lib/errors/app-error";
 import { exportUnitReport } from "@/lib/reports/export/export-report";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 
 /** GET /reports/<id>/export?format=pdf|xlsx — the unit's report (404 outside the jurisdiction). */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -2,7 +2,7 @@ import { downloadHeaders } from "@/lib/http/content-disposition";
 import { routeActor } from "@/lib/auth/guards";
 import { exportSummary } from "@/lib/reports/export/export-report";
 import { ZDashboardFilter } from "@/lib/reports/schemas";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 
 /** GET /reports/summary/export?month=yyyy-MM&format=pdf|xlsx — the provincial summary (the provincial Department of Justice only). */
 export async function GET(request: Request) {

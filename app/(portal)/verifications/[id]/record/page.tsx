@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guards";
 import { requestMetaFromHeaders } from "@/lib/auth/security-log";
-import { isAppError } from "@/lib/errors";
+import { isAppError } from "@/lib/errors/app-error";
 import { EVENT_LABELS } from "@/lib/lookups/labels";
 import { recordNames } from "@/lib/lookups/parties";
 import { openVerificationRecord, type OpenedVerificationRecord } from "@/lib/verifications/get-verification";

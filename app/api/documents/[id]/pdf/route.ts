@@ -1,7 +1,7 @@
 import { routeActor } from "@/lib/auth/guards";
 import { getDocumentPdf } from "@/lib/documents/get-document-pdf";
-import { isAppError } from "@/lib/errors";
-import { messages } from "@/lib/messages";
+import { isAppError } from "@/lib/errors/app-error";
+import { messages } from "@/lib/text/messages";
 import { downloadHeaders } from "@/lib/http/content-disposition";
 
 export const dynamic = "force-dynamic";

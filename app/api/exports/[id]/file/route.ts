@@ -1,7 +1,7 @@
 import { routeActor } from "@/lib/auth/guards";
 import { getExportFile } from "@/lib/exports/jobs";
 import { downloadHeaders } from "@/lib/http/content-disposition";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 
 export const dynamic = "force-dynamic";
 

@@ -1,11 +1,11 @@
 import { routeActor } from "@/lib/auth/guards";
-import { isAppError } from "@/lib/errors";
+import { isAppError } from "@/lib/errors/app-error";
 import { buildDirectExport } from "@/lib/exports/jobs";
 import { ZExportKind } from "@/lib/exports/kinds";
 import { downloadHeaders } from "@/lib/http/content-disposition";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 import { exportMessages } from "@/lib/exports/messages";
-import { formatCount } from "@/lib/format";
+import { formatCount } from "@/lib/text/format";
 
 export const dynamic = "force-dynamic";
 

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guards";
-import { orNotFound } from "@/lib/not-found";
+import { orNotFound } from "@/lib/errors/or-not-found";
 import { getReport, getReportVersion } from "@/lib/reports/get-report";
 import { KIND_LABEL } from "@/lib/reports/periods";
 import { reportMessages as m } from "@/lib/reports/messages";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/text/format";
 import { FiguresTable } from "@/components/reports/figures-table";
 import { Card } from "@/components/ui/card";
 

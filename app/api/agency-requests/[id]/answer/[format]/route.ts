@@ -1,7 +1,7 @@
 import { downloadHeaders } from "@/lib/http/content-disposition";
 import { routeActor } from "@/lib/auth/guards";
-import { isAppError } from "@/lib/errors";
-import { messages } from "@/lib/messages";
+import { isAppError } from "@/lib/errors/app-error";
+import { messages } from "@/lib/text/messages";
 import { getAnswerFile, type AnswerFormat } from "@/lib/agency-requests/answer-files";
 
 export const dynamic = "force-dynamic";

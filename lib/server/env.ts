@@ -362,7 +362,7 @@ export function env(): AppEnv {
   if (!cached) {
     cached = parseEnv(process.env);
     // The server reads the environment at boot (instrumentation.ts), so this is where a production
-    // server running mock systems says so, in lib/boot.ts's line shape. Next.js bundles this module
+    // server running mock systems says so, in lib/server/boot.ts's line shape. Next.js bundles this module
     // more than once (instrumentation, proxy, routes), hence the per-process flag on globalThis.
     const g = globalThis as unknown as { __hoTichEnvWarned?: boolean };
     if (!g.__hoTichEnvWarned) {

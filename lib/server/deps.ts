@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/app-db";
 import type { CivilRegistryPort } from "@/lib/adapters/civil-registry/port";
 import type { PopulationPort } from "@/lib/adapters/population/port";
 import { civilRegistry } from "@/lib/adapters/civil-registry";

@@ -1,6 +1,6 @@
-import { env } from "@/lib/env";
+import { env } from "@/lib/server/env";
 
-/** Stops the process with the reason when the environment is invalid (see lib/env.ts). */
+/** Stops the process with the reason when the environment is invalid (see lib/server/env.ts). */
 export function validateEnvironmentAtBoot(): void {
   try {
     env();

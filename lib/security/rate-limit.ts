@@ -1,5 +1,5 @@
 import "server-only";
-import { resolveDeps, type Deps } from "@/lib/deps";
+import { resolveDeps, type Deps } from "@/lib/server/deps";
 
 // Fixed-window rate limits kept in the database (rate_limit_buckets), so a limit holds however many
 // app instances serve the traffic: a counter in process memory would multiply the limit by the

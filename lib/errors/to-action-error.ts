@@ -1,9 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { noteDatabaseError } from "@/lib/db/availability";
-import { isAppError } from "@/lib/errors";
-import { requestLogger } from "@/lib/log";
-import { messages } from "@/lib/messages";
+import { isAppError } from "@/lib/errors/app-error";
+import { requestLogger } from "@/lib/server/log";
+import { messages } from "@/lib/text/messages";
 
 export type ActionError = { error: string; fieldErrors?: Record<string, string> };
 

@@ -1,6 +1,6 @@
 // Dates typed by people (dd/MM/yyyy, or MM/yyyy and yyyy when only part is known, as on legacy
 // records) and dates of the registers (ISO, possibly partial). Calendar days are Vietnam's.
-import { TIME_ZONE } from "@/lib/format";
+import { TIME_ZONE } from "@/lib/text/format";
 
 /** Today's date in Vietnam as yyyy-MM-dd. */
 export function todayInVietnam(now: Date = new Date()): string {

@@ -1,8 +1,8 @@
 import "server-only";
 import type { UpstreamError } from "@/lib/adapters/errors";
-import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
-import { upstreamFailureMessage } from "@/lib/upstream-messages";
+import { env } from "@/lib/server/env";
+import { AppError } from "@/lib/errors/app-error";
+import { upstreamFailureMessage } from "@/lib/errors/upstream-messages";
 
 /** The officer's message for a national system's failure; "try again in N minutes" is the breaker's cool-down. */
 export function upstreamNotice(failure: Pick<UpstreamError, "system" | "kind">): string {

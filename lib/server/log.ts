@@ -1,7 +1,7 @@
 import "server-only";
 import pino, { type Logger } from "pino";
 import { headers } from "next/headers";
-import { env } from "@/lib/env";
+import { env } from "@/lib/server/env";
 
 export const REQUEST_ID_HEADER = "x-request-id";
 

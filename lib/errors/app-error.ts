@@ -1,6 +1,6 @@
 import type { UpstreamErrorKind } from "@/lib/adapters/errors";
 import type { SystemId } from "@/lib/adapters/systems";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/text/messages";
 
 export type AppErrorCode =
   | "NOT_FOUND"

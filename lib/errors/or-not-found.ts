@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { isAppError } from "@/lib/errors";
+import { isAppError } from "@/lib/errors/app-error";
 
 /**
  * For pages: the use case's result, or the not-found page when it reports NOT_FOUND — which is

@@ -1,6 +1,6 @@
 import "server-only";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { env } from "@/lib/server/env";
 
 // One client per process. In development Next.js re-evaluates modules on every edit, so the client
 // is kept on globalThis to avoid opening a new pool (and exhausting connections) each time.

@@ -2,7 +2,7 @@ import type { UpstreamErrorKind } from "@/lib/adapters/errors";
 import { SYSTEM_LABELS, type SystemId } from "@/lib/adapters/systems";
 
 // What an officer reads when a national system fails: which system, what happened, what to do now.
-// Vietnamese, like every string people read (lib/messages.ts); the system names are the official ones.
+// Vietnamese, like every string people read (lib/text/messages.ts); the system names are the official ones.
 
 const WHAT: Record<UpstreamErrorKind, string> = {
   timeout: "không trả lời trong thời gian chờ",

@@ -190,7 +190,7 @@ export const messages = {
     eventTypesRequired: "Chọn ít nhất một loại sự kiện hộ tịch.",
     searchByRequired: "Chọn cách tra cứu.",
   },
-  // A national system's failure: lib/upstream-messages.ts (names the system and what to do).
+  // A national system's failure: lib/errors/upstream-messages.ts (names the system and what to do).
   upstream: {
     noGrant: "Tài khoản chưa được cấp quyền khai thác Cơ sở dữ liệu quốc gia về dân cư (hoặc quyền đã hết hạn), nên không hiển thị dữ liệu dân cư.",
   },
