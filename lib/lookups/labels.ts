@@ -1,4 +1,5 @@
 import type { EventType, MatchReason, Match, CivilRecord } from "@/lib/adapters/civil-registry/port";
+import type { PurposeKind } from "@/lib/generated/prisma/enums";
 import { nameDifference } from "@/lib/names/differ";
 import { nameMessages } from "@/lib/names/messages";
 
@@ -77,7 +78,10 @@ export const PURPOSE_LABELS = {
   AGENCY_REQUEST: "Yêu cầu cung cấp dữ liệu của cơ quan",
   RECORD_VERIFICATION: "Xác minh hồ sơ số hóa (trước khi cấp bản sao, xác nhận)",
   OTHER: "Mục đích khác",
-} as const;
+  // Every purpose kind the database knows must have a label: a value added to the PurposeKind enum
+  // (prisma/schema.prisma) fails the build here until it has one. RECORD_VERIFICATION is the access
+  // log's own purpose (a register's holder confirming a record), never a lookup's.
+} as const satisfies Record<PurposeKind | "RECORD_VERIFICATION", string>;
 
 export const OUTCOME_LABELS = { FOUND: "Có kết quả", NOT_FOUND: "Không có kết quả", REFUSED: "Bị từ chối", UPSTREAM_FAILURE: "Lỗi kết nối" } as const;
 export const SEARCH_BY_LABELS = { personalId: "Số định danh cá nhân", name: "Họ tên và ngày sinh", registration: "Số đăng ký" } as const;

@@ -1,4 +1,5 @@
 import { z } from "@/lib/validation/zod";
+import type { PurposeKind } from "@/lib/generated/prisma/enums";
 import { ZEventType, type CivilSearch, type EventType } from "@/lib/adapters/civil-registry/port";
 import { checkPersonalId, personalIdMessage } from "@/lib/citizens/personal-id";
 import { messages } from "@/lib/text/messages";
@@ -14,6 +15,11 @@ export type TPurpose =
   | { kind: "DOSSIER"; dossierCode: string; procedureCode: string; replacesPapers: string[] }
   | { kind: "COPY_REQUEST" | "CONFIRMATION_REQUEST" | "AGENCY_REQUEST"; reference: string; legalBasis: string }
   | { kind: "OTHER"; description: string; legalBasis: string };
+
+// Every purpose kind of the database has a shape above, and there is no other: a value added to the
+// PurposeKind enum fails the build here until TPurpose says what such a lookup states.
+type SameKinds = [PurposeKind] extends [TPurpose["kind"]] ? ([TPurpose["kind"]] extends [PurposeKind] ? true : false) : false;
+const _everyPurposeKindHasAShape: SameKinds = true;
 
 export type TLookupInput = { purpose: TPurpose; query: CivilSearch };
 
