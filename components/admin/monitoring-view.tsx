@@ -10,17 +10,13 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { formatCount, formatDateTime } from "@/lib/text/format";
-import { systemOfSlug, systemTitle } from "@/lib/adapters/systems";
+import { slugLabel } from "@/lib/adapters/systems";
 import { adminMessages } from "@/lib/admin/messages";
 import { messages } from "@/lib/text/messages";
 import { PageHeader, TableHead } from "@/components/ui/list-table";
 
 const t = adminMessages.monitoring;
 
-const systemName = (slug: string) => {
-  const id = systemOfSlug(slug);
-  return id ? systemTitle(id) : slug;
-};
 const BREAKER: Record<string, string> = t.breaker;
 const percent = (x: number | null) => (x === null ? "—" : `${(x * 100).toLocaleString("vi-VN", { maximumFractionDigits: 2 })}%`);
 const ms = (x: number | null) => (x === null ? "—" : `${formatCount(x)} ms`);
@@ -83,7 +79,7 @@ export function MonitoringView({ initial }: { initial: Monitoring }) {
         </Alert>
       ) : null}
       {stats.map((s) => (
-        <Card key={s.system} title={systemName(s.system)}>
+        <Card key={s.system} title={slugLabel(s.system, "title")}>
           <p className="mb-3 text-sm" data-testid={`status-${s.system}`}>
             {s.latest ? (
               <>
@@ -109,7 +105,7 @@ export function MonitoringView({ initial }: { initial: Monitoring }) {
             {recent.map((r) => (
               <li key={String(r.id)} className="flex flex-wrap gap-x-3 py-1.5">
                 <span className="tabular-nums text-slate-600">{formatDateTime(r.at)}</span>
-                <span>{systemName(r.system)}</span>
+                <span>{slugLabel(r.system, "title")}</span>
                 <span className={r.ok ? "text-green-800" : "text-red-800"}>{r.ok ? "OK" : r.errorKind}</span>
                 <span className="tabular-nums">{formatCount(r.latencyMs)} ms</span>
                 <span className="text-slate-600">{BREAKER[r.breakerState] ?? r.breakerState}</span>

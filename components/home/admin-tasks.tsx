@@ -3,16 +3,11 @@ import { Card } from "@/components/ui/card";
 import type { Actor } from "@/lib/auth/actor";
 import { GRANT_EXPIRY_WARNING_DAYS, getAdminTasks } from "@/lib/admin/admin-home";
 import { formatCount, formatDateTime } from "@/lib/text/format";
-import { SYSTEM_LABELS, systemOfSlug } from "@/lib/adapters/systems";
+import { slugLabel } from "@/lib/adapters/systems";
 import { adminMessages } from "@/lib/admin/messages";
 import { homeMessages } from "@/lib/home/messages";
 
 const t = homeMessages.adminTasks;
-
-const shortName = (slug: string) => {
-  const id = systemOfSlug(slug);
-  return id ? SYSTEM_LABELS[id].short : slug;
-};
 
 /** The administrator's to-do list on the home page (renders nothing for other roles). */
 export async function AdminTasksCard({ actor }: { actor: Actor }) {
@@ -27,7 +22,7 @@ export async function AdminTasksCard({ actor }: { actor: Actor }) {
         <li><Link href="/admin/users?status=no2fa" className={link}>{adminMessages.users.count(formatCount(tasks.missingTwoFactor))}</Link>{t.missingTwoFactorTail}</li>
         {tasks.probes.map((p) => (
           <li key={p.system}>
-            <Link href="/admin/monitoring" className={link}>{shortName(p.system)}</Link>{t.probe(p.ok, formatDateTime(p.at))}
+            <Link href="/admin/monitoring" className={link}>{slugLabel(p.system, "short")}</Link>{t.probe(p.ok, formatDateTime(p.at))}
           </li>
         ))}
       </ul>

@@ -8,12 +8,12 @@ import type { Action } from "@/lib/auth/permissions";
 import { requestMetaFromHeaders, type RequestMeta } from "@/lib/auth/security-log";
 import { requireActor } from "@/lib/auth/session";
 import { toActionError } from "@/lib/errors/to-action-error";
-import { REQUEST_ID_HEADER } from "@/lib/server/log";
 import type { FieldErrors } from "@/lib/validation/fields";
 import { echoFormValues, formObject, type FormObject, type FormShape } from "@/lib/validation/form-values";
 import { parseWith, type FieldKeys } from "@/lib/validation/parse";
 import "@/lib/validation/zod";
-import { acceptRequestId, runWithRequestId } from "@/lib/http/request-context";
+import { runWithRequestId } from "@/lib/http/request-context";
+import { requestIdOf } from "@/lib/http/incoming-request-id";
 
 /** Who is calling, read once per action: address, browser and the request id the proxy assigned. */
 export type ActionMeta = RequestMeta & { requestId: string | null };
@@ -65,8 +65,7 @@ class FieldRefusal {
 
 async function requestMeta(): Promise<ActionMeta> {
   const list = await headers();
-  const given = list.get(REQUEST_ID_HEADER);
-  return { ...requestMetaFromHeaders(list), requestId: given ? acceptRequestId(given) : null };
+  return { ...requestMetaFromHeaders(list), requestId: requestIdOf(list) };
 }
 
 /**

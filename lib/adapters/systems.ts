@@ -47,3 +47,13 @@ export const systemTitle = (id: SystemId) => `${SYSTEM_LABELS[id].name} (${SYSTE
 export function systemOfSlug(slug: string): SystemId | null {
   return SYSTEM_IDS.find((id) => SYSTEM_SLUGS[id] === slug) ?? null;
 }
+
+/**
+ * How a stored slug ("civil-registry") reads on screen: the short name (lists, messages) or the
+ * title with its ministry; a slug of no known system is shown as it is.
+ */
+export function slugLabel(slug: string, form: "short" | "title"): string {
+  const id = systemOfSlug(slug);
+  if (!id) return slug;
+  return form === "short" ? SYSTEM_LABELS[id].short : systemTitle(id);
+}

@@ -1,19 +1,14 @@
 "use server";
 
 import { runAction } from "@/lib/actions/form-action";
-import { SYSTEM_LABELS, systemOfSlug } from "@/lib/adapters/systems";
+import { slugLabel } from "@/lib/adapters/systems";
 import { runProbe } from "@/lib/admin/monitoring/probe";
 import type { AdminFormState } from "@/lib/admin/users/actions";
-
-const labelOf = (slug: string) => {
-  const id = systemOfSlug(slug);
-  return id ? SYSTEM_LABELS[id].short : slug;
-};
 
 /** "Kiểm tra ngay": one probe of both systems, outside the schedule (the page's query is invalidated by the caller). */
 export async function probeNowAction(): Promise<AdminFormState> {
   return runAction({ permission: "admin.monitoring" }, async () => {
     const rows = await runProbe();
-    return { done: rows.map((r) => `${labelOf(r.system)}: ${r.ok ? `hoạt động (${r.latencyMs} ms)` : `lỗi ${r.errorKind}`}`).join(" · ") };
+    return { done: rows.map((r) => `${slugLabel(r.system, "short")}: ${r.ok ? `hoạt động (${r.latencyMs} ms)` : `lỗi ${r.errorKind}`}`).join(" · ") };
   });
 }
