@@ -2,9 +2,12 @@
 // records) and dates of the registers (ISO, possibly partial). Calendar days are Vietnam's.
 import { TIME_ZONE } from "@/lib/text/format";
 
+/** en-CA writes yyyy-MM-dd. Made once: building a formatter costs far more than using it. */
+const isoDayFmt = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+
 /** Today's date in Vietnam as yyyy-MM-dd. */
 export function todayInVietnam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return isoDayFmt.format(now);
 }
 
 function validDay(y: number, m: number, d: number): boolean {
