@@ -1,6 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import type pg from "pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { registerPool } from "@/lib/db/raw-query";
 
 export type { PrismaClient };
 export type Db = PrismaClient;
@@ -35,5 +36,13 @@ export function poolConfig(connectionString: string, options: PoolOptions = {}):
  * speaks to PostgreSQL and to the embedded PGlite server the same way.
  */
 export function createPrismaClient(connectionString: string, options: PoolOptions = {}): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg(poolConfig(connectionString, options)) });
+  // The pool is made here, and disposed by $disconnect, so that queryRows (lib/db/raw-query.ts) can
+  // send the hot path's statements through the very same connections.
+  const pool = new pg.Pool(poolConfig(connectionString, options));
+  // An idle connection that breaks (the server restarted) is dropped by the pool; without a
+  // listener its 'error' event would end the process before Prisma attaches its own.
+  pool.on("error", () => {});
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  registerPool(client, pool);
+  return client;
 }

@@ -1,5 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
+import { queryRows } from "@/lib/db/raw-query";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { PURPOSE_CHECK_COLUMNS, purposeCheckFromRow, purposeCheckJoins, type CheckRow, type PurposeCheck } from "@/lib/lookups/check-purpose";
 import type { TPurpose } from "@/lib/lookups/schemas";
@@ -38,7 +40,7 @@ export async function checkKeyedLookup(
 ): Promise<KeyedLookupCheck | null> {
   const { now, purpose } = a;
   const expiredBefore = new Date(now.getTime() - a.rateWindowSeconds * 1000);
-  const [row] = await db.$queryRaw<(KeyedClientRow & { [K in keyof CheckRow]: CheckRow[K] | null } & { rateWindowStart: Date | null; rateCount: number | null })[]>`
+  const [row] = await queryRows<KeyedClientRow & { [K in keyof CheckRow]: CheckRow[K] | null } & { rateWindowStart: Date | null; rateCount: number | null }>(db, Prisma.sql`
     WITH found AS (
       SELECT c."id", c."name", c."active", c."revokedAt", c."lastUsedAt", s."active" AS "scopeActive", ${PURPOSE_CHECK_COLUMNS}
         FROM "api_clients" c
@@ -54,7 +56,7 @@ export async function checkKeyedLookup(
         "count" = CASE WHEN "rate_limit_buckets"."windowStart" <= CAST(${expiredBefore} AS timestamp(3)) THEN 1 ELSE "rate_limit_buckets"."count" + 1 END
       RETURNING "windowStart" AS "rateWindowStart", "count" AS "rateCount"
     )
-    SELECT f.*, h."rateWindowStart", h."rateCount" FROM found f LEFT JOIN hit h ON true`;
+    SELECT f.*, h."rateWindowStart", h."rateCount" FROM found f LEFT JOIN hit h ON true`);
   if (!row) return null;
   const client: KeyedClientRow = { id: row.id, name: row.name, active: row.active, revokedAt: row.revokedAt, lastUsedAt: row.lastUsedAt, scopeActive: row.scopeActive };
   const rate = { windowStart: row.rateWindowStart, count: row.rateCount };

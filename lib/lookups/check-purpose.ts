@@ -1,4 +1,5 @@
 import type { Db, Tx } from "@/lib/db/client";
+import { queryRows } from "@/lib/db/raw-query";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors/app-error";
 import { messages } from "@/lib/text/messages";
@@ -39,8 +40,8 @@ export type CheckRow = {
  * Purpose problems are field errors, so the form shows them in place.
  */
 export async function checkPurpose(db: Db | Tx, unitId: string, purpose: TPurpose): Promise<PurposeCheck> {
-  const [row] = await db.$queryRaw<CheckRow[]>`
-    SELECT ${PURPOSE_CHECK_COLUMNS} FROM "units" u ${purposeCheckJoins(purpose)} WHERE u."id" = ${unitId}`;
+  const [row] = await queryRows<CheckRow>(db, Prisma.sql`
+    SELECT ${PURPOSE_CHECK_COLUMNS} FROM "units" u ${purposeCheckJoins(purpose)} WHERE u."id" = ${unitId}`);
   if (!row) throw new AppError("NOT_FOUND", { refusal: "out_of_jurisdiction" });
   if (purpose.kind === "AGENCY_REQUEST") await checkAgencyRequestPurpose(db, row.unitId, purpose.reference);
   return purposeCheckFromRow(row, purpose);

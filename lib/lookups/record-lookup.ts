@@ -2,6 +2,7 @@ import "server-only";
 import { prepareAccessLogAppend, type AppendedRow } from "@/lib/audit/write-access-log";
 import type { Db, Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/new-id";
+import { queryRows } from "@/lib/db/raw-query";
 import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { describePurpose, type PurposeCheck } from "@/lib/lookups/check-purpose";
@@ -57,7 +58,7 @@ export async function recordLookup(
   const units = a.unitCodes.length
     ? Prisma.sql`(SELECT json_agg(json_build_object('code', "code", 'name', "name")) FROM "units" WHERE "code" = ANY(${a.unitCodes}::text[]))`
     : Prisma.sql`NULL::json`;
-  const [row] = await db.$queryRaw<RecordedRow[]>`
+  const [row] = await queryRows<RecordedRow>(db, Prisma.sql`
     WITH ${append.head},
     ${dossierCte(input.purpose, check, newId(), createdAt)},
     "lookup" AS (
@@ -72,7 +73,7 @@ export async function recordLookup(
     ),
     ${append.rest("lookup")}
     SELECT "log_moved".*, (SELECT "procedureId" FROM "dossier") AS "dossierProcedureId", ${units} AS "units"
-      FROM (SELECT 1) AS "one" LEFT JOIN "log_moved" ON TRUE`;
+      FROM (SELECT 1) AS "one" LEFT JOIN "log_moved" ON TRUE`);
   // A dossier of that code opened meanwhile under another procedure: nothing was written.
   if (!row?.seq && row?.dossierProcedureId && row.dossierProcedureId !== check.procedureId) return { refusal: await dossierOfOtherProcedure(db, row.dossierProcedureId) };
   append.verify(row);

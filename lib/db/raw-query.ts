@@ -1,0 +1,53 @@
+import pg from "pg";
+import type { Db, Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+// The hot path's statements (the system API's key check and the lookup's write) are single raw SQL
+// statements. Through Prisma each costs the client several times the driver's own CPU (the query
+// goes through its JSON protocol, query compiler and result mapping), and the server's CPU per
+// lookup is what limits an instance. queryRows sends such a statement straight to the pool the
+// Prisma client itself uses: same connections, same settings, same statement timeout.
+
+const pools = new WeakMap<object, pg.Pool>();
+
+/** Called by createPrismaClient: `client` runs its queries on `pool`. */
+export function registerPool(client: object, pool: pg.Pool): void {
+  pools.set(client, pool);
+}
+
+const TIMESTAMP_OID = 1114;
+
+/**
+ * `timestamp without time zone` columns hold UTC (Prisma's convention, which every writer here
+ * follows): read them as UTC, where pg would read them in the process's local time zone.
+ */
+export function parseUtcTimestamp(value: string): Date {
+  return new Date(`${value.replace(" ", "T")}Z`);
+}
+
+const TYPES = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === TIMESTAMP_OID && format !== "binary" ? parseUtcTimestamp : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+/**
+ * A parameter as Prisma's adapter sends it: a Date as its UTC ISO string (pg would write local
+ * time with an offset, which a cast to `timestamp` silently drops), a bigint as its digits.
+ */
+function toParam(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === "bigint") return value.toString();
+  return value;
+}
+
+/**
+ * The rows of one raw statement, as `db.$queryRaw(sql)` would return them for the column types
+ * the hot path reads (text, boolean, integer, timestamp, json, text[]). Through db's own pool when
+ * createPrismaClient made it; through Prisma otherwise (a transaction client, a test double).
+ */
+export async function queryRows<T>(db: Db | Tx, sql: Prisma.Sql): Promise<T[]> {
+  const pool = pools.get(db);
+  if (!pool) return db.$queryRaw<T[]>(sql);
+  const result = await pool.query({ text: sql.text, values: sql.values.map(toParam), types: TYPES });
+  return result.rows as T[];
+}
