@@ -14,6 +14,9 @@
 //                     (default: build when .next/BUILD_ID is missing or older than a source, but not
 //                     under a production next server running from this folder, e.g. the e2e suite's)
 //   --pg-stats        pg_stat_statements: statements per lookup and the costliest ones (adds a little overhead)
+//   --db-via T        how the server (and the database floor) reach PostgreSQL: tcp (default, as
+//                     compose.yaml's containers do) or socket (the cluster's Unix socket, as a
+//                     deployment with PostgreSQL on the same host)
 //   --cpu-prof DIR    write V8 CPU profiles of the Next.js processes to DIR (for profiling, not for numbers)
 //
 // Provisions a private PostgreSQL 15 cluster (lib/bench/pg-cluster.ts), migrates and seeds it with
@@ -366,6 +369,8 @@ async function main() {
   const maxSeconds = intArg("max-seconds", 120);
   const pgStats = flag("pg-stats");
   const cpuProfDir = argValue("cpu-prof");
+  const dbVia = argValue("db-via") ?? "tcp";
+  if (dbVia !== "socket" && dbVia !== "tcp") throw new Error("--db-via must be socket or tcp");
   const startedAt = performance.now();
   const loadAtStart = loadavg().map((n) => round(n, 2));
 
@@ -412,7 +417,9 @@ async function main() {
     log("seeded units, catalogue and demo access (API key demo-tthc-key)");
     // The database floor's own copy, taken before anything else connects to the seeded database.
     await admin.query(`CREATE DATABASE "${FLOOR_DATABASE}" TEMPLATE "postgres"`);
-    const floorUrl = url.replace(/\/postgres$/, `/${FLOOR_DATABASE}`);
+    // The server and the database floor reach PostgreSQL the same way (--db-via); setup uses TCP.
+    const serverUrl = dbVia === "socket" ? cluster.socketUrl : url;
+    const floorUrl = serverUrl.replace(/\/postgres(\?|$)/, `/${FLOOR_DATABASE}$1`);
 
     let t = performance.now();
     const dataset = generateDataset({ people });
@@ -424,7 +431,7 @@ async function main() {
     const captureBodies = bodies(captureCount, samples, `${tag}c`, 23);
     const serialBodies = bodies(serialCount, samples, `${tag}s`, 17);
 
-    const { base, sawMockWarning } = await startServer(url, people, cpuProfDir);
+    const { base, sawMockWarning } = await startServer(serverUrl, people, cpuProfDir);
     const headers = { authorization: `Bearer ${DEMO_API_KEY}`, "content-type": "application/json" };
     const req = (list: { body: string }[]) => (i: number): LoadRequest => ({ method: "POST", path: "/api/v1/lookups", headers, body: list[i]!.body });
 
@@ -615,6 +622,7 @@ async function main() {
       statuses: run.statuses,
       stoppedByTime: run.stoppedByTime,
       concurrency,
+      dbVia,
       warmup,
       capture: captureCount,
       people,

@@ -43,6 +43,8 @@ export interface PgClusterOptions {
 export interface PgCluster {
   /** URL of the `postgres` database as the `postgres` superuser (trust: no password). */
   url: string;
+  /** The same database through the cluster's Unix socket in `dir` (no TCP: what a same-host deployment uses). */
+  socketUrl: string;
   port: number;
   /** Temporary folder: data/, the socket and server.log. Deleted by stop(). */
   dir: string;
@@ -157,7 +159,7 @@ export async function startPgCluster(options: PgClusterOptions = {}): Promise<Pg
         return null;
       }
     };
-    return { url: `postgresql://postgres@127.0.0.1:${port}/postgres`, port, dir, stop, stopSync, logPath: logFile, logTail, pid };
+    return { url: `postgresql://postgres@127.0.0.1:${port}/postgres`, socketUrl: `postgresql://postgres@localhost:${port}/postgres?host=${encodeURIComponent(dir)}`, port, dir, stop, stopSync, logPath: logFile, logTail, pid };
   } catch (error) {
     await stop().catch(() => {});
     throw error;
