@@ -7,7 +7,7 @@ import { logRefusedLookup } from "@/lib/lookups/log-refused-lookup";
 import type { RateLimit } from "@/lib/security/rate-limit";
 import { searchRecords } from "@/lib/lookups/search-records";
 import { toLookupInput, type TApiLookupRequest, type TApiLookupResponse } from "@/lib/lookups/api-schemas";
-import type { LookupResultItem } from "@/lib/lookups/result-item";
+import { recordSummary, type ResultShape } from "@/lib/lookups/result-item";
 
 /**
  * A lookup by the provincial TTHC system, or null when the key is missing, unknown or revoked. The
@@ -39,21 +39,17 @@ export async function lookupViaApi(
     throw await logRefusedLookup(db, admitted.refused, { requester, unit: { code: body.unitCode }, input, now });
   }
   const { check } = admitted;
-  const result = await searchRecords(requester, { ...input, unitId: check.unit.id, checked: check }, deps);
-  return {
-    lookupId: result.lookupId,
-    truncated: result.truncated,
-    results: result.results.map(toApiResult),
-  };
+  const result = await searchRecords(requester, { ...input, unitId: check.unit.id, checked: check }, deps, toApiResult);
+  return { lookupId: result.lookupId, truncated: result.truncated, results: result.results };
 }
 
-/** A results row as the API answers it: the row's fields, the unit by code, the matched person by role. */
-function toApiResult(r: LookupResultItem): TApiLookupResponse["results"][number] {
-  const { recordId, type, fullName, personalId, dateOfBirth, registeredOn, authority, origin, quality, match } = r;
+/** A record as the API answers it: the summary, the unit by code, the matched person by role. */
+export const toApiResult: ResultShape<TApiLookupResponse["results"][number]> = (record, match, _units, query, matched) => {
+  const { summary, party } = recordSummary(record, match, query, matched);
   return {
-    recordId, type, fullName, personalId, dateOfBirth, registeredOn, authority, origin, quality,
-    currentUnitCode: r.currentUnit?.code ?? null,
+    ...summary,
+    currentUnitCode: record.registration.currentCommuneCode || null,
     match: { score: match.score, level: match.level, reasons: match.reasons },
-    matchedRole: r.matched?.role ?? null,
+    matchedRole: party?.role ?? null,
   };
-}
+};

@@ -17,32 +17,45 @@ export type LookupResultItem = TRecordSummary & {
   parties: Pick<RecordParty, "key" | "roleLabel" | "fullName" | "personalId" | "dateOfBirth">[];
 };
 
+/** How a search's records become its answer's rows (the portal's rows by default: toResultItem). */
+export type ResultShape<T> = (record: CivilRecord, match: Match, units: Map<string, string>, query: CivilSearch | null, matched?: MatchedParty | null) => T;
+
 /**
- * A record as a results row. The name, ID number and date of birth are the matched person's: a
- * marriage found through the wife shows the wife. When the search named no one (registration keys),
- * a one-person record shows its subject and a couple both names, with no single ID number.
- * `matched` may be given (a record taken from an earlier lookup keeps that lookup's person).
+ * The record summary both the portal and the system API show. The name, ID number and date of birth
+ * are the matched person's: a marriage found through the wife shows the wife. When the search named
+ * no one (registration keys), a one-person record shows its subject and a couple both names, with no
+ * single ID number. `matched` may be given (a record taken from an earlier lookup keeps that
+ * lookup's person). Also returns that person (`party`) and the one shown (`shown`).
  */
-export function toResultItem(record: CivilRecord, match: Match, units: Map<string, string>, query: CivilSearch | null, matched?: MatchedParty | null): LookupResultItem {
+export function recordSummary(record: CivilRecord, match: Match, query: CivilSearch | null, matched?: MatchedParty | null): { summary: TRecordSummary; party: MatchedParty | null; shown: RecordParty | null } {
   const party = matched !== undefined ? matched : query ? matchedParty(record, query, match) : null;
   // Someone was asked about but cannot be told apart on the record: show no one's number rather than a guess.
   const shown = party ?? (query === null || query.by === "registration" ? principalParty(record) : null);
-  const code = record.registration.currentCommuneCode;
-  return {
+  const summary: TRecordSummary = {
     recordId: record.id,
     type: record.type,
     fullName: shown?.fullName ?? recordNames(record),
     personalId: shown?.personalId ?? null,
     dateOfBirth: shown?.dateOfBirth ?? null,
-    related: othersLine(record, shown),
     registeredOn: record.registration.registeredOn,
     authority: record.registration.authority,
-    currentUnit: code ? { code, name: units.get(code) ?? code } : null,
     origin: record.origin,
     quality: record.quality,
+  };
+  return { summary, party, shown };
+}
+
+/** A record as the portal's results row: the summary, and what the officer needs beside it. */
+export const toResultItem: ResultShape<LookupResultItem> = (record, match, units, query, matched) => {
+  const { summary, party, shown } = recordSummary(record, match, query, matched);
+  const code = record.registration.currentCommuneCode;
+  return {
+    ...summary,
+    related: othersLine(record, shown),
+    currentUnit: code ? { code, name: units.get(code) ?? code } : null,
     match,
     matched: party,
     missing: missingFields(record),
     parties: partiesOf(record).map(({ key, roleLabel, fullName, personalId, dateOfBirth }) => ({ key, roleLabel, fullName, personalId, dateOfBirth })),
   };
-}
+};

@@ -10,11 +10,11 @@ import { requesterLabel, type Requester } from "@/lib/lookups/requester";
 import { checkPurpose, type PurposeCheck } from "@/lib/lookups/check-purpose";
 import { recordLookup } from "@/lib/lookups/record-lookup";
 import { matchedParty } from "@/lib/lookups/parties";
-import { toResultItem, type LookupResultItem } from "@/lib/lookups/result-item";
+import { toResultItem, type LookupResultItem, type ResultShape } from "@/lib/lookups/result-item";
 import { matchEntry } from "@/lib/lookups/stored-matches";
 import type { TLookupInput } from "@/lib/lookups/schemas";
 
-export type SearchRecordsResult = { lookupId: string; results: LookupResultItem[]; truncated: boolean };
+export type SearchRecordsResult<T = LookupResultItem> = { lookupId: string; results: T[]; truncated: boolean };
 
 function mayLookUpFor(requester: Requester, unitId: string): boolean {
   return requester.kind === "user" ? can(requester.actor, "record.lookup", unitId) : requester.client.unitIds.includes(unitId);
@@ -30,9 +30,15 @@ function mayLookUpFor(requester: Requester, unitId: string): boolean {
  * row with its reason instead (logRefusedLookup), and a failed one names the system to the officer.
  * Two round trips to the database per system-API lookup (three from the portal's form, whose
  * session is checked apart): each costs CPU on both sides, and the access-log head lock
- * serialises the writes of every instance.
+ * serialises the writes of every instance. `shape` makes the answer's rows (the portal's by
+ * default; the system API builds its own, without the officer's extras).
  */
-export async function searchRecords(requester: Requester, input: TLookupInput & { unitId: string; checked?: PurposeCheck }, deps?: Deps): Promise<SearchRecordsResult> {
+export async function searchRecords<T = LookupResultItem>(
+  requester: Requester,
+  input: TLookupInput & { unitId: string; checked?: PurposeCheck },
+  deps?: Deps,
+  shape: ResultShape<T> = toResultItem as ResultShape<T>,
+): Promise<SearchRecordsResult<T>> {
   const { db, now } = resolveDeps(deps);
   // A refused look is logged too (REFUSED, with its reason), then reported.
   const refused = (error: unknown) => logRefusedLookup(db, error, { requester, unit: { id: input.unitId }, input, now });
@@ -69,5 +75,5 @@ export async function searchRecords(requester: Requester, input: TLookupInput & 
   const { lookupId, units } = recorded;
 
   if (failure) throw upstreamAppError(failure);
-  return { lookupId, results: answer!.results.map((r, i) => toResultItem(r.record, r.match, units, input.query, matched[i])), truncated: answer!.truncated };
+  return { lookupId, results: answer!.results.map((r, i) => shape(r.record, r.match, units, input.query, matched[i])), truncated: answer!.truncated };
 }
