@@ -33,8 +33,9 @@ const TYPES = {
 /**
  * A parameter as Prisma's adapter sends it: a Date as its UTC ISO string (pg would write local
  * time with an offset, which a cast to `timestamp` silently drops), a bigint as its digits.
+ * Every statement sent through `pg` directly passes its values through this (also the bulk loader).
  */
-function toParam(value: unknown): unknown {
+export function toPgParam(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
   if (typeof value === "bigint") return value.toString();
   return value;
@@ -48,6 +49,6 @@ function toParam(value: unknown): unknown {
 export async function queryRows<T>(db: Db | Tx, sql: Prisma.Sql): Promise<T[]> {
   const pool = pools.get(db);
   if (!pool) return db.$queryRaw<T[]>(sql);
-  const result = await pool.query({ text: sql.text, values: sql.values.map(toParam), types: TYPES });
+  const result = await pool.query({ text: sql.text, values: sql.values.map(toPgParam), types: TYPES });
   return result.rows as T[];
 }

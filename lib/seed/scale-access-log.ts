@@ -1,6 +1,7 @@
 import type pg from "pg";
 import { ACCESS_LOG_COLUMNS, ACCESS_LOG_COLUMN_NAMES, type AccessLogColumn } from "@/lib/audit/access-log-row";
 import { hashRow, type ChainedFields } from "@/lib/audit/chain";
+import { toPgParam } from "@/lib/db/raw-query";
 import { BatchInserter, arrayLiteral, type ColumnSpec } from "@/lib/seed/scale-batch";
 
 export type LogFields = Omit<ChainedFields, "seq" | "prevHash">;
@@ -17,11 +18,9 @@ const COLUMNS: ColumnSpec[] = [
 /** A column's value as the batch sends it. */
 function batchValue(row: ChainedFields, column: AccessLogColumn): unknown {
   const value = row[column];
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === "bigint") return value.toString();
   if (column === "query") return JSON.stringify(value);
   if (column === "resultIds") return arrayLiteral(value as string[]);
-  return value ?? null;
+  return toPgParam(value) ?? null;
 }
 
 /**

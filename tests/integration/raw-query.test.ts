@@ -15,7 +15,8 @@ beforeAll(async () => {
   t = await createTestDatabase();
 });
 afterAll(async () => {
-  process.env.TZ = savedTz;
+  if (savedTz === undefined) delete process.env.TZ;
+  else process.env.TZ = savedTz;
   await t?.cleanup();
 });
 
