@@ -9,11 +9,10 @@ import { accessLogBatches, countAccessLog, ZAccessLogFilter } from "@/lib/audit/
 import { ACCESS_OPERATION_LABELS, ACCESS_SYSTEM_LABELS } from "@/lib/audit/labels";
 import { countLookups, lookupBatches, ZLookupFilter } from "@/lib/lookups/list-lookups";
 import { ERROR_KIND_LABELS, OUTCOME_LABELS, PURPOSE_LABELS, QUERY_KIND_LABELS } from "@/lib/lookups/labels";
-import { dossierBatches, dossierWhere, ZDossierFilter } from "@/lib/lookups/list-dossiers";
+import { dossierBatches, dossierCells, dossierWhere, ZDossierFilter } from "@/lib/lookups/list-dossiers";
 import { registerBatches, registerPeriod, registerWhere } from "@/lib/copies/list-register";
 import { REGISTER_COLUMN_WIDTHS, REGISTER_HEADINGS, registerRowValues, registerTitleLines } from "@/lib/copies/export-register";
 import { ZRegisterFilter } from "@/lib/copies/schemas";
-import { PAPERS } from "@/lib/lookups/papers";
 import type { ExportKind } from "@/lib/exports/types";
 
 export type Cell = string | number | Date | null;
@@ -44,7 +43,6 @@ function plain(raw: Record<string, unknown>): Record<string, string | undefined>
 const scopeName = (actor: Actor) => (actor.unitIds.length > 1 ? (actor.jurisdictionRoot?.name ?? "") : (actor.unit?.name ?? ""));
 const stamp = (now: Date) => `lập lúc ${formatDateTime(now)}`;
 const filterLine = (parts: (string | false | undefined)[]) => parts.filter(Boolean).join(" · ");
-const PAPER_NAMES = new Map<string, string>(PAPERS.map((p) => [p.code, p.name]));
 
 async function* mapped<T>(batches: AsyncGenerator<T[]>, toCells: (row: T, n: number) => Cell[]): AsyncGenerator<Cell[][]> {
   let n = 0;
@@ -122,9 +120,7 @@ const DOSSIERS: ExportSpec = {
   parseFilter: (raw) => plain(ZDossierFilter.parse(raw)),
   count: (db, actor, f) => db.dossier.count({ where: dossierWhere(actor, ZDossierFilter.parse(f)) }),
   rows: (db, actor, f, _now, size) =>
-    mapped(dossierBatches(db, actor, ZDossierFilter.parse(f), size), (d) => [
-      d.code, d.unit.code, d.unit.name, d.procedure.code, d.procedure.name, formatDateTime(d.createdAt), d.lookups, d.found, d.papersCut.map((p) => PAPER_NAMES.get(p) ?? p).join("; "),
-    ]),
+    mapped(dossierBatches(actor, ZDossierFilter.parse(f), size, { db }), dossierCells),
   sheetName: "Hồ sơ tra cứu",
   columns: [
     { header: "Mã hồ sơ", width: 16 }, { header: "Mã đơn vị", width: 10 }, { header: "Đơn vị", width: 28 }, { header: "Mã thủ tục", width: 12 }, { header: "Thủ tục", width: 40 },

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Db } from "@/lib/db/client";
+import { db as appDb } from "@/lib/db/app-db";
 import { isShuttingDown } from "@/lib/health/shutdown";
 
 export type Readiness = { status: "ok" } | { status: "down"; reason: string };
@@ -36,10 +37,11 @@ function expectedMigrations(dir: string): string[] {
  * (finished, not rolled back, in `_prisma_migrations`); otherwise "down" with the reason. A national
  * system down leaves the instance ready: lookups fail, the rest works.
  */
-export async function checkReady(deps: { db: Db; migrationsDir?: string }): Promise<Readiness> {
+export async function checkReady(deps: { db?: Db; migrationsDir?: string } = {}): Promise<Readiness> {
+  const db = deps.db ?? appDb();
   if (isShuttingDown()) return { status: "down", reason: "shutting down" };
   try {
-    await deps.db.$queryRaw`SELECT 1`;
+    await db.$queryRaw`SELECT 1`;
   } catch {
     return { status: "down", reason: "database unreachable" };
   }
@@ -52,7 +54,7 @@ export async function checkReady(deps: { db: Db; migrationsDir?: string }): Prom
   if (expected.length === 0) return { status: "down", reason: "migrations folder empty or missing" };
   let applied: Set<string>;
   try {
-    const rows = await deps.db.$queryRaw<{ migration_name: string }[]>`
+    const rows = await db.$queryRaw<{ migration_name: string }[]>`
       SELECT "migration_name" FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL`;
     applied = new Set(rows.map((r) => r.migration_name));
   } catch {

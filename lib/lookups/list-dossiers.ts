@@ -4,6 +4,8 @@ import { roleCan } from "@/lib/auth/permissions";
 import { resolveDeps, type Deps } from "@/lib/server/deps";
 import { AppError } from "@/lib/errors/app-error";
 import { parseVnDate } from "@/lib/text/dates";
+import { formatDateTime } from "@/lib/text/format";
+import { PAPERS } from "@/lib/lookups/papers";
 import { filterCode, filterText } from "@/lib/validation/fields";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -67,14 +69,24 @@ export function dossierWhere(actor: Actor, filter: Omit<TDossierFilter, "page">)
 
 const KEYS: readonly KeyField[] = [{ field: "createdAt", kind: "date" }, { field: "id", kind: "string" }];
 
+/** One keyset step over the dossiers `where` selects, newest first (the list's pages and the exports' batches). */
+function dossierFetch(db: Db, where: Prisma.DossierWhereInput) {
+  return (seek: Record<string, unknown> | undefined, order: "asc" | "desc", take: number) =>
+    db.dossier.findMany({ where: seek ? { AND: [where, seek] } : where, orderBy: [{ createdAt: order }, { id: order }], take, select: DOSSIER_ROW });
+}
+
 /** Every filtered dossier, newest first, in keyset batches on (createdAt, id) (exports). */
-export async function* dossierBatches(db: Db, actor: Actor, filter: Omit<TDossierFilter, "page">, batchSize: number): AsyncGenerator<DossierRow[]> {
-  const where = dossierWhere(actor, filter);
-  const batches = keysetBatches({
-    keys: KEYS, direction: "desc", batchSize, valuesOf: (r: { createdAt: Date; id: string }) => [r.createdAt, r.id],
-    fetch: (seek, order, take) => db.dossier.findMany({ where: seek ? { AND: [where, seek] } : where, orderBy: [{ createdAt: order }, { id: order }], take, select: DOSSIER_ROW }),
-  });
+export async function* dossierBatches(actor: Actor, filter: Omit<TDossierFilter, "page">, batchSize: number, deps?: Deps): AsyncGenerator<DossierRow[]> {
+  const fetch = dossierFetch(resolveDeps(deps).db, dossierWhere(actor, filter));
+  const batches = keysetBatches({ keys: KEYS, direction: "desc", batchSize, valuesOf: (r: { createdAt: Date; id: string }) => [r.createdAt, r.id], fetch });
   for await (const rows of batches) yield rows.map(toDossierRow);
+}
+
+const PAPER_NAMES = new Map<string, string>(PAPERS.map((p) => [p.code, p.name]));
+
+/** A dossier as a line of the CSV and spreadsheet exports (their headings: lookupsTexts.dossiers.csvHeadings). */
+export function dossierCells(d: DossierRow): (string | number)[] {
+  return [d.code, d.unit.code, d.unit.name, d.procedure.code, d.procedure.name, formatDateTime(d.createdAt), d.lookups, d.found, d.papersCut.map((p) => PAPER_NAMES.get(p) ?? p).join("; ")];
 }
 
 /**
@@ -83,9 +95,7 @@ export async function* dossierBatches(db: Db, actor: Actor, filter: Omit<TDossie
  */
 export async function listDossiers(actor: Actor, filter: TDossierFilter, deps?: Deps & { all?: boolean; pageSize?: number }) {
   const { db } = resolveDeps(deps);
-  const where = dossierWhere(actor, filter);
-  const fetch = (seek: Record<string, unknown> | undefined, order: "asc" | "desc", take: number) =>
-    db.dossier.findMany({ where: seek ? { AND: [where, seek] } : where, orderBy: [{ createdAt: order }, { id: order }], take, select: DOSSIER_ROW });
+  const fetch = dossierFetch(db, dossierWhere(actor, filter));
   if (deps?.all) return { items: (await fetch(undefined, "desc", EXPORT_LIMIT)).map(toDossierRow), next: null, prev: null };
   // Newest first, one page by keyset on (createdAt, id); no count.
   const page = await keysetPage({ keys: KEYS, direction: "desc", after: filter.after, before: filter.before, pageSize: deps?.pageSize ?? PAGE_SIZE, valuesOf: (r: { createdAt: Date; id: string }) => [r.createdAt, r.id], fetch });

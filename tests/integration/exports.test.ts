@@ -9,7 +9,8 @@ import { listAccessLog } from "@/lib/audit/list-access-log";
 import { listLookups } from "@/lib/lookups/list-lookups";
 import { buildDirectExport, EXPORT_MESSAGES, getExportFile, getExportJob, listExportJobs, requestExport, runExportJob, STALE_AFTER_MS, sweepExportJobs } from "@/lib/exports/jobs";
 import { EXPORT_HEADING_ROW } from "@/lib/exports/write-xlsx";
-import { listDossiers } from "@/lib/lookups/list-dossiers";
+import { dossierBatches, dossierCells, listDossiers } from "@/lib/lookups/list-dossiers";
+import { formatDateTime } from "@/lib/text/format";
 import { listRegister } from "@/lib/copies/list-register";
 import { issueSampleDocument, loadSampleRecords } from "@/lib/bench/documents";
 import { env } from "@/lib/server/env";
@@ -127,6 +128,11 @@ describe("the dossiers and the copies register page by keyset", () => {
     expect(codes.filter((c) => c.startsWith("KS-")).sort()).toEqual(Array.from({ length: 13 }, (_, i) => `KS-${i}`).sort());
     expect(new Set(codes).size).toBe(codes.length);
     expect((await listDossiers(actors["quynhon.lanhdao"]!, { page: 1 }, { db: t.prisma, pageSize: 100 })).items.filter((d) => d.code.startsWith("KS-"))).toEqual([]);
+    // The exports (CSV route and spreadsheet) read the same dossiers in batches and write the same cells.
+    const exported: (string | number)[][] = [];
+    for await (const batch of dossierBatches(actors["pleiku.lanhdao"]!, {}, 4, { db: t.prisma })) exported.push(...batch.map(dossierCells));
+    expect(exported.map((cells) => cells[0])).toEqual(codes);
+    expect(exported.find((cells) => cells[0] === "KS-0")).toEqual(["KS-0", "23575", expect.any(String), procedure.code, procedure.name, formatDateTime(at), 0, 0, ""]);
   });
 
   it("the register in the order of issue, with its STT carried across pages", async () => {

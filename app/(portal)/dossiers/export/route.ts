@@ -1,15 +1,11 @@
 import { routeActor } from "@/lib/auth/guards";
-import { dossierBatches, ZDossierFilter } from "@/lib/lookups/list-dossiers";
-import { PAPERS } from "@/lib/lookups/papers";
+import { dossierBatches, dossierCells, ZDossierFilter } from "@/lib/lookups/list-dossiers";
 import { csvLine } from "@/lib/text/csv";
-import { formatDateTime } from "@/lib/text/format";
 import { todayInVietnam } from "@/lib/text/dates";
-import { db } from "@/lib/db/app-db";
 import { downloadHeaders } from "@/lib/http/content-disposition";
 import { logger } from "@/lib/server/log";
 import { lookupsTexts } from "@/lib/lookups/messages";
 
-const PAPER_NAMES = new Map<string, string>(PAPERS.map((p) => [p.code, p.name]));
 const HEADINGS = [...lookupsTexts.dossiers.csvHeadings];
 
 /**
@@ -21,7 +17,7 @@ export async function GET(request: Request) {
   const actor = await routeActor("dossier.read");
   if (!actor) return new Response(lookupsTexts.common.notFound, { status: 404 });
   const filter = ZDossierFilter.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const batches = dossierBatches(db(), actor, filter, 1_000);
+  const batches = dossierBatches(actor, filter, 1_000);
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
@@ -31,7 +27,7 @@ export async function GET(request: Request) {
       try {
         const next = await batches.next();
         if (next.done) return controller.close();
-        const lines = next.value.map((d) => csvLine([d.code, d.unit.code, d.unit.name, d.procedure.code, d.procedure.name, formatDateTime(d.createdAt), d.lookups, d.found, d.papersCut.map((p) => PAPER_NAMES.get(p) ?? p).join("; ")]));
+        const lines = next.value.map((d) => csvLine(dossierCells(d)));
         controller.enqueue(encoder.encode(lines.join("\r\n") + "\r\n"));
       } catch (error) {
         logger().error({ err: error }, "dossier CSV export failed");

@@ -1,4 +1,3 @@
-import { db } from "@/lib/db/app-db";
 import { checkReady } from "@/lib/health/ready";
 
 export const dynamic = "force-dynamic";
@@ -10,6 +9,6 @@ export const dynamic = "force-dynamic";
  * orchestrator restarts on /api/health/live, never on this.
  */
 export async function GET() {
-  const readiness = await checkReady({ db: db() });
+  const readiness = await checkReady();
   return Response.json(readiness, { status: readiness.status === "ok" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
 }
