@@ -33,7 +33,8 @@
 // (lib/bench/lookup-floors.ts): `nextFloorPerSecond`, GET /api/health/live (no database) closed loop;
 // `dbFloorPerSecond`, the statements the server sent PostgreSQL for N lookups after the warm-up (captured with
 // log_statement = 'all', lib/bench/pg-capture.ts) replayed with their parameters through `pg` from as
-// many connections, on a copy of the seeded database. Around the closed loop: CPU ms per lookup of
+// many connections (those the server prepared by name, prepared once per connection too), on a copy
+// of the seeded database. Around the closed loop: CPU ms per lookup of
 // the server's and PostgreSQL's processes, and lock waits (pg_stat_activity sampled every 5 ms; the
 // log_lock_waits lines, deadlock_timeout = 10 ms). `targets`: lookups ≥ 0.5 × the Next.js floor, paced
 // p95 ≤ 15 ms at half the capacity (reported, never an exit code).

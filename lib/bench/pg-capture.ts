@@ -5,8 +5,12 @@
 import { randomInt } from "node:crypto";
 import pg from "pg";
 
-/** One logged statement: the backend that ran it, its text and its parameters ($1 → values[0]). */
-export type LoggedStatement = { pid: number; text: string; values: (string | null)[] };
+/**
+ * One logged statement: the backend that ran it, its text and its parameters ($1 → values[0]), and
+ * the name it was prepared under when the application sent it as a named prepared statement (the
+ * replay then prepares it once per connection too, as the application's pool does).
+ */
+export type LoggedStatement = { pid: number; text: string; values: (string | null)[]; name?: string };
 
 /** How many captured statements begin the same way (whitespace collapsed, first `chars` characters), most frequent first. */
 export function statementShapes(statements: readonly LoggedStatement[], chars = 70): { count: number; shape: string }[] {
@@ -60,10 +64,10 @@ export function parseStatementLog(log: string, excludePids: ReadonlySet<number> 
   let last: LoggedStatement | null = null;
   for (const e of logEntries(log)) {
     if (e.level === "LOG") {
-      const m = /^(?:statement|execute [^:]*): ([\s\S]*)$/.exec(e.message);
+      const m = /^(?:statement|execute ([^:]*)): ([\s\S]*)$/.exec(e.message);
       last = null;
       if (!m || excludePids.has(e.pid)) continue;
-      last = { pid: e.pid, text: m[1]!, values: [] };
+      last = { pid: e.pid, text: m[2]!, values: [], ...(m[1] && m[1] !== "<unnamed>" ? { name: m[1] } : {}) };
       out.push(last);
     } else if (e.level === "DETAIL" && last && last.pid === e.pid && e.message.startsWith("parameters: ")) {
       last.values = parseParameters(e.message.slice("parameters: ".length));
@@ -253,7 +257,7 @@ export async function replay(o: {
       for (const c of creators[u]!) await doneOf(`${round}:${c}`).promise;
       for (const s of unit) {
         try {
-          await client.query({ text: s.text, values: s.values });
+          await client.query({ name: s.name, text: s.text, values: s.values });
           res.statements += 1;
         } catch (error) {
           res.errors += 1;

@@ -16,6 +16,11 @@
  * idle_in_transaction_session_timeout does (FATAL 25P03) and its transaction rolled back. A connection
  * that closes mid-batch or mid-transaction is cleaned up the same way, so the session is always handed
  * on clean.
+ *
+ * Prepared statements belong to a connection on PostgreSQL, but here every connection shares the one
+ * session's: two pool connections preparing "s1" would collide ("prepared statement already exists"),
+ * and a new connection would find the last one's. So a named statement is renamed per connection
+ * (Parse, Bind, Describe and Close carry the name), and a closed connection's are deallocated.
  */
 import type { PGlite } from "@electric-sql/pglite";
 import { createServer, type Server, type Socket } from "node:net";
@@ -101,7 +106,49 @@ interface Message {
   typed: boolean;
 }
 
+/** Where the statement name of a frontend message starts, for the messages that name one; else -1. */
+function statementNameOffset(bytes: Uint8Array): number {
+  const type = bytes[0];
+  if (type === 0x50 /* 'P' Parse: name, query, … */) return 5;
+  if (type === 0x42 /* 'B' Bind: portal, statement, … */) return bytes.indexOf(0, 5) + 1;
+  // 'D' Describe and 'C' Close: 'S' (a statement) or 'P' (a portal), then the name.
+  if ((type === 0x44 || type === 0x43) && bytes[5] === 0x53 /* 'S' */) return 6;
+  return -1;
+}
+
+/**
+ * The message with its statement name prefixed by `prefix` (the unnamed statement "" stays as it is),
+ * and the name as the session knows it; the message itself when it names no statement.
+ */
+export function renameStatement(bytes: Uint8Array, prefix: string): { bytes: Uint8Array; name: string | null } {
+  const at = statementNameOffset(bytes);
+  if (at <= 0) return { bytes, name: null };
+  const end = bytes.indexOf(0, at);
+  if (end <= at) return { bytes, name: null };
+  const name = prefix + Buffer.from(bytes.subarray(at, end)).toString("utf8");
+  const head = Buffer.from(bytes.subarray(0, at));
+  const out = Buffer.concat([head, Buffer.from(name, "utf8"), Buffer.from(bytes.subarray(end))]);
+  out.writeInt32BE(out.length - 1, 1);
+  return { bytes: new Uint8Array(out), name };
+}
+
+/** A Close of statement `name` (as the session knows it) followed by Sync. */
+function closeStatement(name: string): Uint8Array {
+  const body = Buffer.concat([Buffer.from("S", "utf8"), Buffer.from(name + "\0", "utf8")]);
+  const message = Buffer.alloc(5 + body.length);
+  message[0] = 0x43; // 'C'
+  message.writeInt32BE(4 + body.length, 1);
+  body.copy(message, 5);
+  return new Uint8Array(Buffer.concat([message, SYNC]));
+}
+
+let connectionCount = 0;
+
 class Connection {
+  /** This connection's statement names in the shared session start with this. */
+  readonly statementPrefix = `c${++connectionCount}_`;
+  /** The statement names this connection parsed, as the session knows them. */
+  readonly statements = new Set<string>();
   private input: Buffer = Buffer.alloc(0);
   readonly pending: Message[] = [];
   readonly tracker = new ResponseTracker();
@@ -160,6 +207,8 @@ export async function startWireServer(options: WireServerOptions): Promise<WireS
   const waiting: Connection[] = [];
   let owner: Connection | null = null;
   let pumping: Promise<void> | null = null;
+  /** Statements of closed connections, deallocated before the session's next batch. */
+  const orphans: string[] = [];
 
   const exec = (message: Uint8Array, onData: (chunk: Uint8Array) => void) =>
     db.runExclusive(() => db.execProtocolRawStream(message, { onRawData: onData }));
@@ -194,6 +243,9 @@ export async function startWireServer(options: WireServerOptions): Promise<WireS
 
   async function pump(conn: Connection): Promise<void> {
     conn.clearIdleTimer();
+    // A batch that starts with the session idle (not one inside this owner's transaction): the right
+    // moment to drop closed connections' statements.
+    while (!conn.holdsOpenWork && orphans.length) await exec(closeStatement(orphans.pop()!), () => {}).catch(() => {});
     while (conn.pending.length && !conn.closed) {
       conn.executing = true;
       try {
@@ -228,7 +280,9 @@ export async function startWireServer(options: WireServerOptions): Promise<WireS
       close(conn);
       return;
     }
-    await exec(bytes, (chunk) => {
+    const renamed = message.typed ? renameStatement(bytes, conn.statementPrefix) : { bytes, name: null };
+    if (renamed.name !== null && bytes[0] === 0x50) conn.statements.add(renamed.name);
+    await exec(renamed.bytes, (chunk) => {
       conn.tracker.feed(chunk);
       if (!conn.closed && conn.socket.writable) conn.socket.write(Buffer.from(chunk));
     });
@@ -255,6 +309,7 @@ export async function startWireServer(options: WireServerOptions): Promise<WireS
     if (conn.closed) return;
     conn.closed = true;
     connections.delete(conn);
+    orphans.push(...conn.statements);
     conn.pending.length = 0;
     conn.clearIdleTimer();
     const at = waiting.indexOf(conn);

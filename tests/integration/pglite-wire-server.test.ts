@@ -137,4 +137,27 @@ describe("embedded database: parallel connections", () => {
       await pool.end();
     }
   });
+
+  it("keeps each connection's prepared statements its own, as PostgreSQL does, and drops them when it closes", async () => {
+    const conns = await Promise.all(Array.from({ length: 6 }, () => connect()));
+    const prepared = async () => Number((await conns[0]!.query("SELECT count(*)::int AS n FROM pg_prepared_statements WHERE statement LIKE 'SELECT $1::int * %'")).rows[0].n);
+    // The same name on every connection, a different text on each: on one shared session the second
+    // Parse would fail ("prepared statement already exists") or run another connection's text.
+    await Promise.all(
+      conns.map(async (c, i) => {
+        for (let round = 0; round < 5; round++) {
+          const r = await c.query({ name: "same_name", text: `SELECT $1::int * ${i + 1} AS v`, values: [round] });
+          expect(r.rows[0].v).toBe(round * (i + 1));
+        }
+      }),
+    );
+    expect(await prepared()).toBe(6);
+    // A connection that closes leaves nothing behind; a new one may use the name afresh.
+    await conns[5]!.end();
+    clients.splice(clients.indexOf(conns[5]!), 1);
+    const fresh = await connect();
+    expect((await fresh.query({ name: "same_name", text: "SELECT $1::int * 6 AS v", values: [7] })).rows[0].v).toBe(42);
+    expect(await prepared()).toBe(6);
+  });
 });
+

@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 import { queryRows } from "@/lib/db/raw-query";
+import { createPrismaClient } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 
@@ -56,5 +57,43 @@ describe("queryRows", () => {
 
   it("reports a failing statement as the driver's error, which the availability check reads too", async () => {
     await expect(queryRows(t.prisma, Prisma.sql`SELECT * FROM "no_such_table"`)).rejects.toMatchObject({ code: "42P01" });
+  });
+
+  it("prepares a statement once per connection, under one name, and reuses it", async () => {
+    const one = createPrismaClient(t.url, { max: 1 });
+    try {
+      const text = Prisma.sql`SELECT ${"prepared once"}::text AS "said", ${7}::int AS "n"`;
+      for (let i = 0; i < 3; i++) expect(await queryRows(one, text)).toEqual([{ said: "prepared once", n: 7 }]);
+      const prepared = await one.$queryRaw<{ name: string }[]>`SELECT "name" FROM pg_prepared_statements WHERE "statement" = ${text.text}`;
+      expect(prepared).toHaveLength(1);
+    } finally {
+      await one.$disconnect();
+    }
+  });
+
+  it("runs one named statement from many connections at once", async () => {
+    const many = createPrismaClient(t.url, { max: 5 });
+    try {
+      const rows = await Promise.all(Array.from({ length: 40 }, (_, i) => queryRows<{ n: number }>(many, Prisma.sql`SELECT ${i}::int AS "n"`)));
+      expect(rows.map((r) => r[0]!.n)).toEqual(Array.from({ length: 40 }, (_, i) => i));
+    } finally {
+      await many.$disconnect();
+    }
+  });
+
+  it("re-prepares a statement whose result columns a migration changed, instead of failing", async () => {
+    const one = createPrismaClient(t.url, { max: 1 });
+    try {
+      await one.$executeRawUnsafe(`CREATE TABLE "stale_plan" ("a" int)`);
+      await one.$executeRawUnsafe(`INSERT INTO "stale_plan" VALUES (1)`);
+      const select = Prisma.sql`SELECT * FROM "stale_plan" WHERE "a" = ${1}::int`;
+      expect(await queryRows(one, select)).toEqual([{ a: 1 }]);
+      await one.$executeRawUnsafe(`ALTER TABLE "stale_plan" ADD COLUMN "b" text DEFAULT 'x'`);
+      expect(await queryRows(one, select)).toEqual([{ a: 1, b: "x" }]);
+      expect(await queryRows(one, select)).toEqual([{ a: 1, b: "x" }]);
+    } finally {
+      await one.$executeRawUnsafe(`DROP TABLE IF EXISTS "stale_plan"`);
+      await one.$disconnect();
+    }
   });
 });

@@ -79,6 +79,8 @@ describe("statement capture from the PostgreSQL log", () => {
     expect(statements[0]!.text).toBe('WITH found AS (\n\t  SELECT 1 FROM "t" WHERE "k" = $1\n\t) SELECT * FROM found');
     expect(statements[0]!.values).toEqual(["it's, $2 = x", null, "{a,b}"]);
     expect(statements[2]!.values).toEqual(["cabcdefghijklmnopqrstuvwx"]);
+    // A named prepared statement keeps its name (the replay prepares it too); unnamed ones have none.
+    expect(statements.map((s) => s.name)).toEqual([undefined, undefined, "s1", undefined, undefined]);
     expect(countLoggedLockWaits(LOG)).toBe(1);
   });
   it("groups a transaction into one unit and renews the ids the database did not hold, alike within a round", () => {
