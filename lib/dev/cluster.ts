@@ -262,7 +262,7 @@ export class LocalCluster {
       NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: secrets.serverActionsKey,
       MONITORING_TOKEN: secrets.monitoringToken,
       PUBLIC_BASE_URL: this.url,
-      // nginx appends its peer to X-Forwarded-For: believe that one hop, as compose.yaml does.
+      // nginx appends its peer to the forwarded-for chain: believe that one hop, as compose.yaml does.
       TRUSTED_PROXIES: "1",
       AUDIT_SIGNING_KEY: secrets.auditSigningKey,
       // One export both instances share; only the one holding the checkpoint lease writes.

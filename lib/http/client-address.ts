@@ -5,10 +5,14 @@ import { BlockList, isIP } from "node:net";
 //
 // Next.js does not hand the socket's address to pages, actions or route handlers. What it does is
 // fill `X-Forwarded-For` with the socket's address when the request has none (base-server's
-// `??=`). So the proxy (proxy.ts) moves whatever X-Forwarded-For the request arrived with into
-// FORWARDED_CHAIN_HEADER, overwriting any such header the client sent, and deletes X-Forwarded-For;
-// Next.js then puts the socket's address there. Downstream, `x-forwarded-for` IS the socket and
-// FORWARDED_CHAIN_HEADER is the chain the peer claims, believed only as far as TRUSTED_PROXIES says.
+// `??=`). So every request that arrives WITH an X-Forwarded-For goes through the proxy (proxy.ts,
+// whose matcher says so), which moves it into FORWARDED_CHAIN_HEADER, overwriting any such header
+// the client sent, and deletes it; Next.js then puts the socket's address there. Downstream,
+// `x-forwarded-for` IS the socket, and FORWARDED_CHAIN_HEADER is the chain the peer presents: its
+// X-Forwarded-For, or, when it sent none, its X-Portal-Forwarded-For (the nginx of
+// scripts/deploy/nginx.conf sends the chain that way, so the system API's calls need no proxy run).
+// Either way the chain is believed only as far as TRUSTED_PROXIES says: a peer that is not a trusted
+// proxy is the client whatever it sends.
 
 /** The X-Forwarded-For the request arrived with, as the proxy saw it (empty when there was none). */
 export const FORWARDED_CHAIN_HEADER = "x-portal-forwarded-for";
@@ -73,25 +77,26 @@ export function resolveClientAddress(socket: string | null, chain: readonly stri
 }
 
 /**
- * The client address of a request that went through proxy.ts (pages, server actions, /api/…).
- * Without the proxy's stamp the headers may all be the client's own, so the answer is "unknown".
+ * The client address of a request as a page, action or route handler sees it (see above): the
+ * socket from X-Forwarded-For, the chain the peer presented from FORWARDED_CHAIN_HEADER (none when
+ * absent). No socket address (an empty X-Forwarded-For, which no proxy run replaced) is "unknown".
  */
 export function clientAddressFrom(headers: Headers, trusted: TrustedProxies): string {
-  const chain = headers.get(FORWARDED_CHAIN_HEADER);
-  if (chain === null) return UNKNOWN_ADDRESS;
+  const chain = headers.get(FORWARDED_CHAIN_HEADER) ?? "";
   const socket = headers.get("x-forwarded-for")?.split(",").at(-1) ?? null;
   return resolveClientAddress(socket, chain.split(",").map((s) => s.trim()).filter(Boolean), trusted);
 }
 
 /**
- * For proxy.ts: the request headers to pass on. The X-Forwarded-For the request came with moves to
- * FORWARDED_CHAIN_HEADER (replacing any value the client sent under that name) and is removed, so
- * that Next.js sets it to the socket's address; X-Real-IP is client-controlled unless a proxy we
- * trust set it, and nothing reads it, so it goes too.
+ * For proxy.ts: the request headers to pass on. An X-Forwarded-For the request came with moves to
+ * FORWARDED_CHAIN_HEADER (replacing any value sent under that name) and is removed, so that Next.js
+ * sets it to the socket's address; without one, FORWARDED_CHAIN_HEADER stays as the peer sent it.
+ * X-Real-IP is client-controlled unless a proxy we trust set it, and nothing reads it, so it goes too.
  */
 export function stampForwardedChain(incoming: Headers): Headers {
   const headers = new Headers(incoming);
-  headers.set(FORWARDED_CHAIN_HEADER, incoming.get("x-forwarded-for") ?? "");
+  const forwardedFor = incoming.get("x-forwarded-for");
+  if (forwardedFor !== null) headers.set(FORWARDED_CHAIN_HEADER, forwardedFor);
   headers.delete("x-forwarded-for");
   headers.delete("x-real-ip");
   return headers;

@@ -2,11 +2,16 @@ import { stampForwardedChain } from "@/lib/http/client-address";
 
 /**
  * The request headers a page or route handler receives for a request from `socket` carrying
- * `sent`: proxy.ts moves X-Forwarded-For aside, then Next.js sets it to the socket's address when
- * absent (base-server's `x-forwarded-for ??= socket.remoteAddress`). The e2e spec checks the real thing.
+ * `sent`: proxy.ts runs on every request with an X-Forwarded-For (and on every page) and moves it
+ * aside; then Next.js sets it to the socket's address when absent (base-server's
+ * `x-forwarded-for ??= socket.remoteAddress`). `systemApi`: a call to /api/v1/, which skips the
+ * proxy when it carries no X-Forwarded-For. tests/unit/proxy-matcher.test.ts checks that matcher,
+ * and the e2e spec the real thing.
  */
-export function headersThroughProxy(sent: HeadersInit, socket: string): Headers {
-  const headers = stampForwardedChain(new Headers(sent));
+export function headersThroughProxy(sent: HeadersInit, socket: string, options: { systemApi?: boolean } = {}): Headers {
+  const incoming = new Headers(sent);
+  const proxied = !options.systemApi || incoming.has("x-forwarded-for");
+  const headers = proxied ? stampForwardedChain(incoming) : incoming;
   if (!headers.has("x-forwarded-for")) headers.set("x-forwarded-for", socket);
   return headers;
 }

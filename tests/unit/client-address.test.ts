@@ -40,9 +40,37 @@ describe("the client address: one rule for logs and limits", () => {
     expect(resolveClientAddress(null, [], none)).toBe("unknown");
   });
 
-  it("headers that did not pass the proxy say nothing", () => {
-    expect(clientAddressFrom(new Headers(SPOOFED), none)).toBe("unknown");
-    expect(clientAddressFrom(new Headers(SPOOFED), oneHop)).toBe("unknown");
+  it("a proxy that sends the chain as X-Portal-Forwarded-For (nginx.conf) is read like one that sends X-Forwarded-For", () => {
+    for (const systemApi of [true, false]) {
+      const h = headersThroughProxy({ [FORWARDED_CHAIN_HEADER]: "6.6.6.6, 198.51.100.7" }, "10.0.0.2", { systemApi });
+      expect(clientAddressFrom(h, oneHop)).toBe("198.51.100.7");
+      expect(clientAddressFrom(h, nginxRange)).toBe("198.51.100.7");
+      expect(clientAddressFrom(h, none)).toBe("10.0.0.2");
+    }
+  });
+
+  it("a client that sends X-Portal-Forwarded-For itself is believed no further than X-Forwarded-For would be", () => {
+    for (const systemApi of [true, false]) {
+      // Straight to the portal: not from a trusted proxy, so the socket is the client (CIDR list, or none).
+      const direct = headersThroughProxy({ [FORWARDED_CHAIN_HEADER]: "6.6.6.6" }, "203.0.113.9", { systemApi });
+      expect(clientAddressFrom(direct, nginxRange)).toBe("203.0.113.9");
+      expect(clientAddressFrom(direct, none)).toBe("203.0.113.9");
+      // Both headers: the X-Forwarded-For is the chain, whatever the other one says.
+      const both = headersThroughProxy({ [FORWARDED_CHAIN_HEADER]: "6.6.6.6", "x-forwarded-for": "198.51.100.7" }, "10.0.0.2", { systemApi });
+      expect(clientAddressFrom(both, oneHop)).toBe("198.51.100.7");
+    }
+  });
+
+  it("a system-API call without forwarded headers skips the proxy and is the socket's", () => {
+    const h = headersThroughProxy({}, "203.0.113.50", { systemApi: true });
+    expect(h.has(FORWARDED_CHAIN_HEADER)).toBe(false);
+    expect(clientAddressFrom(h, none)).toBe("203.0.113.50");
+    expect(clientAddressFrom(h, oneHop)).toBe("203.0.113.50");
+  });
+
+  it("no socket address (an empty X-Forwarded-For, which no proxy run replaces) is unknown", () => {
+    expect(clientAddressFrom(new Headers({ "x-forwarded-for": "" }), none)).toBe("unknown");
+    expect(clientAddressFrom(new Headers({}), oneHop)).toBe("unknown");
   });
 
   it("parses TRUSTED_PROXIES strictly", () => {

@@ -59,7 +59,7 @@ describe("compose.yaml", () => {
     for (const sql of ["CREATE EXTENSION IF NOT EXISTS unaccent", "CREATE EXTENSION IF NOT EXISTS pg_trgm", "CREATE ROLE hotich_app NOLOGIN", "IN ROLE hotich_app"]) expect(init).toContain(sql);
   });
 
-  it("puts nginx in front of both portals, appending X-Forwarded-For", () => {
+  it("puts nginx in front of both portals, appending the forwarded-for chain in X-Portal-Forwarded-For", () => {
     const nginx = services.nginx!;
     expect(nginx.volumes?.some((v) => v.startsWith("./scripts/deploy/nginx.conf:"))).toBe(true);
     const conf = read("scripts", "deploy", "nginx.conf");
@@ -67,7 +67,9 @@ describe("compose.yaml", () => {
     expect(upstream).toMatch(/server portal-1:3000/);
     expect(upstream).toMatch(/server portal-2:3000/);
     expect(upstream).not.toMatch(/ip_hash|hash |sticky/); // round robin
-    expect(conf).toContain("proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;");
+    expect(conf).toContain("proxy_set_header X-Portal-Forwarded-For $proxy_add_x_forwarded_for;");
+    // Removed, so that the system API's calls skip the portal's proxy step (proxy.ts's matcher).
+    expect(conf).toContain('proxy_set_header X-Forwarded-For "";');
     for (const p of portals) expect(p.environment?.TRUSTED_PROXIES).toBe("${TRUSTED_PROXIES:-1}");
   });
 
