@@ -87,8 +87,8 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
     if (request.nextUrl.pathname.startsWith("/api/v1/")) return NextResponse.json({ error: { code: "INVALID_INPUT", message: "the URL contains a NUL byte or is not UTF-8" } }, { status: 400, headers });
     return new NextResponse(fieldMessages.badUrl, { status: 400, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
   }
-  // The system API reaches here only with an X-Forwarded-For (config.matcher), for the address stamp
-  // alone: no session work, and its own request id and 503 (apiRoute).
+  // The system API gets only the address stamp: no session work, and its own request id and 503
+  // (apiRoute). Its lookups reach here only with an X-Forwarded-For (config.matcher).
   if (SYSTEM_API.test(request.nextUrl.pathname)) return NextResponse.next({ request: { headers: stampForwardedChain(request.headers) } });
   if (isDatabaseMarkedDown() && !SESSIONLESS.test(request.nextUrl.pathname)) return databaseUnavailable(request);
   // No session work (cookie decryption and refresh) for the health probes, which load balancers call often.
@@ -99,15 +99,18 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
 }
 
 export const config = {
-  // Never /_next/ (assets, HMR). Every page and route, except the system API (/api/v1/) when the
-  // request carries no X-Forwarded-For: its handlers need nothing from the proxy but the address
-  // stamp, and running the proxy costs about 0.3 ms of the instance's one thread per call. Every
-  // request that does carry one, whatever its path, goes through the proxy, which moves it aside
-  // (stampForwardedChain): a client's X-Forwarded-For never reaches a handler as if Next.js had set
-  // it. (An empty one matches no `has`; Next.js keeps it empty and the address is then "unknown".)
-  // tests/unit/proxy-matcher.test.ts checks both with Next.js's own matcher.
+  // Never /_next/ (assets, HMR). Every page and route, except the system API's lookups
+  // (POST /api/v1/lookups, the provincial system's hot path) when the request carries no
+  // X-Forwarded-For: that handler needs nothing from the proxy but the address stamp, and running the
+  // proxy costs about 0.3 ms of the instance's one thread per call. Its path is fixed, so no
+  // malformed path can reach it unchecked (the other /api/v1/ routes take path parameters, which
+  // the proxy's URL check guards). Every request that carries an X-Forwarded-For, whatever its path,
+  // goes through the proxy, which moves it aside (stampForwardedChain): a client's X-Forwarded-For
+  // never reaches a handler as if Next.js had set it. (An empty one matches no `has`; Next.js keeps
+  // it empty and the address is then "unknown".) tests/unit/proxy-matcher.test.ts checks both with
+  // Next.js's own matcher.
   matcher: [
-    "/((?!_next/|favicon.ico|fonts/|api/v1/).*)",
+    "/((?!_next/|favicon.ico|fonts/|api/v1/lookups$).*)",
     { source: "/((?!_next/|favicon.ico|fonts/).*)", has: [{ type: "header", key: "x-forwarded-for" }] },
   ],
 };

@@ -76,6 +76,13 @@ test("NUL bytes and absurd values in paths and queries are answered 4xx, never 5
   const api = await page.request.get("/api/v1/verify/%FF");
   expect(api.status()).toBe(400);
   expect(await api.json()).toMatchObject({ error: { code: "INVALID_INPUT" } });
+  // The lookups route, which a call without X-Forwarded-For reaches without the proxy step
+  // (proxy.ts): a NUL byte or bad UTF-8 in its query is refused by the route wrapper the same way,
+  // and a NUL byte in its path never reaches it.
+  for (const url of [`/api/v1/lookups?x=${NUL}`, "/api/v1/lookups?x=%C0%AF", `/api/v1/lookups${NUL}`]) {
+    const answer = await page.request.post(url, { data: {}, headers: { authorization: "Bearer demo-tthc-key" } });
+    expect(answer.status(), url).toBe(400);
+  }
 
   for (const [username, urls] of [["stp.canbo", PROVINCE_URLS], ["admin", ADMIN_URLS]] as const) {
     const other = await browser.newPage();
