@@ -1,7 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { queryRows } from "@/lib/db/raw-query";
-import { Prisma, type AccessLog } from "@/lib/generated/prisma/client";
-import { ACCESS_LOG_COLUMN_NAMES } from "@/lib/audit/access-log-row";
+import { chainRows } from "@/lib/audit/chain-rows";
 import { GENESIS_HASH, hashRow } from "@/lib/audit/chain";
 import { DIGEST_HEX, checkpointFromRow, isCheckpointSignatureValid, signCheckpoint, type Checkpoint } from "@/lib/audit/checkpoint";
 import type { CheckpointSink } from "@/lib/audit/checkpoint-export";
@@ -111,7 +109,7 @@ async function checkRows(db: Db, chain: number, from: bigint, to: bigint, prevHa
   const digests: string[] = [];
   while (expected <= to) {
     const started = performance.now();
-    const rows = await chainRows(db, chain, expected, to);
+    const rows = await chainRows(db, chain, expected, to, CHECK_BATCH);
     if (rows.length === 0) break;
     for (const row of rows) {
       const { hash, ...fields } = row;
@@ -127,19 +125,3 @@ async function checkRows(db: Db, chain: number, from: bigint, to: bigint, prevHa
   if (expected <= to) throw new Error(`access log ${rowName(chain, expected)} is missing: not signing; run npm run audit:verify`);
   return { hash: prevHash, digests: digests.join("") };
 }
-
-const SELECTED = Prisma.raw([...ACCESS_LOG_COLUMN_NAMES, "hash"].map((c) => `"${c}"`).join(", "));
-
-/**
- * Rows from..to of a chain, at most CHECK_BATCH, in order: as Prisma's findMany gives them, read
- * through queryRows, which costs a fraction of Prisma's per-row mapping (the signer reads every row
- * the instance writes, on the thread that serves requests).
- */
-async function chainRows(db: Db, chain: number, from: bigint, to: bigint): Promise<AccessLog[]> {
-  const rows = await queryRows<Omit<AccessLog, "seq"> & { seq: string | bigint }>(db, Prisma.sql`
-    SELECT ${SELECTED} FROM "access_log"
-     WHERE "chain" = ${chain}::int AND "seq" BETWEEN ${from}::bigint AND ${to}::bigint
-     ORDER BY "seq" LIMIT ${CHECK_BATCH}::int`);
-  return rows.map((row) => ({ ...row, seq: BigInt(row.seq) }));
-}
-

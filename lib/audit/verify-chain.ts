@@ -1,6 +1,7 @@
 import type { KeyObject } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { GENESIS_HASH, MAX_CHAINS, hashRow } from "@/lib/audit/chain";
+import { chainRows } from "@/lib/audit/chain-rows";
 import { DIGEST_HEX, type Checkpoint } from "@/lib/audit/checkpoint";
 import { checkCheckpoints, firstInLog, rowName, type CoveredRange, type EvidenceProblem } from "@/lib/audit/verify-checkpoints";
 
@@ -62,7 +63,7 @@ async function walkChain(db: Db, chain: number, head: { seq: bigint; hash: strin
   let rows = 0;
   let k = 0; // the checkpoint range the current row falls in
   for (;;) {
-    const batch = await db.accessLog.findMany({ where: { chain, seq: { gte: expectedSeq } }, orderBy: { seq: "asc" }, take: batchSize });
+    const batch = await chainRows(db, chain, expectedSeq, null, batchSize);
     if (batch.length === 0) break;
     for (const row of batch) {
       if (row.seq !== expectedSeq) return bad(`${row_(expectedSeq)} is missing`, expectedSeq);

@@ -120,7 +120,7 @@ function statementNameOffset(bytes: Uint8Array): number {
  * The message with its statement name prefixed by `prefix` (the unnamed statement "" stays as it is),
  * and the name as the session knows it; the message itself when it names no statement.
  */
-export function renameStatement(bytes: Uint8Array, prefix: string): { bytes: Uint8Array; name: string | null } {
+function renameStatement(bytes: Uint8Array, prefix: string): { bytes: Uint8Array; name: string | null } {
   const at = statementNameOffset(bytes);
   if (at <= 0) return { bytes, name: null };
   const end = bytes.indexOf(0, at);
