@@ -1,6 +1,9 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 import { runSeed } from "@/lib/seed/run-seed";
 import { loadActor } from "@/lib/auth/load-actor";
@@ -64,7 +67,8 @@ describe("unusual use", () => {
 
   it("npm run audit:verify passes on this log, and fails once a row is altered", async () => {
     const run = promisify(execFile);
-    const env = { ...process.env, DATABASE_URL: t.url };
+    // An export of its own (none yet): not the one a developer's `npm run dev` wrote to .data/.
+    const env = { ...process.env, DATABASE_URL: t.url, AUDIT_CHECKPOINT_EXPORT: join(mkdtempSync(join(tmpdir(), "unusual-use-")), "checkpoints.jsonl") };
     const ok = await run(process.execPath, ["--import", "tsx", "scripts/audit-verify.ts"], { env });
     expect(ok.stdout).toMatch(/access log intact: 56 rows/);
     await t.prisma.$executeRawUnsafe(`ALTER TABLE "access_log" DISABLE TRIGGER USER`);
